@@ -1,0 +1,120 @@
+/*
+ * route.c - the route table and its matcher.  Each pattern is anchored and
+ * compiled once (PCRE2, UTF mode) at start; a request is matched in table
+ * order.  A path that matches some pattern but not with this method answers
+ * 405 with the methods that pattern allows.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "route.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+
+struct route {
+	unsigned methods; /* mask of enum req_method */
+	const char *pattern;
+	enum page page;
+	pcre2_code *re;
+};
+
+#define GH (M_GET | M_HEAD)
+
+static struct route routes[] = {
+	{ GH, "/", PAGE_HOME, NULL },
+	{ GH, "/news/([0-9]{1,10})(?:-(.*))?", PAGE_ARTICLE, NULL },
+	{ GH, "/healthz", PAGE_HEALTHZ, NULL },
+	{ GH, "/accessibility", PAGE_ACCESSIBILITY, NULL },
+	{ M_POST, "/_echo", PAGE_ECHO, NULL },
+};
+
+#define NROUTES (sizeof(routes) / sizeof(routes[0]))
+
+static pcre2_match_data *md;
+
+int route_init(char *err, size_t errlen)
+{
+	for (size_t i = 0; i < NROUTES; i++) {
+		int ec;
+		PCRE2_SIZE off;
+		routes[i].re = pcre2_compile(
+		    (PCRE2_SPTR)routes[i].pattern, PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_ENDANCHORED |
+		        PCRE2_NO_UTF_CHECK,
+		    &ec, &off, NULL);
+		if (routes[i].re == NULL) {
+			PCRE2_UCHAR msg[256];
+			pcre2_get_error_message(ec, msg, sizeof(msg));
+			snprintf(err, errlen, "route \"%s\": %s at offset %zu",
+			         routes[i].pattern, (char *)msg, (size_t)off);
+			return -1;
+		}
+		pcre2_jit_compile(routes[i].re, PCRE2_JIT_COMPLETE);
+	}
+	md = pcre2_match_data_create(8, NULL);
+	return md == NULL ? -1 : 0;
+}
+
+void route_free(void)
+{
+	for (size_t i = 0; i < NROUTES; i++) {
+		pcre2_code_free(routes[i].re);
+		routes[i].re = NULL;
+	}
+	pcre2_match_data_free(md);
+	md = NULL;
+}
+
+static void add_allow(char *allow, size_t len, unsigned methods)
+{
+	static const struct {
+		unsigned m;
+		const char *name;
+	} names[] = { { M_GET, "GET" }, { M_HEAD, "HEAD" }, { M_POST, "POST" } };
+	for (size_t i = 0; i < 3; i++) {
+		if (!(methods & names[i].m) || strstr(allow, names[i].name))
+			continue;
+		if (*allow)
+			strncat(allow, ", ", len - strlen(allow) - 1);
+		strncat(allow, names[i].name, len - strlen(allow) - 1);
+	}
+}
+
+enum route_result route_match(struct arena *a, enum req_method m,
+                              const char *path, enum page *page,
+                              const char *cap[4], const char **allow)
+{
+	char allowed[64] = "";
+	unsigned seen = 0;
+	size_t plen = strlen(path);
+	for (int i = 0; i < 4; i++)
+		cap[i] = NULL;
+	for (size_t i = 0; i < NROUTES; i++) {
+		/* The path was UTF-8 checked by the caller (req.c). */
+		int rc = pcre2_match(routes[i].re, (PCRE2_SPTR)path, plen, 0,
+		                     PCRE2_NO_UTF_CHECK, md, NULL);
+		if (rc < 0)
+			continue;
+		if (!(routes[i].methods & m)) {
+			seen |= routes[i].methods;
+			continue;
+		}
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		for (int c = 1; c < rc && c <= 4; c++) {
+			if (ov[2 * c] == PCRE2_UNSET)
+				continue;
+			cap[c - 1] = arena_strndup(a, path + ov[2 * c],
+			                           ov[2 * c + 1] - ov[2 * c]);
+		}
+		*page = routes[i].page;
+		return ROUTE_FOUND;
+	}
+	if (seen == 0)
+		return ROUTE_NOT_FOUND;
+	add_allow(allowed, sizeof(allowed), seen);
+	if (allow != NULL)
+		*allow = arena_strdup(a, allowed);
+	return ROUTE_BAD_METHOD;
+}

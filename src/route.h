@@ -1,0 +1,37 @@
+/*
+ * route.h - the route table: method mask + PCRE2 pattern (UTF mode, anchored)
+ * -> page.  Patterns are compiled once at start.  Adding a page is one line in
+ * the table in route.c and one handler in main.c's page table.
+ */
+#ifndef AGORA_ROUTE_H
+#define AGORA_ROUTE_H
+
+#include "req.h"
+
+enum page {
+	PAGE_HOME,
+	PAGE_ARTICLE,
+	PAGE_HEALTHZ,
+	PAGE_ACCESSIBILITY,
+	PAGE_ECHO, /* test_routes only: echoes the parsed body */
+	PAGE__MAX
+};
+
+enum route_result {
+	ROUTE_FOUND = 0,
+	ROUTE_NOT_FOUND = 404,
+	ROUTE_BAD_METHOD = 405,
+};
+
+/* Compile every pattern; 0 on success, -1 with a message in err. */
+int route_init(char *err, size_t errlen);
+void route_free(void);
+
+/* Match path (decoded, UTF-8) and method.  On ROUTE_FOUND *page is set and up
+ * to 4 captures are copied into cap[] (arena strings; unused ones NULL).  On
+ * ROUTE_BAD_METHOD *allow is the "Allow" header value for that path. */
+enum route_result route_match(struct arena *a, enum req_method m,
+                              const char *path, enum page *page,
+                              const char *cap[4], const char **allow);
+
+#endif

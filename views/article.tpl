@@ -1,0 +1,17 @@
+{{%AUTOESCAPE context="HTML"}}
+<nav class="breadcrumbs" aria-label="Διαδρομή">
+  <ol>
+    <li><a href="/">Αρχική</a></li>
+    <li><span>{{CATEGORY}}</span></li>
+  </ol>
+</nav>
+<article class="article">
+  <header>
+    <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+    <h1>{{TITLE}}</h1>
+    <p class="summary">{{SUMMARY}}</p>
+  </header>
+  <div class="body">
+{{#PARA}}    <p>{{TEXT}}</p>
+{{/PARA}}  </div>
+</article>

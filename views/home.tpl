@@ -1,0 +1,22 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1 class="visually-hidden">{{SITE_NAME}}: Αρχική σελίδα</h1>
+<section class="latest" id="latest" aria-labelledby="latest-heading">
+  <h2 id="latest-heading">Τελευταία νέα και ανακοινώσεις</h2>
+{{#LEAD}}
+  <article class="lead-item">
+    <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+    <h3><a href="{{URL}}">{{TITLE}}</a></h3>
+    <p>{{SUMMARY}}</p>
+  </article>
+{{/LEAD}}
+  <ul class="news-list">
+{{#ITEM}}    <li>
+      <article>
+        <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+        <h3><a href="{{URL}}">{{TITLE}}</a></h3>
+        <p>{{SUMMARY}}</p>
+      </article>
+    </li>
+{{/ITEM}}  </ul>
+{{#EMPTY}}  <p>Δεν υπάρχουν ακόμη δημοσιεύσεις.</p>
+{{/EMPTY}}</section>
