@@ -42,8 +42,9 @@ void news_home(struct ctx *c)
 	}
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, "Αρχική", "home.tpl", "/", &top);
+	tmpl_dict *more = res.nrows > 1 ? tmpl_add(d, "MORE") : NULL;
 	for (size_t i = 0; i < res.nrows; i++) {
-		tmpl_dict *item = tmpl_add(d, i == 0 ? "LEAD" : "ITEM");
+		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");
 		fill_item(c, item, &res, i);
 	}
 	if (res.nrows == 0)

@@ -24,6 +24,25 @@ static const struct nav {
 	{ "/accessibility", "Προσβασιμότητα", PAGE_ACCESSIBILITY },
 };
 
+/* "22513 50500" -> "+302251350500" for a tel: link (Greek numbers have
+ * ten digits; anything else is passed through without spaces). */
+static const char *tel_uri(struct arena *a, const char *phone)
+{
+	char *d = arena_alloc(a, strlen(phone) + 4), *p = d;
+	size_t digits = 0;
+	for (const char *s = phone; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s != '+')
+			continue;
+		*p++ = *s;
+	}
+	*p = '\0';
+	if (digits == 10 && d[0] != '+')
+		return arena_printf(a, "+30%s", d);
+	return d;
+}
+
 tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
                       const char *canonical, tmpl_dict **top)
 {
@@ -33,6 +52,7 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	tmpl_set(d, "TITLE", title);
 	tmpl_set(d, "CONTACT_ADDRESS", cf->contact_address);
 	tmpl_set(d, "CONTACT_PHONE", cf->contact_phone);
+	tmpl_set(d, "CONTACT_TEL", tel_uri(c->r->a, cf->contact_phone));
 	tmpl_set(d, "CONTACT_EMAIL", cf->contact_email);
 	if (canonical != NULL) {
 		tmpl_dict *l = tmpl_add(d, "CANONICAL");

@@ -9,7 +9,7 @@
     <p>{{SUMMARY}}</p>
   </article>
 {{/LEAD}}
-  <ul class="news-list">
+{{#MORE}}  <ul class="news-list">
 {{#ITEM}}    <li>
       <article>
         <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
@@ -18,5 +18,5 @@
       </article>
     </li>
 {{/ITEM}}  </ul>
-{{#EMPTY}}  <p>Δεν υπάρχουν ακόμη δημοσιεύσεις.</p>
+{{/MORE}}{{#EMPTY}}  <p>Δεν υπάρχουν ακόμη δημοσιεύσεις.</p>
 {{/EMPTY}}</section>

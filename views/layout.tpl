@@ -35,7 +35,7 @@
       <address>
         <strong>{{SITE_NAME}}</strong><br>
         {{CONTACT_ADDRESS}}<br>
-        Τηλέφωνο: <a href="tel:{{CONTACT_PHONE}}">{{CONTACT_PHONE}}</a><br>
+        Τηλέφωνο: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a><br>
         Email: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>
       </address>
     </section>
