@@ -173,8 +173,6 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	const char *allow = NULL;
 	enum route_result rr = route_match(a, r->method, r->path, &c->page,
 	                                   r->cap, &allow);
-	if (rr == ROUTE_FOUND && c->page == PAGE_ECHO && !c->conf->test_routes)
-		rr = ROUTE_NOT_FOUND;
 	if (rr == ROUTE_NOT_FOUND) {
 		c->page = PAGE__MAX;
 		page_error(c, 404, NULL);
@@ -251,6 +249,7 @@ int main(int argc, char **argv)
 		log_error("msg=\"%s\"", err);
 		return 1;
 	}
+	route_enable_test(conf.test_routes);
 	if (tmpl_init(conf.views_dir, err, sizeof(err)) != 0) {
 		log_error("msg=\"%s\"", err);
 		return 1;

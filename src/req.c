@@ -39,10 +39,8 @@ int req_parse_clen(const char *s, size_t max, size_t *out, const char **why)
 		if (*p < '0' || *p > '9')
 			ERR(400, "Μη έγκυρο μήκος περιεχομένου (Content-Length).");
 		unsigned d = (unsigned)(*p - '0');
-		if (v > (SIZE_MAX - d) / 10) {
-			*out = SIZE_MAX;
-			ERR(413, "Το περιεχόμενο της αίτησης είναι πολύ μεγάλο.");
-		}
+		if (v > (SIZE_MAX - d) / 10) /* not a length anyone sends */
+			ERR(400, "Μη έγκυρο μήκος περιεχομένου (Content-Length).");
 		v = v * 10 + d;
 	}
 	*out = v;
@@ -190,8 +188,9 @@ int req_parse_cookies(struct arena *a, const char *hdr,
 	return 0;
 }
 
-/* A header parameter value (token or quoted-string) after "name=" in s;
- * NULL if absent.  Parameter names match case-insensitively. */
+/* A header parameter value (token or quoted-string) of parameter name in a
+ * header value like `form-data; name="a"; filename="b"`; NULL if absent or
+ * malformed.  Names match case-insensitively; quoted values may hold ';'. */
 static char *header_param(struct arena *a, const char *s, const char *name)
 {
 	size_t nl = strlen(name);
@@ -200,26 +199,40 @@ static char *header_param(struct arena *a, const char *s, const char *name)
 		p++;
 		while (is_ows(*p))
 			p++;
-		if (strncasecmp(p, name, nl) == 0 && p[nl] == '=') {
-			p += nl + 1;
-			if (*p == '"') {
-				p++;
-				const char *q = p;
-				char *d = arena_alloc(a, strlen(p) + 1);
-				size_t o = 0;
-				while (*q && *q != '"') {
-					if (*q == '\\' && q[1])
-						q++;
-					d[o++] = *q++;
-				}
-				if (*q != '"')
-					return NULL;
-				d[o] = '\0';
-				return d;
+		const char *pn = p;
+		while (*p && *p != '=' && *p != ';')
+			p++;
+		const char *pe = p;
+		while (pe > pn && is_ows(pe[-1]))
+			pe--;
+		if (*p != '=') /* a parameter without value: skip it */
+			continue;
+		p++;
+		while (is_ows(*p))
+			p++;
+		int match = (size_t)(pe - pn) == nl && strncasecmp(pn, name, nl) == 0;
+		char *val;
+		if (*p == '"') {
+			p++;
+			char *d = arena_alloc(a, strlen(p) + 1);
+			size_t o = 0;
+			while (*p && *p != '"') {
+				if (*p == '\\' && p[1])
+					p++;
+				d[o++] = *p++;
 			}
+			if (*p != '"')
+				return NULL; /* unterminated */
+			p++;
+			d[o] = '\0';
+			val = d;
+		} else {
 			size_t l = strcspn(p, "; \t");
-			return arena_strndup(a, p, l);
+			val = match ? arena_strndup(a, p, l) : NULL;
+			p += l;
 		}
+		if (match)
+			return val;
 		p = strchr(p, ';');
 	}
 	return NULL;
@@ -314,9 +327,9 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 		char *hdrs = arena_strndup(a, p, (size_t)(hend - p));
 		if (!utf8_valid(hdrs, (size_t)(hend - p)))
 			ERR(400, MSG_UTF8);
-		const char *next = memfind(data, (size_t)(end - data), delim, dl);
-		if (next == NULL)
-			ERR(400, MSG_BROKEN);
+		const char *next = memfind(p, (size_t)(end - p), delim, dl);
+		if (next == NULL || data > next)
+			ERR(400, MSG_BROKEN); /* headers run into the next part */
 		size_t len = (size_t)(next - data);
 		if (++parts > lim->max_fields)
 			ERR(413, MSG_TOO_MANY);
@@ -328,13 +341,15 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 			if (eol != NULL)
 				*eol = '\0';
 			char *colon = strchr(line, ':');
-			if (colon != NULL) {
+			if (colon == NULL)
+				ERR(400, MSG_BROKEN);
+			{
 				*colon = '\0';
 				char *val = colon + 1;
 				while (is_ows(*val))
 					val++;
 				if (strcasecmp(line, "Content-Disposition") == 0) {
-					if (strncasecmp(val, "form-data", 9) != 0)
+					if (!ctype_is(val, "form-data"))
 						ERR(400, MSG_BROKEN);
 					has_cd = 1;
 					name = header_param(a, val, "name");

@@ -26,6 +26,9 @@ enum route_result {
 /* Compile every pattern; 0 on success, -1 with a message in err. */
 int route_init(char *err, size_t errlen);
 void route_free(void);
+/* Routes marked test-only (POST /_echo) exist only after this is called
+ * with 1 (configuration key test_routes). */
+void route_enable_test(int on);
 
 /* Match path (decoded, UTF-8) and method.  On ROUTE_FOUND *page is set and up
  * to 4 captures are copied into cap[] (arena strings; unused ones NULL).  On

@@ -1,0 +1,173 @@
+/*
+ * test_route.c - route_match() over the route table: which page a method and
+ * a decoded path reach, what is captured, and when the answer is 404 or 405
+ * (with the Allow header value).  Patterns must be anchored at both ends: a
+ * trailing newline (a decoded "%0A") must not match "$".
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "route.h"
+
+#define NROWS(t) (sizeof(t) / sizeof((t)[0]))
+
+static struct arena *A;
+
+static int setup(void **state)
+{
+	char err[256] = "";
+
+	(void)state;
+	A = arena_new(4096);
+	if (route_init(err, sizeof err) != 0) {
+		print_message("# route_init failed: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	route_free();
+	arena_free(A);
+	A = NULL;
+	return 0;
+}
+
+struct row {
+	enum req_method m;
+	const char *path;
+	enum route_result want;
+	enum page page;      /* when found */
+	const char *cap0;    /* when found; NULL = must be NULL */
+	const char *cap1;
+	const char *allow;   /* when 405; NULL = any non-empty value */
+};
+
+#define FOUND(m, p, pg, c0, c1) { m, p, ROUTE_FOUND, pg, c0, c1, NULL }
+#define NOTFOUND(m, p) { m, p, ROUTE_NOT_FOUND, PAGE__MAX, NULL, NULL, NULL }
+#define BADMETHOD(m, p, allow) { m, p, ROUTE_BAD_METHOD, PAGE__MAX, NULL, NULL, allow }
+
+static const struct row rows[] = {
+	FOUND(M_GET, "/", PAGE_HOME, NULL, NULL),
+	FOUND(M_HEAD, "/", PAGE_HOME, NULL, NULL),
+	BADMETHOD(M_POST, "/", "GET, HEAD"),
+	BADMETHOD(M_OTHER, "/", "GET, HEAD"),
+	FOUND(M_GET, "/news/12-some-slug", PAGE_ARTICLE, "12", "some-slug"),
+	FOUND(M_HEAD, "/news/12-some-slug", PAGE_ARTICLE, "12", "some-slug"),
+	BADMETHOD(M_POST, "/news/12-some-slug", "GET, HEAD"),
+	FOUND(M_GET, "/news/12", PAGE_ARTICLE, "12", NULL),
+	FOUND(M_GET, "/news/1-a", PAGE_ARTICLE, "1", "a"),
+	FOUND(M_GET, "/news/12-Μυτιλήνη", PAGE_ARTICLE, "12", "Μυτιλήνη"),
+	FOUND(M_GET, "/news/12-wrong-slug-2026", PAGE_ARTICLE, "12", "wrong-slug-2026"),
+	FOUND(M_GET, "/news/9999999999-x", PAGE_ARTICLE, "9999999999", "x"),
+	NOTFOUND(M_GET, "/news/99999999999-x"),
+	NOTFOUND(M_GET, "/news/99999999999"),
+	NOTFOUND(M_GET, "/news/abc"),
+	NOTFOUND(M_GET, "/news/-12"),
+	NOTFOUND(M_GET, "/news/x12"),
+	NOTFOUND(M_GET, "/news/"),
+	NOTFOUND(M_GET, "/news"),
+	NOTFOUND(M_GET, "/news/12/"),
+	NOTFOUND(M_GET, "/news/12\n"),
+	NOTFOUND(M_GET, "/nope"),
+	NOTFOUND(M_POST, "/nope"),
+	NOTFOUND(M_GET, "//"),
+	NOTFOUND(M_GET, ""),
+	NOTFOUND(M_GET, "/index.html"),
+	FOUND(M_GET, "/healthz", PAGE_HEALTHZ, NULL, NULL),
+	NOTFOUND(M_GET, "/healthz/"),
+	NOTFOUND(M_GET, "/healthz\n"),
+	NOTFOUND(M_GET, "/healthzz"),
+	NOTFOUND(M_GET, "/x/healthz"),
+	NOTFOUND(M_GET, "/HEALTHZ"),
+	BADMETHOD(M_POST, "/healthz", NULL),
+	FOUND(M_GET, "/accessibility", PAGE_ACCESSIBILITY, NULL, NULL),
+	FOUND(M_HEAD, "/accessibility", PAGE_ACCESSIBILITY, NULL, NULL),
+	BADMETHOD(M_POST, "/accessibility", "GET, HEAD"),
+	NOTFOUND(M_GET, "/accessibility/"),
+	NOTFOUND(M_GET, "/accessibility.html"),
+};
+
+static const char *name(enum route_result r)
+{
+	switch (r) {
+	case ROUTE_FOUND: return "FOUND";
+	case ROUTE_NOT_FOUND: return "404";
+	case ROUTE_BAD_METHOD: return "405";
+	}
+	return "?";
+}
+
+static int same(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+static void test_table(void **state)
+{
+	(void)state;
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(rows); i++) {
+		const struct row *r = &rows[i];
+		enum page page = PAGE__MAX;
+		const char *cap[4] = { "x", "x", "x", "x" };
+		const char *allow = NULL;
+		enum route_result got = route_match(A, r->m, r->path, &page, cap, &allow);
+		int bad = got != r->want;
+
+		if (!bad && got == ROUTE_FOUND)
+			bad = page != r->page || !same(cap[0], r->cap0) ||
+			      !same(cap[1], r->cap1) || cap[2] != NULL || cap[3] != NULL;
+		if (!bad && got == ROUTE_BAD_METHOD)
+			bad = allow == NULL || allow[0] == '\0' ||
+			      (r->allow && strcmp(allow, r->allow) != 0);
+		if (bad) {
+			print_message("# route_match row %zu method %d \"%s\": want %s page %d"
+			              " cap %s,%s allow %s; got %s page %d cap %s,%s,%s,%s"
+			              " allow %s\n", i, (int)r->m, r->path, name(r->want),
+			              (int)r->page, r->cap0 ? r->cap0 : "NULL",
+			              r->cap1 ? r->cap1 : "NULL", r->allow ? r->allow : "-",
+			              name(got), (int)page, cap[0] ? cap[0] : "NULL",
+			              cap[1] ? cap[1] : "NULL", cap[2] ? cap[2] : "NULL",
+			              cap[3] ? cap[3] : "NULL", allow ? allow : "NULL");
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* Captures are the arena's copies, not pointers into the path. */
+static void test_capture_copies(void **state)
+{
+	(void)state;
+	char path[] = "/news/42-slug";
+	enum page page;
+	const char *cap[4];
+	const char *allow = NULL;
+
+	assert_int_equal(route_match(A, M_GET, path, &page, cap, &allow), ROUTE_FOUND);
+	memset(path, 'z', sizeof path - 1);
+	assert_string_equal(cap[0], "42");
+	assert_string_equal(cap[1], "slug");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_capture_copies),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests_name("route", tests, setup, teardown);
+}
