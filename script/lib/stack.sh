@@ -1,0 +1,611 @@
+# shellcheck shell=bash
+# script/lib/stack.sh - the private Agora stack: Debian packages, the build,
+# a private MariaDB, the FastCGI workers (spawn-fcgi + multiwatch) and a
+# private nginx.  Sourced by script/server, script/test and script/bench, and
+# (through script/server) by the Perl test harness t/lib/Agora/Test.pm, so a
+# developer's server and every test start the stack the same way.
+#
+# Settings (environment):
+#   AGORA_VAR      state directory (default ./var, made absolute)
+#   AGORA_PORT     nginx port on 127.0.0.1 (default 8080)
+#   AGORA_BUILD    build directory (default ./build)
+#   AGORA_WORKERS  number of agora.fcgi workers (default 4)
+#   AGORA_SKIP_SETUP=1   skip apt-get and the build (the tree is already built)
+#   AGORA_CONFIGURE_FLAGS  extra flags for configure (e.g. --enable-sanitizers)
+#
+# Layout of $AGORA_VAR:
+#   mysql/            the private MariaDB data directory
+#   log/              mariadb.log, agora.log, nginx-error.log, nginx-access.log
+#   state/            pid files, run-dir (where the sockets are), markers, lock
+#   nginx/            generated nginx.conf + agora-locations.conf, temp dirs
+#   agora.conf        generated worker config (mode 0600: it holds passwords)
+#   agora.conf.local  optional "key = value" lines applied over agora.conf
+#   db-passwords      the generated MariaDB passwords (mode 0600)
+#   admin-password    the staff user admin's password (mode 0600)
+#
+# Every function prints what it does on stderr prefixed with "agora:" and
+# returns non-zero on failure; the callers run with `set -eu -o pipefail`.
+
+# ---- settings --------------------------------------------------------------
+
+# stack_init REPO: compute every path from the environment.  Relative
+# AGORA_VAR / AGORA_BUILD are taken relative to the repository root, which is
+# where the documented defaults (./var, ./build) live.
+stack_init() {
+	REPO=$(cd "$1" && pwd -P)
+	AGORA_PORT=${AGORA_PORT:-8080}
+	AGORA_WORKERS=${AGORA_WORKERS:-4}
+	AGORA_VAR=${AGORA_VAR:-var}
+	AGORA_BUILD=${AGORA_BUILD:-build}
+	case $AGORA_VAR in /*) ;; *) AGORA_VAR=$REPO/$AGORA_VAR ;; esac
+	case $AGORA_BUILD in /*) ;; *) AGORA_BUILD=$REPO/$AGORA_BUILD ;; esac
+	export AGORA_PORT AGORA_WORKERS AGORA_VAR AGORA_BUILD
+
+	LOGDIR=$AGORA_VAR/log
+	STATE=$AGORA_VAR/state
+	DATADIR=$AGORA_VAR/mysql
+	NGXDIR=$AGORA_VAR/nginx
+	CONF=$AGORA_VAR/agora.conf
+	PWFILE=$AGORA_VAR/db-passwords
+	ADMIN_PWFILE=$AGORA_VAR/admin-password
+	FCGI=$AGORA_BUILD/agora.fcgi
+	ADMIN=$AGORA_BUILD/agora-admin
+	ME=$(id -un)
+	URL=http://127.0.0.1:$AGORA_PORT
+	RUN=   # set by stack_rundir
+}
+
+say() { printf 'agora: %s\n' "$*" >&2; }
+die() { printf 'agora: error: %s\n' "$*" >&2; exit 1; }
+
+# ---- Debian packages ----------------------------------------------------------
+
+STACK_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev
+spawn-fcgi multiwatch libmariadb-dev mariadb-server mariadb-client
+libctemplate-dev libpcre2-dev libsodium-dev libcmocka-dev nginx-light curl
+perl ca-certificates"
+
+# stack_packages [EXTRA...]: install whatever of STACK_PACKAGES and EXTRA is
+# missing.  dpkg-query first, so a machine that has everything never touches
+# the network; `apt-get update` runs once, only when something is missing.
+stack_packages() {
+	local p missing=
+	for p in $STACK_PACKAGES "$@"; do
+		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed'; then
+			missing="$missing $p"
+		fi
+	done
+	[ -n "$missing" ] || return 0
+	[ "$(id -u)" = 0 ] || die "missing Debian packages:$missing (run as root, or: sudo apt-get install$missing)"
+	say "installing Debian packages:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q
+	# Installing mariadb-server or nginx may try to start their system
+	# services (or be refused by policy-rc.d in a chroot); we never use them.
+	# shellcheck disable=SC2086
+	apt-get install -y -q --no-install-recommends $missing
+}
+
+# ---- build --------------------------------------------------------------------
+
+# stack_build: out-of-tree build in $AGORA_BUILD.  Each step runs only when
+# needed, so a second run is just an incremental `make`.
+stack_build() {
+	[ -f "$REPO/src/main.c" ] || die "src/main.c does not exist yet: nothing to build"
+	if [ ! -x "$REPO/configure" ] || [ "$REPO/configure.ac" -nt "$REPO/configure" ] ||
+	   [ "$REPO/Makefile.am" -nt "$REPO/configure" ]; then
+		say "autoreconf -fi"
+		(cd "$REPO" && autoreconf -fi)
+	fi
+	mkdir -p "$AGORA_BUILD"
+	if [ ! -f "$AGORA_BUILD/Makefile" ]; then
+		say "configure --enable-dev ${AGORA_CONFIGURE_FLAGS:-}"
+		# shellcheck disable=SC2086
+		(cd "$AGORA_BUILD" && "$REPO/configure" --enable-dev ${AGORA_CONFIGURE_FLAGS:-})
+	fi
+	say "make -j2"
+	make -C "$AGORA_BUILD" -j2
+}
+
+# ---- processes ------------------------------------------------------------------
+
+# pid_of NAME: the live pid recorded in $STATE/NAME.pid, or nothing.  The
+# process must still be running the expected program (/proc/PID/comm), so a
+# stale pid file whose number was reused never makes us signal a stranger.
+pid_of() {
+	local f=$STATE/$1.pid want=$1 pid comm
+	[ "$1" = multiwatch ] || [ "$1" = nginx ] || [ "$1" = mariadbd ] || return 1
+	[ -s "$f" ] || return 1
+	read -r pid <"$f" || return 1
+	case $pid in '' | *[!0-9]*) return 1 ;; esac
+	comm=$(cat "/proc/$pid/comm" 2>/dev/null) || return 1
+	[ "$comm" = "$want" ] || return 1
+	# An exited process nobody has reaped yet is not running.
+	[ "$(proc_state "$pid")" != Z ] || return 1
+	echo "$pid"
+}
+
+# proc_state PID: the state letter from /proc/PID/stat (R, S, Z, ...).
+proc_state() {
+	local line
+	read -r line 2>/dev/null <"/proc/$1/stat" || return 0
+	line=${line##*) }
+	echo "${line%% *}"
+}
+
+# wait_gone PID SECONDS: wait for a process to exit; 1 if it is still there.
+wait_gone() {
+	local i=0 n=$(($2 * 10))
+	while kill -0 "$1" 2>/dev/null; do
+		# A zombie child of ours has exited for our purpose.
+		[ "$(proc_state "$1")" != Z ] || return 0
+		i=$((i + 1))
+		[ $i -le $n ] || return 1
+		sleep 0.1
+	done
+}
+
+# children_of PID: the pids whose parent is PID (multiwatch's workers).
+# Pure bash over /proc/*/stat: the ppid is the 2nd field after "(comm) ".
+children_of() {
+	local parent=$1 s line rest ppid
+	for s in /proc/[0-9]*/stat; do
+		read -r line 2>/dev/null <"$s" || continue
+		rest=${line##*) }
+		read -r _ ppid _ <<<"$rest"
+		if [ "$ppid" = "$parent" ]; then
+			s=${s#/proc/}
+			echo "${s%/stat}"
+		fi
+	done
+}
+
+# stop_pid NAME PID SIGNAL SECONDS: signal, wait, and SIGKILL as last resort.
+stop_pid() {
+	local name=$1 pid=$2 sig=$3 secs=$4
+	say "stopping $name (pid $pid)"
+	kill "-$sig" "$pid" 2>/dev/null || return 0
+	if ! wait_gone "$pid" "$secs"; then
+		say "$name (pid $pid) did not exit within ${secs}s: SIGKILL"
+		kill -KILL "$pid" 2>/dev/null || true
+		wait_gone "$pid" 5 || true
+	fi
+}
+
+# ---- directories ------------------------------------------------------------------
+
+# stack_rundir: choose where the unix sockets live.  A socket path must fit
+# in sun_path (107 bytes + NUL), so a deep $AGORA_VAR gets a short directory
+# under /tmp named by a hash of $AGORA_VAR.  The choice is kept in
+# $STATE/run-dir so stop and status find the same place.
+stack_rundir() {
+	if [ -s "$STATE/run-dir" ]; then
+		RUN=$(cat "$STATE/run-dir")
+	else
+		RUN=$AGORA_VAR/run
+		# "/mysqld.sock" is the longest name we put there (12 bytes).
+		if [ $((${#RUN} + 12)) -ge 100 ]; then
+			RUN=/tmp/agora-$(printf '%s' "$AGORA_VAR" | sha256sum | cut -c1-12)
+		fi
+		printf '%s\n' "$RUN" >"$STATE/run-dir"
+	fi
+	if [ ! -d "$RUN" ]; then
+		mkdir -m 0700 "$RUN"
+	fi
+	# A directory in /tmp could have been planted by someone else.
+	if [ -L "$RUN" ] || [ ! -O "$RUN" ]; then
+		die "$RUN is not a directory owned by $ME"
+	fi
+	DB_SOCK=$RUN/mysqld.sock
+	FCGI_SOCK=$RUN/agora.sock
+}
+
+stack_dirs() {
+	mkdir -p "$AGORA_VAR" "$LOGDIR" "$STATE" "$NGXDIR/tmp"
+	chmod 0700 "$STATE"
+	stack_rundir
+}
+
+# ---- MariaDB ------------------------------------------------------------------------
+
+# The client as the database's root (unix_socket authentication as the OS
+# user that installed the datadir); --no-defaults so no ~/.my.cnf interferes.
+db_root() {
+	mariadb --no-defaults --socket="$DB_SOCK" --user="$ME" \
+		--default-character-set=utf8mb4 "$@"
+}
+
+db_alive() { db_root --connect-timeout=2 -e 'select 1' >/dev/null 2>&1; }
+
+# stack_db_start: initialise the datadir on the first start, start mariadbd
+# in its own session, and poll with a query until it answers.
+stack_db_start() {
+	local pid i
+	if pid=$(pid_of mariadbd); then
+		say "mariadb already running (pid $pid)"
+		return 0
+	fi
+	if [ ! -d "$DATADIR/mysql" ]; then
+		say "initialising the private MariaDB in $DATADIR"
+		rm -rf "$DATADIR"
+		mkdir -p "$DATADIR"
+		# --auth-root-authentication-method=socket: root (and $ME) log in
+		# over the socket by OS identity, so no root password exists at all.
+		mariadb-install-db --no-defaults --user="$ME" --datadir="$DATADIR" \
+			--auth-root-authentication-method=socket --skip-test-db \
+			>>"$LOGDIR/mariadb-install.log" 2>&1 9>&- ||
+			{ tail -n 20 "$LOGDIR/mariadb-install.log" >&2; die "mariadb-install-db failed"; }
+	fi
+	rm -f "$DB_SOCK"
+	say "starting mariadbd"
+	# --no-defaults must come first.  --skip-networking: the socket only.
+	# Without a config file the server would default to latin1.  A
+	# full-text token of 2 characters so short Greek words are found.
+	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" \
+		--socket="$DB_SOCK" --skip-networking \
+		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
+		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \
+		--innodb-buffer-pool-size=64M \
+		</dev/null >>"$LOGDIR/mariadb.log" 2>&1 9>&- &
+	pid=$!
+	for i in $(seq 1 600); do
+		db_alive && break
+		if ! kill -0 "$pid" 2>/dev/null; then
+			tail -n 20 "$LOGDIR/mariadb.log" >&2
+			die "mariadbd exited during start (log: $LOGDIR/mariadb.log)"
+		fi
+		sleep 0.1
+	done
+	db_alive || die "mariadbd did not answer within 60s (log: $LOGDIR/mariadb.log)"
+	# mariadbd writes its pid file itself; ours is the same process.
+	[ -s "$STATE/mariadbd.pid" ] || echo "$pid" >"$STATE/mariadbd.pid"
+}
+
+stack_db_stop() {
+	local pid
+	if pid=$(pid_of mariadbd); then
+		# TERM is MariaDB's clean shutdown; a big buffer pool may take a while.
+		stop_pid mariadbd "$pid" TERM 60
+	fi
+	rm -f "$STATE/mariadbd.pid"
+}
+
+# gen_password: 32 random letters and digits from /dev/urandom.
+gen_password() { head -c 24 /dev/urandom | base64 | tr -d '+/=\n'; }
+
+# stack_db_setup: database, accounts and grants.  Idempotent, run on every
+# start: it repairs grants and keeps the passwords in step with db-passwords.
+stack_db_setup() {
+	local h
+	if [ ! -s "$PWFILE" ]; then
+		(umask 077 && printf 'DB_PASSWORD=%s\nADMIN_DB_PASSWORD=%s\n' \
+			"$(gen_password)" "$(gen_password)" >"$PWFILE")
+	fi
+	chmod 0600 "$PWFILE"
+	# shellcheck disable=SC1090
+	. "$PWFILE"
+	# mariadb-install-db may create anonymous accounts (''@localhost,
+	# ''@hostname) that would shadow agora@localhost: drop every one.
+	for h in $(db_root -N -B -e "select host from mysql.user where user=''"); do
+		db_root -e "drop user ''@'$h'"
+	done
+	db_root <<-SQL
+		CREATE DATABASE IF NOT EXISTS agora
+		  CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+		CREATE USER IF NOT EXISTS 'agora'@'localhost';
+		ALTER USER 'agora'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
+		GRANT SELECT, INSERT, UPDATE, DELETE ON agora.* TO 'agora'@'localhost';
+		CREATE USER IF NOT EXISTS 'agora_admin'@'localhost';
+		ALTER USER 'agora_admin'@'localhost' IDENTIFIED BY '$ADMIN_DB_PASSWORD';
+		GRANT ALL ON agora.* TO 'agora_admin'@'localhost';
+	SQL
+}
+
+# ---- the worker configuration --------------------------------------------------------
+
+# stack_conf: write $AGORA_VAR/agora.conf from src/agora.conf.in with this
+# instance's paths and accounts, then the lines of agora.conf.local (tests
+# use it for limits and test_routes).  Rewritten on every start so changes to
+# agora.conf.in reach the private instance; local changes go in .local.
+stack_conf() {
+	local set=$STATE/conf-settings
+	# shellcheck disable=SC1090
+	. "$PWFILE"
+	{
+		printf 'views_dir = %s\n' "$REPO/views"
+		printf 'sql_dir = %s\n' "$REPO/sql"
+		printf 'db_host =\n'
+		printf 'db_socket = %s\n' "$DB_SOCK"
+		printf 'db_name = agora\n'
+		printf 'db_user = agora\n'
+		printf 'db_password = %s\n' "$DB_PASSWORD"
+		printf 'admin_db_user = agora_admin\n'
+		printf 'admin_db_password = %s\n' "$ADMIN_DB_PASSWORD"
+		printf 'site_url = %s\n' "$URL"
+		[ ! -f "$AGORA_VAR/agora.conf.local" ] || cat "$AGORA_VAR/agora.conf.local"
+	} >"$set"
+	# Replace each key's line in place (so its comment stays above it);
+	# keys the template lacks are appended at the end.  Later settings win.
+	(umask 077 && sed -e "s|@pkgdatadir@|$REPO|g" "$REPO/src/agora.conf.in" |
+		awk '
+		function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
+		FNR == NR {
+			if ($0 ~ /^[ \t]*(#|$)/ || index($0, "=") == 0) next
+			k = trim(substr($0, 1, index($0, "=") - 1))
+			if (!(k in val)) order[++n] = k
+			val[k] = trim(substr($0, index($0, "=") + 1))
+			next
+		}
+		$0 !~ /^[ \t]*#/ && index($0, "=") > 0 {
+			k = trim(substr($0, 1, index($0, "=") - 1))
+			if (k in val) {
+				print (val[k] == "" ? k " =" : k " = " val[k])
+				done[k] = 1
+				next
+			}
+		}
+		{ print }
+		END {
+			hdr = 0
+			for (i = 1; i <= n; i++) {
+				k = order[i]
+				if (k in done) continue
+				if (!hdr++) print "\n# ---- set by script/server (agora.conf.local) ----"
+				print (val[k] == "" ? k " =" : k " = " val[k])
+			}
+		}' "$set" - >"$CONF.new")
+	mv "$CONF.new" "$CONF"
+	chmod 0600 "$CONF"
+	rm -f "$set"
+}
+
+# ---- application data --------------------------------------------------------------------
+
+# stack_app_data: migrations on every start (agora-admin skips applied ones),
+# the demo content once, and the staff user admin.
+stack_app_data() {
+	say "agora-admin migrate"
+	"$ADMIN" -c "$CONF" migrate 9>&-
+	if [ ! -f "$STATE/demo-loaded" ]; then
+		say "agora-admin demo"
+		"$ADMIN" -c "$CONF" demo 9>&-
+		touch "$STATE/demo-loaded"
+	fi
+	# Creates the password file (0600) when it is missing; a no-op when the
+	# user exists.
+	"$ADMIN" -c "$CONF" user-add admin --role admin --password-file "$ADMIN_PWFILE" 9>&-
+	[ ! -f "$ADMIN_PWFILE" ] || chmod 0600 "$ADMIN_PWFILE"
+}
+
+# ---- workers ---------------------------------------------------------------------
+
+stack_workers_start() {
+	local pid
+	if pid=$(pid_of multiwatch); then
+		say "workers already running (multiwatch pid $pid)"
+		return 0
+	fi
+	rm -f "$FCGI_SOCK"
+	say "starting $AGORA_WORKERS workers on $FCGI_SOCK"
+	# spawn-fcgi -n binds the socket and execs multiwatch in place (no fork),
+	# so $! is multiwatch's pid; multiwatch forks the workers and restarts
+	# any that die.  setsid: a Ctrl-C or hang-up in this terminal must not
+	# reach them (multiwatch treats HUP as "shut down").
+	# The socket (mode 0600) belongs to us, and our nginx's workers run as
+	# us too (as root: "user root;", see stack_nginx_conf), so no -U: and
+	# spawn-fcgi refuses "-U root" anyway ("I will not set uid to 0").
+	setsid spawn-fcgi -s "$FCGI_SOCK" -M 0600 -n -- \
+		/usr/bin/multiwatch -f "$AGORA_WORKERS" -- "$FCGI" -c "$CONF" \
+		</dev/null >>"$LOGDIR/agora.log" 2>&1 9>&- &
+	pid=$!
+	echo "$pid" >"$STATE/multiwatch.pid"
+	# Give spawn-fcgi a moment to exec; fail early if the socket was refused.
+	local i
+	for i in $(seq 1 50); do
+		[ "$(cat "/proc/$pid/comm" 2>/dev/null)" = multiwatch ] && [ -S "$FCGI_SOCK" ] && return 0
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	tail -n 20 "$LOGDIR/agora.log" >&2
+	die "spawn-fcgi/multiwatch did not start (log: $LOGDIR/agora.log)"
+}
+
+stack_workers_stop() {
+	local pid kids k
+	if pid=$(pid_of multiwatch); then
+		kids=$(children_of "$pid")
+		say "stopping workers (multiwatch pid $pid; workers: ${kids//$'\n'/ })"
+		# multiwatch passes a first TERM on to its workers as USR1 (its
+		# "graceful" signal) and a second one as TERM; it exits when all
+		# workers have.  A worker idle in accept() may only notice on its
+		# next request, so the last resort is SIGKILL for the workers.
+		kill -TERM "$pid" 2>/dev/null || true
+		if ! wait_gone "$pid" 2; then
+			kill -TERM "$pid" 2>/dev/null || true
+			if ! wait_gone "$pid" 2; then
+				say "workers did not exit: SIGKILL"
+				for k in $(children_of "$pid"); do
+					kill -KILL "$k" 2>/dev/null || true
+				done
+				wait_gone "$pid" 3 || kill -KILL "$pid" 2>/dev/null || true
+			fi
+		fi
+	fi
+	rm -f "$STATE/multiwatch.pid" "$FCGI_SOCK"
+}
+
+# ---- nginx --------------------------------------------------------------------------
+
+# stack_nginx_conf: the private nginx.conf.  Its server block includes a copy
+# of the shipped nginx/agora-locations.conf with only the two install paths
+# replaced, so the private server runs the file sysadmins use.
+stack_nginx_conf() {
+	local user_line="" mime=/etc/nginx/mime.types
+	sed -e "s|/usr/local/share/agora/|$REPO/|g" \
+		-e "s|unix:/run/agora/agora.sock|unix:$FCGI_SOCK|g" \
+		"$REPO/nginx/agora-locations.conf" >"$NGXDIR/agora-locations.conf"
+	if [ "$(id -u)" = 0 ]; then
+		# nginx started as root runs its workers as "nobody" by default,
+		# which cannot read a checkout under /root nor connect to the 0600
+		# socket.  This nginx listens on 127.0.0.1 only and serves the
+		# developer's own tree, so running its workers as root is the
+		# simplest correct choice.  Production uses www-data (see
+		# nginx/agora.conf and README).
+		user_line="user root;"
+	fi
+	mkdir -p "$AGORA_VAR/bench"
+	cat >"$NGXDIR/nginx.conf" <<-EOF
+		# Generated by script/server on every start; edit script/lib/stack.sh.
+		$user_line
+		worker_processes 2;
+		pid $STATE/nginx.pid;
+		error_log $LOGDIR/nginx-error.log warn;
+		events { worker_connections 1024; }
+		http {
+		    include $mime;
+		    default_type application/octet-stream;
+		    access_log $LOGDIR/nginx-access.log;
+		    # Temp files under \$AGORA_VAR, never /var/lib/nginx.
+		    client_body_temp_path $NGXDIR/tmp/body;
+		    fastcgi_temp_path $NGXDIR/tmp/fastcgi;
+		    proxy_temp_path $NGXDIR/tmp/proxy;
+		    uwsgi_temp_path $NGXDIR/tmp/uwsgi;
+		    scgi_temp_path $NGXDIR/tmp/scgi;
+		    # No tcp_nopush: it adds ~40 ms tails to large responses.
+		    sendfile on;
+		    keepalive_timeout 65s;
+		    server_tokens off;
+		    # The rate-limit zones agora-locations.conf's commented limit_req
+		    # example expects (zones must be declared at http level).
+		    map \$request_method \$agora_post_key {
+		        POST    \$binary_remote_addr;
+		        default "";
+		    }
+		    limit_req_zone \$agora_post_key zone=agora_post:1m rate=30r/s;
+		    server {
+		        listen 127.0.0.1:$AGORA_PORT;
+		        server_name 127.0.0.1 localhost;
+		        client_header_timeout 10s;
+		        include $NGXDIR/agora-locations.conf;
+		        # Private only: script/bench's static copy of pages.
+		        location /bench/ {
+		            alias $AGORA_VAR/bench/;
+		        }
+		    }
+		}
+	EOF
+}
+
+stack_nginx_start() {
+	local pid
+	if pid=$(pid_of nginx); then
+		say "nginx already running (pid $pid)"
+		return 0
+	fi
+	stack_nginx_conf
+	# -e: the error log used before the config is read (else /var/log/nginx).
+	nginx -p "$NGXDIR/" -c "$NGXDIR/nginx.conf" -e "$LOGDIR/nginx-error.log" -t -q \
+		</dev/null 2>>"$LOGDIR/nginx-error.log" 9>&- ||
+		{ tail -n 5 "$LOGDIR/nginx-error.log" >&2; die "nginx -t failed on $NGXDIR/nginx.conf"; }
+	say "starting nginx on 127.0.0.1:$AGORA_PORT"
+	# nginx daemonises itself and writes the pid file named in the config.
+	nginx -p "$NGXDIR/" -c "$NGXDIR/nginx.conf" -e "$LOGDIR/nginx-error.log" \
+		</dev/null >>"$LOGDIR/nginx-error.log" 2>&1 9>&- ||
+		{ tail -n 5 "$LOGDIR/nginx-error.log" >&2; die "nginx did not start"; }
+	local i
+	echo "$AGORA_PORT" >"$STATE/port"
+	for i in $(seq 1 50); do
+		pid_of nginx >/dev/null && return 0
+		sleep 0.1
+	done
+	die "nginx did not write $STATE/nginx.pid"
+}
+
+stack_nginx_stop() {
+	local pid
+	if pid=$(pid_of nginx); then
+		# TERM: fast shutdown; QUIT would wait for open keep-alive clients.
+		stop_pid nginx "$pid" TERM 10
+	fi
+	rm -f "$STATE/nginx.pid"
+}
+
+# ---- the whole stack ----------------------------------------------------------------
+
+# stack_wait_healthy: /healthz must answer 200 within ~30 s.
+stack_wait_healthy() {
+	local i code
+	for i in $(seq 1 120); do
+		code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$URL/healthz" || true)
+		[ "$code" = 200 ] && return 0
+		sleep 0.25
+	done
+	say "/healthz answers $code, not 200; last lines of the logs:"
+	tail -n 15 "$LOGDIR/agora.log" "$LOGDIR/nginx-error.log" >&2 || true
+	return 1
+}
+
+# stack_use_running_port: a running nginx keeps the port it was started on;
+# status, bench and a second start use that one rather than $AGORA_PORT.
+stack_use_running_port() {
+	if pid_of nginx >/dev/null && [ -s "$STATE/port" ]; then
+		AGORA_PORT=$(cat "$STATE/port")
+		URL=http://127.0.0.1:$AGORA_PORT
+	fi
+}
+
+stack_lock() {
+	exec 9>"$STATE/lock"
+	flock -w 120 9 || die "another script/server holds $STATE/lock"
+}
+
+# stack_start: everything after packages and build.
+stack_start() {
+	if [ ! -x "$FCGI" ] || [ ! -x "$ADMIN" ]; then
+		die "$FCGI or $ADMIN missing: build first (script/server without AGORA_SKIP_SETUP)"
+	fi
+	[ -f "$REPO/nginx/agora-locations.conf" ] || die "nginx/agora-locations.conf missing"
+	stack_dirs
+	stack_lock
+	stack_use_running_port
+	stack_db_start
+	stack_db_setup
+	stack_conf
+	stack_app_data
+	stack_workers_start
+	stack_nginx_start
+	stack_wait_healthy || die "the stack started but /healthz is not 200 (logs in $LOGDIR)"
+}
+
+# stack_stop: exactly what stack_start started, front to back.
+stack_stop() {
+	[ -d "$STATE" ] || { say "nothing to stop ($STATE does not exist)"; return 0; }
+	stack_rundir
+	stack_lock
+	stack_nginx_stop
+	stack_workers_stop
+	stack_db_stop
+}
+
+# stack_status: one line per service; 0 when all three run, 3 otherwise.
+stack_status() {
+	local name pid rc=0
+	stack_use_running_port
+	for name in mariadbd multiwatch nginx; do
+		if pid=$(pid_of "$name"); then
+			case $name in
+			multiwatch) printf '%-10s running (pid %s, workers: %s)\n' workers "$pid" \
+				"$(children_of "$pid" | tr '\n' ' ' | sed 's/ $//')" ;;
+			*) printf '%-10s running (pid %s)\n' "$name" "$pid" ;;
+			esac
+		else
+			printf '%-10s stopped\n' "$([ "$name" = multiwatch ] && echo workers || echo "$name")"
+			rc=3
+		fi
+	done
+	if [ $rc = 0 ]; then
+		printf '%-10s %s\n' healthz "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$URL/healthz" || true)"
+	fi
+	return $rc
+}

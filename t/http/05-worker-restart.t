@@ -1,0 +1,39 @@
+#!/usr/bin/env perl
+# A worker killed with SIGKILL is replaced by multiwatch, and the site keeps
+# answering.
+use strict;
+use warnings;
+use utf8;
+use FindBin;
+use lib "$FindBin::Bin/../lib";
+use Test::More;
+use Time::HiRes qw(sleep time);
+use Agora::Test;
+
+my $t = Agora::Test->new(workers => 3);
+
+my @before = $t->worker_pids;
+is(scalar @before, 3, 'three workers run: ' . join ' ', @before);
+is($t->get('/')->{status}, 200, 'the home page answers 200');
+
+my $victim = $before[0];
+ok(kill('KILL', $victim), "kill -9 worker $victim");
+
+my @after;
+my $t0 = time;
+while (time - $t0 < 10) {
+    @after = $t->worker_pids;
+    last if @after == 3 && !grep { $_ == $victim } @after;
+    sleep 0.1;
+}
+ok(!grep({ $_ == $victim } @after), 'the killed worker is gone');
+is(scalar @after, 3, sprintf 'multiwatch started a replacement (%.1fs): %s', time - $t0, join ' ', @after);
+my %old = map { $_ => 1 } @before;
+is(scalar(grep { !$old{$_} } @after), 1, 'exactly one new worker pid');
+
+my %codes;
+$codes{ $t->get('/')->{status} }++ for 1 .. 20;
+is_deeply(\%codes, { 200 => 20 }, 'twenty consecutive requests to / all answer 200');
+like($t->log_text, qr/died, respawn|failed, next try/, 'multiwatch logged the restart in agora.log');
+
+done_testing;

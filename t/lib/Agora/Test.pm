@@ -1,0 +1,330 @@
+package Agora::Test;
+
+# Agora::Test - a private Agora stack for one test script.
+#
+#   use Agora::Test;
+#   my $t = Agora::Test->new(conf => { max_body => 4096 });
+#   my $res = $t->get('/');            # HTTP::Tiny response, no redirects
+#   my @rows = $t->sql('select id, title from news');
+#
+# new() starts MariaDB, the workers and nginx on a free port with all state
+# in a fresh temporary directory, by running script/server (the same code a
+# developer's `script/server` runs, with AGORA_SKIP_SETUP=1: no apt-get, no
+# build).  The demo content is loaded as on a first start.
+#
+# When the script calls done_testing, the harness stops the stack and adds
+# one last test: nginx's error log has no [alert]/[emerg] and agora.log has
+# no sanitizer report; if anything failed it prints the logs' tails.  (A
+# script with a fixed plan gets no such test.)  The stack is also stopped
+# by END or a TERM/INT signal, and the temporary directory is removed,
+# unless AGORA_KEEP=1.
+#
+# Environment: AGORA_SRCDIR (the repository; default: found from this file),
+# AGORA_BUILDDIR (default: $AGORA_SRCDIR/build) - both set by `make check`.
+#
+# Strings: sql() takes and returns Perl character strings (UTF-8 on the
+# wire); HTTP responses are bytes, as HTTP::Tiny returns them (decode with
+# $t->text($res) when comparing with Greek text).
+
+use strict;
+use warnings;
+use utf8;
+
+use Carp qw(croak);
+use Cwd qw(abs_path);
+use Encode qw(decode_utf8 encode_utf8);
+use File::Basename qw(dirname);
+use File::Path qw(remove_tree);
+use File::Temp qw(tempdir);
+use HTTP::Tiny;
+use IO::Socket::INET;
+use Scalar::Util qw(weaken);
+use Test::More ();
+use Test2::API qw(test2_add_callback_testing_done context);
+use Exporter qw(import);
+
+our @EXPORT_OK = qw(html_escape);
+
+my $SRCDIR = $ENV{AGORA_SRCDIR}
+    || abs_path(dirname(__FILE__) . '/../../..');
+my $BUILDDIR = $ENV{AGORA_BUILDDIR} || "$SRCDIR/build";
+
+my @LIVE;    # stacks not yet stopped, for the END block and signals
+
+# A test interrupted with Ctrl-C or killed by a timeout must not leave
+# daemons behind: turn the signal into a normal exit, which runs END.
+$SIG{INT} = $SIG{TERM} = sub { die "caught SIG$_[0]\n" };
+
+sub new {
+    my ($class, %arg) = @_;
+    my $self = bless {
+        srcdir  => $SRCDIR,
+        builddir => $BUILDDIR,
+        conf    => $arg{conf} || {},
+        workers => $arg{workers} || 3,
+    }, $class;
+    croak "no agora.fcgi in $BUILDDIR (build first, or set AGORA_BUILDDIR)"
+        unless -x "$BUILDDIR/agora.fcgi";
+
+    # Short path: sockets live in var/run and must stay under 107 bytes.
+    $self->{var} = tempdir('agora-t-XXXXXX', TMPDIR => 1, CLEANUP => 0);
+    $self->{port} = _free_port();
+    _write_file("$self->{var}/agora.conf.local",
+        join '', map { "$_ = $self->{conf}{$_}\n" } sort keys %{ $self->{conf} });
+
+    push @LIVE, $self;
+    weaken($LIVE[-1]);
+    my $me = $self;
+    weaken($me);
+    test2_add_callback_testing_done(sub { $me->_finish if $me });
+
+    my ($rc, $out) = $self->server('start');
+    if ($rc != 0) {
+        Test::More::diag("script/server start failed (exit $rc):\n$out");
+        $self->_diag_logs;
+        die "could not start the Agora stack\n";
+    }
+    $self->{http} = HTTP::Tiny->new(
+        max_redirect => 0,
+        timeout      => 15,
+        agent        => 'agora-test/1',
+        keep_alive   => 0,
+    );
+    return $self;
+}
+
+# ---- accessors -------------------------------------------------------------
+
+sub port     { $_[0]{port} }
+sub var      { $_[0]{var} }
+sub srcdir   { $_[0]{srcdir} }
+sub builddir { $_[0]{builddir} }
+sub conf_path { "$_[0]{var}/agora.conf" }
+sub url      { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '/') }
+
+# ---- HTTP ----------------------------------------------------------------------
+
+# request(METHOD, PATH, {headers => {...}, content => ...}): the
+# HTTP::Tiny response hash (status, reason, headers with lower-case names,
+# content as bytes).  Redirects are returned, not followed.
+sub request {
+    my ($self, $method, $path, $opts) = @_;
+    return $self->{http}->request($method, $self->url($path), $opts || {});
+}
+sub get  { my ($self, $path, $opts) = @_; $self->request('GET',  $path, $opts) }
+sub post { my ($self, $path, $opts) = @_; $self->request('POST', $path, $opts) }
+
+# text(RES): the response body decoded from UTF-8 (characters).
+sub text { my ($self, $res) = @_; decode_utf8($res->{content} // '') }
+
+# ---- the database ------------------------------------------------------------
+
+# sql(STATEMENT): run it as the database's root in database agora; returns
+# the rows (array refs of strings; NULL comes back as undef).  Dies with
+# the client's message on error.
+sub sql {
+    my ($self, $stmt) = @_;
+    my $sock = $self->_run_dir . '/mysqld.sock';
+    my $user = getpwuid($<);
+    my $in   = "$self->{var}/sql.in";
+    _write_file($in, encode_utf8($stmt));
+    my @cmd = ('mariadb', '--no-defaults', "--socket=$sock", "--user=$user",
+        '--default-character-set=utf8mb4', '--batch', '--skip-column-names',
+        'agora');
+    my $out = _capture(\@cmd, $in, \my $rc);
+    croak "sql failed ($stmt): $out" if $rc != 0;
+    my @rows;
+    for my $line (split /\n/, decode_utf8($out)) {
+        push @rows, [ map { $_ eq 'NULL' ? undef : _unescape($_) } split /\t/, $line, -1 ];
+    }
+    return @rows;
+}
+
+# The mariadb client's --batch escapes: \n \t \\ \0.
+sub _unescape {
+    my ($s) = @_;
+    $s =~ s/\\([nt0\\])/$1 eq 'n' ? "\n" : $1 eq 't' ? "\t" : $1 eq '0' ? "\0" : "\\"/ge;
+    return $s;
+}
+
+sub db_stop  { my ($self) = @_; $self->_server_ok('db-stop') }
+sub db_start { my ($self) = @_; $self->_server_ok('db-start') }
+
+# ---- processes and logs -----------------------------------------------------
+
+# multiwatch's pid, as recorded by script/server.
+sub multiwatch_pid {
+    my ($self) = @_;
+    my $pid = _read_file("$self->{var}/state/multiwatch.pid") // return;
+    chomp $pid;
+    return $pid;
+}
+
+# worker_pids: the live agora.fcgi processes (children of multiwatch), sorted.
+sub worker_pids {
+    my ($self) = @_;
+    my $mw = $self->multiwatch_pid or return ();
+    my @kids;
+    for my $stat (glob '/proc/[0-9]*/stat') {
+        my $line = _read_file($stat) // next;
+        $line =~ /\) (\S) (\d+) / or next;
+        next if $1 eq 'Z';
+        push @kids, ($stat =~ m{/proc/(\d+)/})[0] if $2 == $mw;
+    }
+    return sort { $a <=> $b } @kids;
+}
+
+sub log_text       { _read_file("$_[0]{var}/log/agora.log") // '' }
+sub nginx_error_log { _read_file("$_[0]{var}/log/nginx-error.log") // '' }
+
+# admin(ARGS...): run agora-admin -c <this stack's config> ARGS; returns
+# (exit code, combined output).
+sub admin {
+    my ($self, @args) = @_;
+    my $out = _capture([ "$self->{builddir}/agora-admin", '-c', $self->conf_path, @args ],
+        undef, \my $rc);
+    return ($rc, $out);
+}
+
+# server(COMMAND): run script/server COMMAND for this stack; (exit, output).
+sub server {
+    my ($self, $cmd) = @_;
+    local $ENV{AGORA_VAR}        = $self->{var};
+    local $ENV{AGORA_PORT}       = $self->{port};
+    local $ENV{AGORA_BUILD}      = $self->{builddir};
+    local $ENV{AGORA_WORKERS}    = $self->{workers};
+    local $ENV{AGORA_SKIP_SETUP} = 1;
+    my $out = _capture([ 'bash', "$self->{srcdir}/script/server", $cmd ], undef, \my $rc);
+    return ($rc, $out);
+}
+
+sub _server_ok {
+    my ($self, $cmd) = @_;
+    my ($rc, $out) = $self->server($cmd);
+    croak "script/server $cmd failed (exit $rc): $out" if $rc != 0;
+    return 1;
+}
+
+sub _run_dir {
+    my ($self) = @_;
+    my $d = _read_file("$self->{var}/state/run-dir") // "$self->{var}/run\n";
+    chomp $d;
+    return $d;
+}
+
+# ---- the end ------------------------------------------------------------------
+
+# Called once when testing is done: stop the stack, then check its logs.
+sub _finish {
+    my ($self) = @_;
+    return if $self->{finished}++;
+    $self->stop;
+    my $ctx = context();
+    my $err = $self->nginx_error_log;
+    my @bad = grep { /\[(alert|emerg)\]/ } split /\n/, $err;
+    push @bad, grep { /AddressSanitizer|LeakSanitizer|runtime error:/ } split /\n/, $self->log_text;
+    $ctx->ok(!@bad, 'no [alert]/[emerg] in nginx error log, no sanitizer report in agora.log');
+    $ctx->diag(join "\n", @bad[0 .. ($#bad < 19 ? $#bad : 19)]) if @bad;
+    $self->_diag_logs($ctx) if !$ctx->hub->is_passing;
+    $ctx->release;
+}
+
+sub _diag_logs {
+    my ($self, $ctx) = @_;
+    my $diag = $ctx ? sub { $ctx->diag(@_) } : \&Test::More::diag;
+    for my $log (qw(agora.log nginx-error.log mariadb.log)) {
+        my $text = _read_file("$self->{var}/log/$log") // next;
+        my @l = split /\n/, $text;
+        # MariaDB's notes are noise; its errors are what matter.
+        @l = grep { /\[ERROR\]/ } @l if $log eq 'mariadb.log';
+        next unless @l;
+        @l = @l[-25 .. -1] if @l > 25;
+        $diag->("---- last lines of $self->{var}/log/$log ----\n" . join("\n", @l));
+    }
+}
+
+# stop: end the stack (idempotent); the temp dir goes with DESTROY.
+sub stop {
+    my ($self) = @_;
+    return if $self->{stopped}++;
+    my ($rc, $out) = $self->server('stop');
+    Test::More::diag("script/server stop failed (exit $rc): $out") if $rc != 0;
+}
+
+sub DESTROY {
+    my ($self) = @_;
+    local ($?, $!, $@);
+    $self->stop;
+    if ($ENV{AGORA_KEEP}) {
+        Test::More::diag("AGORA_KEEP: state kept in $self->{var}");
+    } elsif ($self->{var} && -d $self->{var}) {
+        # Sockets may sit in /tmp/agora-<hash> when var was too deep.
+        my $run = $self->_run_dir;
+        remove_tree($run) if $run !~ m{^\Q$self->{var}\E/} && -d $run;
+        remove_tree($self->{var});
+    }
+}
+
+END {
+    local $?;
+    $_ && $_->stop for @LIVE;
+}
+
+# ---- helpers ----------------------------------------------------------------------
+
+# html_escape(TEXT): TEXT as ctemplate's :h modifier writes it, to look for
+# database text in a page.
+sub html_escape {
+    my ($s) = @_;
+    my %e = ('&' => '&amp;', '<' => '&lt;', '>' => '&gt;', '"' => '&quot;', "'" => '&#39;');
+    $s =~ s/([&<>"'])/$e{$1}/g;
+    $s =~ s/[\r\n\t\x0b\f]/ /g;    # ctemplate writes these as spaces
+    return $s;
+}
+
+sub _free_port {
+    my $s = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => 0,
+        Proto => 'tcp', Listen => 1, ReuseAddr => 1) or die "no free port: $!";
+    my $port = $s->sockport;
+    close $s;
+    return $port;
+}
+
+# _capture(\@cmd, STDIN_FILE, \RC): run without a shell, stdout+stderr into
+# a file (never a pipe: the daemons script/server starts must not hold our
+# pipe open), return the output.
+sub _capture {
+    my ($cmd, $stdin, $rcref) = @_;
+    my ($fh, $file) = File::Temp::tempfile('agora-out-XXXXXX', TMPDIR => 1, UNLINK => 1);
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        open STDIN, '<', ($stdin // '/dev/null') or die "stdin: $!";
+        open STDOUT, '>&', $fh or die "stdout: $!";
+        open STDERR, '>&', $fh or die "stderr: $!";
+        exec @$cmd or do { print STDERR "exec $cmd->[0]: $!\n"; POSIX::_exit(127) };
+    }
+    waitpid $pid, 0;
+    $$rcref = $? >> 8 | ($? & 127 ? 128 + ($? & 127) : 0);
+    my $out = _read_file($file) // '';
+    unlink $file;
+    return $out;
+}
+
+sub _read_file {
+    my ($path) = @_;
+    open my $fh, '<:raw', $path or return undef;
+    local $/;
+    my $s = <$fh>;
+    return $s // '';
+}
+
+sub _write_file {
+    my ($path, $data) = @_;
+    open my $fh, '>:raw', $path or die "open($path): $!";
+    print $fh $data;
+    close $fh or die "close($path): $!";
+}
+
+use POSIX ();
+
+1;
