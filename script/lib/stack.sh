@@ -231,8 +231,11 @@ stack_db_start() {
 		mkdir -p "$DATADIR"
 		# --auth-root-authentication-method=socket: root (and $ME) log in
 		# over the socket by OS identity, so no root password exists at all.
+		# --skip-name-resolve: a fresh machine's hostname may not resolve
+		# (mariadb-install-db then refuses to run); we only use the socket.
 		mariadb-install-db --no-defaults --user="$ME" --datadir="$DATADIR" \
 			--auth-root-authentication-method=socket --skip-test-db \
+			--skip-name-resolve \
 			>>"$LOGDIR/mariadb-install.log" 2>&1 9>&- ||
 			{ tail -n 20 "$LOGDIR/mariadb-install.log" >&2; die "mariadb-install-db failed"; }
 	fi
@@ -242,7 +245,7 @@ stack_db_start() {
 	# Without a config file the server would default to latin1.  A
 	# full-text token of 2 characters so short Greek words are found.
 	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" \
-		--socket="$DB_SOCK" --skip-networking \
+		--socket="$DB_SOCK" --skip-networking --skip-name-resolve \
 		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \

@@ -23,6 +23,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The npm packages: t/browser/node_modules, or AGORA_NODE_MODULES (set by
+// `make distcheck`, whose unpacked tree has no node_modules of its own).
+const NODE_MODULES = process.env.AGORA_NODE_MODULES || path.join(HERE, 'node_modules');
+const requireNM = createRequire(path.join(NODE_MODULES, '..', 'package.json'));
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 60_000;
 
@@ -35,9 +39,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // ---- prerequisites: fail loudly, never skip ------------------------------------
 
 function missingPrerequisite() {
-    if (!fs.existsSync(path.join(HERE, 'node_modules', 'playwright-core', 'package.json')) ||
-        !fs.existsSync(path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js'))) {
-        return `${path.join(HERE, 'node_modules')} is missing or incomplete: ` +
+    if (!fs.existsSync(path.join(NODE_MODULES, 'playwright-core', 'package.json')) ||
+        !fs.existsSync(path.join(NODE_MODULES, 'axe-core', 'axe.min.js'))) {
+        return `${NODE_MODULES} is missing or incomplete: ` +
             `run \`npm ci\` in ${HERE} (script/test does that)`;
     }
     try {
@@ -58,10 +62,9 @@ if (missing) {
 // ---- the tests -------------------------------------------------------------------
 
 async function suite() {
-    const { chromium } = await import('playwright-core');
+    const { chromium } = requireNM('playwright-core');
     const { Stack, BUILDDIR } = await import('./stack.mjs');
-    const require = createRequire(import.meta.url);
-    const AXE_PATH = require.resolve('axe-core/axe.min.js');
+    const AXE_PATH = requireNM.resolve('axe-core/axe.min.js');
     const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
     const SHOTS = path.join(BUILDDIR, 'screenshots');
 
