@@ -36,4 +36,27 @@ $codes{ $t->get('/')->{status} }++ for 1 .. 20;
 is_deeply(\%codes, { 200 => 20 }, 'twenty consecutive requests to / all answer 200');
 like($t->log_text, qr/died, respawn|failed, next try/, 'multiwatch logged the restart in agora.log');
 
+# SIGTERM: the worker finishes (it is idle here), says so, and exits; multiwatch
+# replaces it like any other death.
+my @now = $t->worker_pids;
+my $term = $now[-1];
+ok(kill('TERM', $term), "kill -TERM worker $term");
+$t0 = time;
+while (time - $t0 < 5) {
+    last unless kill 0, $term;
+    sleep 0.05;
+}
+ok(!kill(0, $term), sprintf 'the worker exited on SIGTERM (%.2fs)', time - $t0);
+like($t->log_text, qr/pid=$term msg="worker stopping"/, '... after logging that it stops');
+$t0 = time;
+while (time - $t0 < 10) {
+    @after = $t->worker_pids;
+    last if @after == 3 && !grep { $_ == $term } @after;
+    sleep 0.1;
+}
+is(scalar @after, 3, 'multiwatch replaced it too');
+%codes = ();
+$codes{ $t->get('/')->{status} }++ for 1 .. 10;
+is_deeply(\%codes, { 200 => 10 }, 'ten more requests to / all answer 200');
+
 done_testing;
