@@ -231,11 +231,13 @@ stack_db_start() {
 		mkdir -p "$DATADIR"
 		# --auth-root-authentication-method=socket: root (and $ME) log in
 		# over the socket by OS identity, so no root password exists at all.
-		# --skip-name-resolve: a fresh machine's hostname may not resolve
-		# (mariadb-install-db then refuses to run); we only use the socket.
+		# --skip-name-resolve --force: on a fresh machine neither the
+		# hostname nor even "localhost" may resolve (a minimal Debian has
+		# no /etc/hosts), and mariadb-install-db then refuses to run.  We
+		# only ever use the unix socket.
 		mariadb-install-db --no-defaults --user="$ME" --datadir="$DATADIR" \
 			--auth-root-authentication-method=socket --skip-test-db \
-			--skip-name-resolve \
+			--skip-name-resolve --force \
 			>>"$LOGDIR/mariadb-install.log" 2>&1 9>&- ||
 			{ tail -n 20 "$LOGDIR/mariadb-install.log" >&2; die "mariadb-install-db failed"; }
 	fi
