@@ -12,13 +12,19 @@
 	"DATE_FORMAT(n.published_at, '%Y-%m-%d %H:%i:%s'), c.name_el, c.slug"
 #define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
 
+/* The plan is fixed: walk news_published backwards and stop at LIMIT, one
+ * primary-key lookup per row for its category.  Left to itself, MariaDB
+ * picks the tiny categories table first and sorts in a temporary table,
+ * which made this one query cost more CPU than the rest of the request. */
 static struct db_stmt latest = DB_STMT(
-    "SELECT " NEWS_COLS " FROM news n JOIN categories c ON c.id = n.category_id"
+    "SELECT STRAIGHT_JOIN " NEWS_COLS
+    " FROM news n FORCE INDEX (news_published)"
+    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
     " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
 
 static struct db_stmt get = DB_STMT(
-    "SELECT " NEWS_COLS ", n.body FROM news n"
-    " JOIN categories c ON c.id = n.category_id"
+    "SELECT STRAIGHT_JOIN " NEWS_COLS ", n.body FROM news n"
+    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
     " WHERE n.id = ? AND " VISIBLE);
 
 static struct db_stmt without_slug = DB_STMT(
