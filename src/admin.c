@@ -3,6 +3,7 @@
  *
  *   agora-admin [-c agora.conf] migrate        apply new sql/migrations/NNNN_name.sql files in order
  *   agora-admin [-c agora.conf] demo           load the Greek demo content (once)
+ *   agora-admin [-c agora.conf] render         render Markdown whose HTML is missing
  *   agora-admin [-c agora.conf] user-add NAME [--role ROLE] [--password-file FILE]
  *   agora-admin [-c agora.conf] check-config   check the file and the database
  *
@@ -24,6 +25,7 @@
 #include "db.h"
 #include "db_news.h"
 #include "log.h"
+#include "md.h"
 #include "slug.h"
 
 static struct conf conf;
@@ -38,6 +40,28 @@ static struct db_stmt user_find = DB_STMT(
 static struct db_stmt user_insert = DB_STMT(
     "INSERT INTO users (username, display_name, password_hash, role)"
     " VALUES (?, ?, ?, ?)");
+
+/* Markdown rendering, table by table: rows whose HTML is missing. */
+#define RENDER_TABLE(t)                                                      \
+	{ #t,                                                                \
+	  DB_STMT("SELECT id, body, body_en FROM " #t                       \
+	          " WHERE body_html IS NULL"                               \
+	          " OR (body_en IS NOT NULL AND body_en_html IS NULL)"),   \
+	  DB_STMT("UPDATE " #t " SET body_html = ?, body_en_html = ?"       \
+	          " WHERE id = ?") }
+static struct render_table {
+	const char *name;
+	struct db_stmt todo, set;
+} render_tables[] = {
+	RENDER_TABLE(news),
+	RENDER_TABLE(pages),
+	RENDER_TABLE(events),
+};
+
+static struct db_stmt event_without_slug = DB_STMT(
+    "SELECT id, title FROM events WHERE slug = '' ORDER BY id");
+static struct db_stmt event_set_slug = DB_STMT(
+    "UPDATE events SET slug = ?, updated_at = updated_at WHERE id = ?");
 
 static int die_db(const char *what)
 {
@@ -151,6 +175,36 @@ static int fill_slugs(void)
 	return 0;
 }
 
+/* Render the Markdown of every row whose HTML is missing (what the staff
+ * forms do when text is saved). */
+static int cmd_render(void)
+{
+	for (size_t t = 0; t < sizeof(render_tables) / sizeof(render_tables[0]); t++) {
+		struct render_table *rt = &render_tables[t];
+		struct db_res res;
+		if (db_run(A, &rt->todo, &res, "") != DB_OK)
+			return die_db(rt->name);
+		for (size_t i = 0; i < res.nrows; i++) {
+			const char *en = DB_GET(&res, i, 2);
+			char *html = md_render(A, DB_GET(&res, i, 1));
+			char *html_en = en ? md_render(A, en) : NULL;
+			if (db_run(A, &rt->set, NULL, "ssi", html, html_en,
+			           atoll(DB_GET(&res, i, 0))) != DB_OK)
+				return die_db(rt->name);
+		}
+		if (res.nrows > 0)
+			printf("rendered %zu %s\n", res.nrows, rt->name);
+	}
+	struct db_res ev;
+	if (db_run(A, &event_without_slug, &ev, "") != DB_OK)
+		return die_db("events");
+	for (size_t i = 0; i < ev.nrows; i++)
+		if (db_run(A, &event_set_slug, NULL, "si",
+		           slug_make(A, DB_GET(&ev, i, 1)), atoll(DB_GET(&ev, i, 0))) != DB_OK)
+			return die_db("events");
+	return 0;
+}
+
 static int cmd_demo(void)
 {
 	long long n;
@@ -168,7 +222,7 @@ static int cmd_demo(void)
 	for (size_t i = 0; i < k; i++)
 		if (run_script(arena_printf(A, "%s/%s", dir, files[i])) != 0)
 			return 1;
-	if (fill_slugs() != 0)
+	if (fill_slugs() != 0 || cmd_render() != 0)
 		return 1;
 	db_news_count(A, &n);
 	printf("demo content loaded: %lld news items\n", n);
@@ -288,6 +342,7 @@ static void usage(void)
 	        "usage: agora-admin [-c agora.conf] COMMAND\n"
 	        "  migrate                      apply new SQL migrations in order\n"
 	        "  demo                         load the Greek demo content (only into an empty site)\n"
+	        "  render                       render Markdown whose HTML is missing (news, pages, events)\n"
 	        "  user-add NAME [--role R] [--password-file F]\n"
 	        "                               add a staff user (random password into F if F is missing)\n"
 	        "  check-config                 check the configuration and the database connection\n");
@@ -325,6 +380,8 @@ int main(int argc, char **argv)
 		rc = cmd_migrate();
 	else if (strcmp(cmd, "demo") == 0)
 		rc = cmd_demo();
+	else if (strcmp(cmd, "render") == 0)
+		rc = cmd_render();
 	else if (strcmp(cmd, "user-add") == 0)
 		rc = cmd_user_add(argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)

@@ -27,8 +27,10 @@ struct key {
 
 static const struct key keys[] = {
 	{ "site_name", S(site_name) },
+	{ "site_name_en", S(site_name_en) },
 	{ "site_url", S(site_url) },
 	{ "contact_address", S(contact_address) },
+	{ "contact_address_en", S(contact_address_en) },
 	{ "contact_phone", S(contact_phone) },
 	{ "contact_email", S(contact_email) },
 	{ "views_dir", S(views_dir) },
@@ -73,7 +75,9 @@ void conf_defaults(struct conf *c)
 {
 	memset(c, 0, sizeof(*c));
 	set_str(c, offsetof(struct conf, site_name), "Δήμος Μυτιλήνης");
+	set_str(c, offsetof(struct conf, site_name_en), "Municipality of Mytilene");
 	set_str(c, offsetof(struct conf, site_url), "http://127.0.0.1:8080");
+	set_str(c, offsetof(struct conf, contact_address_en), "");
 	set_str(c, offsetof(struct conf, contact_address), "");
 	set_str(c, offsetof(struct conf, contact_phone), "");
 	set_str(c, offsetof(struct conf, contact_email), "");

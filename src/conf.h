@@ -12,8 +12,10 @@
 
 struct conf {
 	char *site_name;       /* shown in the header and <title> */
+	char *site_name_en;    /* the same in English */
 	char *site_url;        /* absolute base URL for canonical links, no trailing '/' */
 	char *contact_address;
+	char *contact_address_en;
 	char *contact_phone;
 	char *contact_email;
 	char *views_dir;       /* templates (*.tpl) */

@@ -20,10 +20,14 @@
 #include "accessibility.h"
 #include "arena.h"
 #include "db.h"
+#include "events.h"
+#include "feed.h"
 #include "health.h"
 #include "log.h"
 #include "news.h"
 #include "page.h"
+#include "pages.h"
+#include "search.h"
 #include "utf8.h"
 
 static volatile sig_atomic_t stopping, busy;
@@ -61,16 +65,36 @@ typedef void (*handler)(struct ctx *);
 /* Indexed by enum page: one line per page. */
 static const handler handlers[PAGE__MAX] = {
 	[PAGE_HOME] = news_home,
+	[PAGE_NEWS_LIST] = news_list,
+	[PAGE_NEWS_CATEGORY] = news_list,
 	[PAGE_ARTICLE] = news_article,
+	[PAGE_FEED] = feed_atom,
+	[PAGE_FEED_CATEGORY] = feed_category,
+	[PAGE_SITEMAP] = feed_sitemap,
+	[PAGE_ROBOTS] = feed_robots,
+	[PAGE_PAGE] = pages_show,
+	[PAGE_EVENTS] = events_list,
+	[PAGE_EVENTS_ICS] = events_ics,
+	[PAGE_EVENT] = event_show,
+	[PAGE_EVENT_ICS] = event_ics,
+	[PAGE_SEARCH] = search_page,
 	[PAGE_HEALTHZ] = health_check,
 	[PAGE_ACCESSIBILITY] = accessibility_statement,
+	[PAGE_ACCESSIBILITY_POST] = accessibility_post,
 	[PAGE_ECHO] = echo,
 };
 
 /* Pages that read a request body. */
 static int takes_body(enum page p)
 {
-	return p == PAGE_ECHO;
+	return p == PAGE_ECHO || p == PAGE_ACCESSIBILITY_POST;
+}
+
+/* Pages that exist in one language only (the path has no /en/ form). */
+static int lang_neutral(enum page p)
+{
+	return p == PAGE_HEALTHZ || p == PAGE_ROBOTS || p == PAGE_SITEMAP ||
+	       p == PAGE_ECHO;
 }
 
 /* Test-only (test_routes = 1): the parsed form, one field per line. */
@@ -163,16 +187,26 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 
 	if (!utf8_valid(r->path, strlen(r->path)) || r->path[0] != '/') {
 		r->path = "/";
-		page_error(c, 400, "Η διεύθυνση της σελίδας δεν είναι έγκυρη.");
+		page_error(c, 400, "err.bad_path");
 		return;
 	}
+	/* /en and /en/... are the English site; the rest of the path routes
+	 * as usual. */
+	if (strncmp(r->path, "/en", 3) == 0 && (r->path[3] == '/' || r->path[3] == '\0')) {
+		c->lang = LANG_EN;
+		c->lp = "/en";
+		r->path = r->path[3] ? r->path + 3 : "/";
+		tmpl_set_lang(LANG_EN);
+	}
 	if (strlen(r->ctype) > lim->max_header) {
-		page_error(c, 400, "Η κεφαλίδα Content-Type είναι πολύ μεγάλη.");
+		page_error(c, 400, "err.ctype_long");
 		return;
 	}
 	const char *allow = NULL;
 	enum route_result rr = route_match(a, r->method, r->path, &c->page,
 	                                   r->cap, &allow);
+	if (rr == ROUTE_FOUND && c->lang == LANG_EN && lang_neutral(c->page))
+		rr = ROUTE_NOT_FOUND;
 	if (rr == ROUTE_NOT_FOUND) {
 		c->page = PAGE__MAX;
 		page_error(c, 404, NULL);
@@ -196,7 +230,7 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	if (takes_body(c->page) && r->clen > 0) {
 		const char *body = read_body(rq, a, r->clen);
 		if (body == NULL) {
-			page_error(c, 400, "Η αίτηση έφτασε ελλιπής.");
+			page_error(c, 400, "err.body_short");
 			return;
 		}
 		if ((status = req_parse_body(r, body, r->clen, lim, &why)) != 0) {
@@ -285,7 +319,8 @@ int main(int argc, char **argv)
 		struct req r;
 		memset(&r, 0, sizeof(r));
 		r.a = a;
-		struct ctx c = { &r, &res, &conf, PAGE__MAX };
+		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "" };
+		tmpl_set_lang(LANG_EL);
 		serve(&rq, &c, ++seq);
 		drain(&rq);
 		size_t len;

@@ -28,7 +28,7 @@ static void fill_item(struct ctx *c, tmpl_dict *d, struct db_res *res,
 	tmpl_set(d, "TITLE", DB_GET(res, row, NEWS_TITLE));
 	tmpl_set(d, "SUMMARY", DB_GET(res, row, NEWS_SUMMARY));
 	tmpl_set(d, "CATEGORY", DB_GET(res, row, NEWS_CATEGORY));
-	tmpl_set(d, "DATE", page_date_el(a, when));
+	tmpl_set(d, "DATE", page_date(c, when, 0));
 	tmpl_set(d, "DATETIME", page_date_iso(a, when));
 }
 
@@ -41,7 +41,7 @@ void news_home(struct ctx *c)
 		return;
 	}
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, "Αρχική", "home.tpl", "/", &top);
+	tmpl_dict *d = page_start(c, T(c, "home.title"), "home.tpl", "/", &top);
 	tmpl_dict *more = res.nrows > 1 ? tmpl_add(d, "MORE") : NULL;
 	for (size_t i = 0; i < res.nrows; i++) {
 		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");
@@ -96,7 +96,7 @@ void news_article(struct ctx *c)
 		return;
 	}
 	if (res.nrows == 0) {
-		page_error(c, 404, "Το άρθρο που ζητήσατε δεν υπάρχει ή δεν έχει δημοσιευθεί.");
+		page_error(c, 404, "err.article_missing");
 		return;
 	}
 	const char *slug = DB_GET(&res, 0, NEWS_SLUG);
@@ -114,4 +114,9 @@ void news_article(struct ctx *c)
 	fill_item(c, d, &res, 0);
 	add_paragraphs(d, a, DB_GET(&res, 0, NEWS_BODY));
 	page_render(c, top);
+}
+
+void news_list(struct ctx *c)
+{
+	page_error(c, 404, NULL);
 }

@@ -9,20 +9,12 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
+#include "db.h"
 #include "log.h"
-
-/* The main navigation; one row per entry, in display order. */
-static const struct nav {
-	const char *href;
-	const char *label;
-	int page; /* the page that marks it current, or -1 */
-} nav[] = {
-	{ "/", "Αρχική", PAGE_HOME },
-	{ "/#latest", "Ενημέρωση", -1 },
-	{ "/accessibility", "Προσβασιμότητα", PAGE_ACCESSIBILITY },
-};
+#include "site.h"
 
 /* "22513 50500" -> "+302251350500" for a tel: link (Greek numbers have
  * ten digits; anything else is passed through without spaces). */
@@ -43,29 +35,100 @@ static const char *tel_uri(struct arena *a, const char *phone)
 	return d;
 }
 
+static void nav_item(struct ctx *c, tmpl_dict *d, const char *href,
+                     const char *label, int current)
+{
+	tmpl_dict *n = tmpl_add(d, "NAV");
+	tmpl_set(n, "HREF", arena_printf(c->r->a, "%s%s", c->lp, href));
+	tmpl_set(n, "LABEL", label);
+	if (current)
+		tmpl_show(n, "CURRENT");
+}
+
+static int starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Home, the top-level pages marked in_menu, news, events. */
+static void nav(struct ctx *c, tmpl_dict *d)
+{
+	struct arena *a = c->r->a;
+	const char *path = c->r->path;
+	nav_item(c, d, "/", T(c, "nav.home"), c->page == PAGE_HOME);
+	const struct db_res *m = site_menu();
+	for (size_t i = 0; i < m->nrows; i++) {
+		const char *slug = DB_GET(m, i, MENU_SLUG);
+		const char *href = arena_printf(a, "/p/%s", slug);
+		const char *label = page_pick(c, DB_GET(m, i, MENU_TITLE),
+		                              DB_GET(m, i, MENU_TITLE_EN), NULL);
+		size_t hl = strlen(href);
+		nav_item(c, d, href, label,
+		         starts(path, href) && (path[hl] == '\0' || path[hl] == '/'));
+	}
+	nav_item(c, d, "/news", T(c, "nav.news"), starts(path, "/news"));
+	nav_item(c, d, "/events", T(c, "nav.events"), starts(path, "/events"));
+}
+
+/* The alerts whose time has come and not passed. */
+static void alerts(struct ctx *c, tmpl_dict *d)
+{
+	const struct db_res *al = site_alerts();
+	if (al->nrows == 0)
+		return;
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm);
+	for (size_t i = 0; i < al->nrows; i++) {
+		/* Same format on both sides: string order is time order. */
+		if (strcmp(DB_GET(al, i, ALERT_STARTS), now) > 0 ||
+		    strcmp(DB_GET(al, i, ALERT_ENDS), now) <= 0)
+			continue;
+		tmpl_dict *x = tmpl_add(d, "ALERT");
+		tmpl_set(x, "SEVERITY", DB_GET(al, i, ALERT_SEVERITY));
+		tmpl_set(x, "MESSAGE", page_pick(c, DB_GET(al, i, ALERT_MESSAGE),
+		                                 DB_GET(al, i, ALERT_MESSAGE_EN), NULL));
+		tmpl_set(x, "UNTIL", page_date(c, DB_GET(al, i, ALERT_ENDS), 1));
+		tmpl_set(x, "UNTIL_ISO", page_date_iso(c->r->a, DB_GET(al, i, ALERT_ENDS)));
+	}
+}
+
 tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
                       const char *canonical, tmpl_dict **top)
 {
 	const struct conf *cf = c->conf;
-	tmpl_dict *d = tmpl_dict_new(c->r->a);
-	tmpl_set_global(d, "SITE_NAME", cf->site_name);
+	struct arena *a = c->r->a;
+	int en = c->lang == LANG_EN;
+	tmpl_dict *d = tmpl_dict_new(a);
+	tmpl_set_global(d, "SITE_NAME", en ? cf->site_name_en : cf->site_name);
+	tmpl_set_global(d, "LP", c->lp);
+	tmpl_set_global(d, "LANG", i18n_code(c->lang));
+	tmpl_set_global(d, "SITE_URL", cf->site_url);
 	tmpl_set(d, "TITLE", title);
-	tmpl_set(d, "CONTACT_ADDRESS", cf->contact_address);
+	tmpl_set(d, "CONTACT_ADDRESS",
+	         en && cf->contact_address_en[0] ? cf->contact_address_en
+	                                         : cf->contact_address);
 	tmpl_set(d, "CONTACT_PHONE", cf->contact_phone);
-	tmpl_set(d, "CONTACT_TEL", tel_uri(c->r->a, cf->contact_phone));
+	tmpl_set(d, "CONTACT_TEL", tel_uri(a, cf->contact_phone));
 	tmpl_set(d, "CONTACT_EMAIL", cf->contact_email);
+	const char *q = req_query(c->r, "q");
+	if (c->page == PAGE_SEARCH && q != NULL)
+		tmpl_set(d, "Q", q);
+	/* The same page in the other language, or its home page. */
+	const char *other_lp = en ? "" : "/en";
+	const char *here = canonical ? canonical : "/";
+	tmpl_set(d, "OTHER_LANG_URL", arena_printf(a, "%s%s", other_lp, here));
 	if (canonical != NULL) {
 		tmpl_dict *l = tmpl_add(d, "CANONICAL");
-		tmpl_set(l, "URL", arena_printf(c->r->a, "%s%s", cf->site_url,
+		tmpl_set(l, "URL", arena_printf(a, "%s%s%s", cf->site_url, c->lp,
 		                                canonical));
+		tmpl_set(l, "URL_EL", arena_printf(a, "%s%s", cf->site_url, canonical));
+		tmpl_set(l, "URL_EN", arena_printf(a, "%s/en%s", cf->site_url, canonical));
 	}
-	for (size_t i = 0; i < sizeof(nav) / sizeof(nav[0]); i++) {
-		tmpl_dict *n = tmpl_add(d, "NAV");
-		tmpl_set(n, "HREF", nav[i].href);
-		tmpl_set(n, "LABEL", nav[i].label);
-		if (nav[i].page == (int)c->page)
-			tmpl_show(n, "CURRENT");
-	}
+	nav(c, d);
+	alerts(c, d);
 	*top = d;
 	return tmpl_include(d, "CONTENT", content);
 }
@@ -82,40 +145,14 @@ void page_render(struct ctx *c, tmpl_dict *top)
 	}
 }
 
-static const struct {
-	int status;
-	const char *title;
-	const char *text;
-} errors[] = {
-	{ 400, "Μη έγκυρη αίτηση",
-	  "Η αίτηση που στάλθηκε δεν είναι έγκυρη." },
-	{ 403, "Δεν επιτρέπεται η πρόσβαση",
-	  "Δεν έχετε δικαίωμα πρόσβασης σε αυτή τη σελίδα." },
-	{ 404, "Η σελίδα δεν βρέθηκε",
-	  "Η σελίδα που ζητήσατε δεν υπάρχει ή έχει μετακινηθεί." },
-	{ 405, "Μη επιτρεπτή μέθοδος",
-	  "Αυτή η διεύθυνση δεν δέχεται αυτού του είδους την αίτηση." },
-	{ 413, "Πολύ μεγάλη αίτηση",
-	  "Η αίτηση που στείλατε ξεπερνά το επιτρεπόμενο μέγεθος." },
-	{ 415, "Μη υποστηριζόμενος τύπος",
-	  "Ο τύπος των δεδομένων που στείλατε δεν υποστηρίζεται." },
-	{ 422, "Τα στοιχεία χρειάζονται διόρθωση",
-	  "Ελέγξτε τα στοιχεία της φόρμας και δοκιμάστε ξανά." },
-	{ 500, "Εσωτερικό σφάλμα",
-	  "Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγο." },
-	{ 503, "Η υπηρεσία είναι προσωρινά μη διαθέσιμη",
-	  "Γίνεται συντήρηση ή υπάρχει προσωρινό πρόβλημα. "
-	  "Δοκιμάστε ξανά σε λίγα λεπτά." },
-};
-
 void page_error(struct ctx *c, int status, const char *msg)
 {
-	const char *title = "Σφάλμα", *text = "";
-	for (size_t i = 0; i < sizeof(errors) / sizeof(errors[0]); i++)
-		if (errors[i].status == status) {
-			title = errors[i].title;
-			text = errors[i].text;
-		}
+	struct arena *a = c->r->a;
+	const char *tkey = arena_printf(a, "err.%d.title", status);
+	const char *title = i18n_find(c->lang, tkey);
+	const char *text = i18n_find(c->lang, arena_printf(a, "err.%d.text", status));
+	if (title == NULL)
+		title = T(c, "err.generic");
 	resp_clear_body(c->res);
 	c->res->status = status;
 	c->res->ctype = "text/html; charset=utf-8";
@@ -123,14 +160,14 @@ void page_error(struct ctx *c, int status, const char *msg)
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, title, "error.tpl", NULL, &top);
 	tmpl_set(d, "HEADING", title);
-	tmpl_set(d, "MESSAGE", msg != NULL ? msg : text);
+	tmpl_set(d, "MESSAGE", msg != NULL ? T(c, msg) : text ? text : "");
 	tmpl_set_int(d, "STATUS", status);
 	page_render(c, top);
 }
 
 void page_db_error(struct ctx *c, int rc)
 {
-	if (rc == -1 /* DB_DOWN */) {
+	if (rc == DB_DOWN) {
 		c->res->retry_after = 30;
 		page_error(c, 503, NULL);
 	} else {
@@ -138,19 +175,39 @@ void page_db_error(struct ctx *c, int rc)
 	}
 }
 
-static const char *const months_gen[] = {
-	"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου",    "Απριλίου",
-	"Μαΐου",      "Ιουνίου",     "Ιουλίου",    "Αυγούστου",
-	"Σεπτεμβρίου", "Οκτωβρίου",  "Νοεμβρίου",  "Δεκεμβρίου",
-};
-
-const char *page_date_el(struct arena *a, const char *dt)
+const char *page_date(struct ctx *c, const char *dt, int with_time)
 {
-	int y, m, d;
-	if (dt == NULL || sscanf(dt, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
-	    m > 12)
+	int y, m, d, hh = 0, mm = 0;
+	if (dt == NULL || sscanf(dt, "%4d-%2d-%2d %2d:%2d", &y, &m, &d, &hh, &mm) < 3 ||
+	    m < 1 || m > 12)
 		return dt;
-	return arena_printf(a, "%d %s %d", d, months_gen[m - 1], y);
+	static const char *const keys[] = { "months.1", "months.2", "months.3",
+		"months.4", "months.5", "months.6", "months.7", "months.8",
+		"months.9", "months.10", "months.11", "months.12" };
+	const char *month = T(c, keys[m - 1]);
+	if (with_time)
+		return arena_printf(c->r->a, "%d %s %d, %02d:%02d", d, month, y, hh, mm);
+	return arena_printf(c->r->a, "%d %s %d", d, month, y);
+}
+
+const char *page_pick(struct ctx *c, const char *el, const char *en,
+                      int *fallback)
+{
+	if (fallback != NULL)
+		*fallback = 0;
+	if (c->lang != LANG_EN)
+		return el;
+	if (en != NULL && *en)
+		return en;
+	if (fallback != NULL)
+		*fallback = 1;
+	return el;
+}
+
+void page_fallback_note(struct ctx *c, tmpl_dict *d)
+{
+	tmpl_show(d, "FALLBACK");
+	tmpl_set(d, "FALLBACK_LANG", "el");
 }
 
 const char *page_date_iso(struct arena *a, const char *dt)

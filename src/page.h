@@ -6,6 +6,7 @@
 #define AGORA_PAGE_H
 
 #include "conf.h"
+#include "i18n.h"
 #include "req.h"
 #include "resp.h"
 #include "route.h"
@@ -16,7 +17,12 @@ struct ctx {
 	struct resp *res;
 	const struct conf *conf;
 	enum page page;
+	enum lang lang;       /* from the URL: /en/... is English */
+	const char *lp;       /* link prefix for this language: "" or "/en" */
 };
+
+/* The message key in this request's language. */
+#define T(c, key) i18n_get((c)->lang, (key))
 
 /* A page in the site layout.  Returns the dictionary of the content
  * template (views/<content>), which the handler fills; the layout's own
@@ -29,16 +35,24 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
  * becomes a plain 500. */
 void page_render(struct ctx *c, tmpl_dict *top);
 
-/* An error page (400-503) with a Greek heading for the status and msg as
- * its explanation (NULL: the default text for the status). */
+/* An error page (400-503) with the heading for the status and the message
+ * with key msg as its explanation (NULL: the default text for the status). */
 void page_error(struct ctx *c, int status, const char *msg);
 /* The answer to a failed database call: 503 with Retry-After when the
  * database is unreachable, 500 otherwise. */
 void page_db_error(struct ctx *c, int rc);
 
-/* "2021-03-08 12:30:00" -> "8 Μαρτίου 2021" (arena); the input if it does
- * not parse. */
-const char *page_date_el(struct arena *a, const char *dt);
+/* "2021-03-08 12:30:00" -> "8 Μαρτίου 2021" or "8 March 2021" in the
+ * request's language; with_time adds ", 12:30".  The input if it does not
+ * parse. */
+const char *page_date(struct ctx *c, const char *dt, int with_time);
+/* A localized column: the English value when the request is in English and
+ * it is set, else the Greek one; *fallback is set to 1 when English was
+ * wanted but missing (may be NULL). */
+const char *page_pick(struct ctx *c, const char *el, const char *en,
+                      int *fallback);
+/* Set the note "not available in English" on the content dictionary. */
+void page_fallback_note(struct ctx *c, tmpl_dict *d);
 /* "2021-03-08 12:30:00" -> "2021-03-08T12:30:00" for <time datetime>. */
 const char *page_date_iso(struct arena *a, const char *dt);
 

@@ -4,7 +4,7 @@
  *
  * They work on bytes already in memory (nginx buffers the whole body before
  * the worker sees it), check every limit before copying, and validate UTF-8
- * in every name and value.  Errors carry a Greek message for the error page.
+ * in every name and value.  Errors carry a message key (views/i18n/core.*.po).
  */
 #include "req.h"
 
@@ -23,9 +23,9 @@
 	} while (0)
 
 static const char MSG_UTF8[] =
-    "Τα δεδομένα που στείλατε δεν είναι έγκυρο κείμενο UTF-8.";
-static const char MSG_TOO_MANY[] = "Η αίτηση περιέχει υπερβολικά πολλά πεδία.";
-static const char MSG_FIELD_LONG[] = "Ένα πεδίο της αίτησης είναι πολύ μεγάλο.";
+    "req.utf8";
+static const char MSG_TOO_MANY[] = "req.too_many";
+static const char MSG_FIELD_LONG[] = "req.field_long";
 
 int req_parse_clen(const char *s, size_t max, size_t *out, const char **why)
 {
@@ -33,19 +33,19 @@ int req_parse_clen(const char *s, size_t max, size_t *out, const char **why)
 	if (s == NULL || *s == '\0')
 		return 0;
 	if (s[0] == '0' && s[1] != '\0')
-		ERR(400, "Μη έγκυρο μήκος περιεχομένου (Content-Length).");
+		ERR(400, "req.clen_bad");
 	size_t v = 0;
 	for (const char *p = s; *p; p++) {
 		if (*p < '0' || *p > '9')
-			ERR(400, "Μη έγκυρο μήκος περιεχομένου (Content-Length).");
+			ERR(400, "req.clen_bad");
 		unsigned d = (unsigned)(*p - '0');
 		if (v > (SIZE_MAX - d) / 10) /* not a length anyone sends */
-			ERR(400, "Μη έγκυρο μήκος περιεχομένου (Content-Length).");
+			ERR(400, "req.clen_bad");
 		v = v * 10 + d;
 	}
 	*out = v;
 	if (v > max)
-		ERR(413, "Το περιεχόμενο της αίτησης είναι πολύ μεγάλο.");
+		ERR(413, "req.body_large");
 	return 0;
 }
 
@@ -114,7 +114,7 @@ int req_parse_urlencoded(struct arena *a, const char *s, size_t n,
 		char *v = eq ? req_decode(a, eq + 1, vraw, 1, &vl)
 		             : arena_strdup(a, "");
 		if (k == NULL || v == NULL)
-			ERR(400, "Μη έγκυρη κωδικοποίηση χαρακτήρων (%) στην αίτηση.");
+			ERR(400, "req.escape");
 		if (!utf8_valid(k, nl) || !utf8_valid(v, vl))
 			ERR(400, MSG_UTF8);
 		if (vl > lim->max_field || nl > lim->max_field)
@@ -147,7 +147,7 @@ int req_parse_cookies(struct arena *a, const char *hdr,
 		return 0;
 	size_t n = strlen(hdr);
 	if (n > lim->max_header)
-		ERR(413, "Τα cookies της αίτησης είναι πολύ μεγάλα.");
+		ERR(413, "req.cookies_long");
 	if (!utf8_valid(hdr, n))
 		ERR(400, MSG_UTF8);
 	const char *p = hdr, *end = hdr + n;
@@ -172,7 +172,7 @@ int req_parse_cookies(struct arena *a, const char *hdr,
 			}
 			if (ke > p) {
 				if (++count > lim->max_fields)
-					ERR(413, "Η αίτηση περιέχει υπερβολικά πολλά cookies.");
+					ERR(413, "req.cookies_many");
 				struct field *f = arena_alloc(a, sizeof(*f));
 				f->name = arena_strndup(a, p, (size_t)(ke - p));
 				f->val = arena_strndup(a, vs, (size_t)(ve - vs));
@@ -278,7 +278,7 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
                         const char **why)
 {
 	static const char MSG_BROKEN[] =
-	    "Η φόρμα που στάλθηκε είναι κατεστραμμένη (multipart).";
+	    "req.multipart";
 	*fields = NULL;
 	*files = NULL;
 	char *b = req_multipart_boundary(a, ctype);
@@ -364,7 +364,7 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 			ERR(400, MSG_BROKEN);
 		if (filename != NULL) {
 			if (len > lim->max_file)
-				ERR(413, "Το αρχείο που ανεβάσατε είναι πολύ μεγάλο.");
+				ERR(413, "req.file_large");
 			struct upload *u = arena_alloc(a, sizeof(*u));
 			u->name = name;
 			u->filename = filename;
@@ -402,7 +402,7 @@ int req_parse_body(struct req *r, const char *body, size_t n,
 	if (ctype_is(r->ctype, "multipart/form-data"))
 		return req_parse_multipart(r->a, r->ctype, body, n, lim,
 		                           &r->form, &r->files, why);
-	ERR(415, "Ο τύπος περιεχομένου της αίτησης δεν υποστηρίζεται.");
+	ERR(415, "req.ctype");
 }
 
 const char *req_field(const struct field *list, const char *name)

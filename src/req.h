@@ -3,7 +3,8 @@
  *
  * Parsers are pure functions over bytes (no FastCGI), so they are unit tested
  * and fuzzed directly.  Each returns 0 on success or the HTTP status to answer
- * (400, 413, 415) and sets *why to a Greek message for the error page.  All
+ * (400, 413, 415) and sets *why to a message key (views/i18n) for the
+ * error page.  All
  * memory comes from the arena given.  Every name and value is checked to be
  * valid UTF-8 without NUL bytes; limits are checked before work is done.
  */

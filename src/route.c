@@ -24,9 +24,22 @@ struct route {
 
 static struct route routes[] = {
 	{ GH, "/", PAGE_HOME, 0 },
+	{ GH, "/news", PAGE_NEWS_LIST, 0 },
 	{ GH, "/news/([0-9]{1,10})(?:-(.*))?", PAGE_ARTICLE, 0 },
+	{ GH, "/news/([a-z][a-z0-9-]{0,39})/feed\\.atom", PAGE_FEED_CATEGORY, 0 },
+	{ GH, "/news/([a-z][a-z0-9-]{0,39})", PAGE_NEWS_CATEGORY, 0 },
+	{ GH, "/feed\\.atom", PAGE_FEED, 0 },
+	{ GH, "/sitemap\\.xml", PAGE_SITEMAP, 0 },
+	{ GH, "/robots\\.txt", PAGE_ROBOTS, 0 },
+	{ GH, "/p/([a-z0-9-]{1,100}(?:/[a-z0-9-]{1,100}){0,7})", PAGE_PAGE, 0 },
+	{ GH, "/events", PAGE_EVENTS, 0 },
+	{ GH, "/events\\.ics", PAGE_EVENTS_ICS, 0 },
+	{ GH, "/events/([0-9]{1,10})\\.ics", PAGE_EVENT_ICS, 0 },
+	{ GH, "/events/([0-9]{1,10})(?:-(.*))?", PAGE_EVENT, 0 },
+	{ GH, "/search", PAGE_SEARCH, 0 },
 	{ GH, "/healthz", PAGE_HEALTHZ, 0 },
 	{ GH, "/accessibility", PAGE_ACCESSIBILITY, 0 },
+	{ M_POST, "/accessibility", PAGE_ACCESSIBILITY_POST, 0 },
 	{ M_POST, "/_echo", PAGE_ECHO, 1 },
 };
 

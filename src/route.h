@@ -10,9 +10,22 @@
 
 enum page {
 	PAGE_HOME,
-	PAGE_ARTICLE,
+	PAGE_NEWS_LIST,          /* /news */
+	PAGE_NEWS_CATEGORY,      /* /news/{category} */
+	PAGE_ARTICLE,            /* /news/{id}-{slug} */
+	PAGE_FEED,               /* /feed.atom */
+	PAGE_FEED_CATEGORY,      /* /news/{category}/feed.atom */
+	PAGE_SITEMAP,            /* /sitemap.xml */
+	PAGE_ROBOTS,             /* /robots.txt */
+	PAGE_PAGE,               /* /p/{slug}/... */
+	PAGE_EVENTS,             /* /events */
+	PAGE_EVENTS_ICS,         /* /events.ics */
+	PAGE_EVENT,              /* /events/{id}-{slug} */
+	PAGE_EVENT_ICS,          /* /events/{id}.ics */
+	PAGE_SEARCH,             /* /search?q= */
 	PAGE_HEALTHZ,
-	PAGE_ACCESSIBILITY,
+	PAGE_ACCESSIBILITY,      /* GET: the statement and its feedback form */
+	PAGE_ACCESSIBILITY_POST, /* POST: the feedback */
 	PAGE_ECHO, /* test_routes only: echoes the parsed body */
 	PAGE__MAX
 };

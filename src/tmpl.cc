@@ -18,6 +18,7 @@
 extern "C" {
 #include "arena.h"
 #include "buf.h"
+#include "i18n.h"
 }
 
 namespace {
@@ -48,15 +49,94 @@ void dict_delete(void *p)
 
 } // namespace
 
+// The current request's language: templates are cached once per language
+// under "<code>/<file>" (the worker serves one request at a time).
+static std::string lang_prefix = "el/";
+
+extern "C" void tmpl_set_lang(enum lang l)
+{
+	lang_prefix = std::string(i18n_code(l)) + "/";
+}
+
+namespace {
+
+bool slurp(const std::string &path, std::string *out)
+{
+	FILE *f = fopen(path.c_str(), "rb");
+	if (f == NULL)
+		return false;
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		out->append(chunk, n);
+	bool ok = !ferror(f);
+	fclose(f);
+	return ok;
+}
+
+void html_escape(const char *s, std::string *out)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': *out += "&amp;"; break;
+		case '<': *out += "&lt;"; break;
+		case '>': *out += "&gt;"; break;
+		case '"': *out += "&quot;"; break;
+		case '\'': *out += "&#39;"; break;
+		default: *out += *s;
+		}
+	}
+}
+
+// Replace every [[key]] with the escaped text of key in lang.  Message text
+// is plain text, escaped for HTML/XML here, once, at load time.  Returns
+// false with the unknown key in *bad.
+bool translate(const std::string &in, int lang, std::string *out,
+               std::string *bad)
+{
+	size_t pos = 0;
+	for (;;) {
+		size_t open = in.find("[[", pos);
+		if (open == std::string::npos)
+			break;
+		size_t close = in.find("]]", open + 2);
+		if (close == std::string::npos)
+			break;
+		std::string key = in.substr(open + 2, close - open - 2);
+		if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._-") !=
+		        std::string::npos || key.empty()) {
+			out->append(in, pos, open + 2 - pos); // not a marker
+			pos = open + 2;
+			continue;
+		}
+		const char *text = i18n_loaded() ? i18n_find((enum lang)lang, key.c_str()) : NULL;
+		if (text == NULL) {
+			*bad = key;
+			return false;
+		}
+		out->append(in, pos, open - pos);
+		html_escape(text, out);
+		pos = close + 2;
+	}
+	out->append(in, pos, std::string::npos);
+	return true;
+}
+
+} // namespace
+
 extern "C" int tmpl_init(const char *dir, char *err, size_t errlen)
 {
 	try {
 		ctemplate::TemplateCache *cache =
 		    ctemplate::mutable_default_template_cache();
-		if (!cache->SetTemplateRootDirectory(dir)) {
-			snprintf(err, errlen, "cannot use template directory \"%s\"", dir);
-			return -1;
+		std::string i18n_dir = std::string(dir) + "/i18n";
+		DIR *probe = opendir(i18n_dir.c_str());
+		if (probe != NULL) {
+			closedir(probe);
+			if (i18n_init(i18n_dir.c_str(), err, errlen) != 0)
+				return -1;
 		}
+		int langs = i18n_loaded() ? LANG__MAX : 1;
 		DIR *dh = opendir(dir);
 		if (dh == NULL) {
 			snprintf(err, errlen, "opendir(\"%s\") failed: %s", dir,
@@ -68,12 +148,29 @@ extern "C" int tmpl_init(const char *dir, char *err, size_t errlen)
 			size_t l = strlen(e->d_name);
 			if (l < 5 || strcmp(e->d_name + l - 4, ".tpl") != 0)
 				continue;
-			if (!cache->LoadTemplate(e->d_name, STRIP)) {
-				snprintf(err, errlen, "template \"%s/%s\" does not parse",
-				         dir, e->d_name);
+			std::string path = std::string(dir) + "/" + e->d_name, src;
+			if (!slurp(path, &src)) {
+				snprintf(err, errlen, "cannot read template \"%s\"", path.c_str());
 				rc = -1;
 				break;
 			}
+			for (int lang = 0; lang < langs && rc == 0; lang++) {
+				std::string text, bad;
+				if (!translate(src, lang, &text, &bad)) {
+					snprintf(err, errlen, "template \"%s\": no message \"%s\"",
+					         path.c_str(), bad.c_str());
+					rc = -1;
+					break;
+				}
+				std::string key = std::string(i18n_code((enum lang)lang)) + "/" + e->d_name;
+				if (!cache->StringToTemplateCache(key, text, STRIP)) {
+					snprintf(err, errlen, "template \"%s\" does not parse",
+					         path.c_str());
+					rc = -1;
+				}
+			}
+			if (rc != 0)
+				break;
 			n++;
 		}
 		closedir(dh);
@@ -96,6 +193,7 @@ extern "C" void tmpl_shutdown(void)
 {
 	try {
 		ctemplate::mutable_default_template_cache()->ClearCache();
+		i18n_free();
 	} catch (...) {
 	}
 }
@@ -171,7 +269,7 @@ extern "C" tmpl_dict *tmpl_include(tmpl_dict *d, const char *name,
 {
 	try {
 		ctemplate::TemplateDictionary *c = D(d)->AddIncludeDictionary(name);
-		c->SetFilename(file);
+		c->SetFilename(lang_prefix + file);
 		return reinterpret_cast<tmpl_dict *>(c);
 	} catch (...) {
 		abort();
@@ -183,7 +281,7 @@ extern "C" int tmpl_render(const char *file, tmpl_dict *d, struct buf *out)
 	try {
 		BufEmitter e(out);
 		bool ok = ctemplate::default_template_cache()->ExpandNoLoad(
-		    file, STRIP, D(d), NULL, &e);
+		    lang_prefix + file, STRIP, D(d), NULL, &e);
 		return ok ? 0 : -1;
 	} catch (...) {
 		return -1;

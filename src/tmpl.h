@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "i18n.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -17,9 +19,14 @@ struct buf;
 struct arena;
 typedef struct tmpl_dict tmpl_dict;
 
-/* Load and parse every *.tpl in dir (not recursive), then freeze the cache.
- * 0 on success; -1 with a message in err naming the template that failed. */
+/* Load the catalogs in dir/i18n (if that directory exists), then every
+ * *.tpl in dir (not recursive), translated into each language ([[key]]
+ * markers replaced by escaped message text), then freeze the cache.  0 on
+ * success; -1 with a message in err naming the template or key that failed. */
 int tmpl_init(const char *dir, char *err, size_t errlen);
+/* The language of the templates that tmpl_include and tmpl_render use from
+ * now on (one request at a time); LANG_EL initially. */
+void tmpl_set_lang(enum lang l);
 void tmpl_shutdown(void);
 
 /* A top-level dictionary freed when the arena resets. */

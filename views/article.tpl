@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
-<nav class="breadcrumbs" aria-label="Διαδρομή">
+<nav class="breadcrumbs" aria-label="[[crumbs.label]]">
   <ol>
-    <li><a href="/">Αρχική</a></li>
+    <li><a href="{{LP}}/">[[nav.home]]</a></li>
     <li><span>{{CATEGORY}}</span></li>
   </ol>
 </nav>

@@ -2,6 +2,6 @@
 <section class="error-page">
   <h1>{{HEADING}}</h1>
   <p class="error-message">{{MESSAGE}}</p>
-  <p>Κωδικός σφάλματος: {{STATUS}}</p>
-  <p><a href="/">Επιστροφή στην αρχική σελίδα</a></p>
+  <p>[[err.code]]: {{STATUS}}</p>
+  <p><a href="{{LP}}/">[[err.back]]</a></p>
 </section>

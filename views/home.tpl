@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1 class="visually-hidden">{{SITE_NAME}}: Αρχική σελίδα</h1>
+<h1 class="visually-hidden">{{SITE_NAME}}: [[home.heading]]</h1>
 <section class="latest" id="latest" aria-labelledby="latest-heading">
-  <h2 id="latest-heading">Τελευταία νέα και ανακοινώσεις</h2>
+  <h2 id="latest-heading">[[home.latest]]</h2>
 {{#LEAD}}
   <article class="lead-item">
     <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
@@ -18,5 +18,6 @@
       </article>
     </li>
 {{/ITEM}}  </ul>
-{{/MORE}}{{#EMPTY}}  <p>Δεν υπάρχουν ακόμη δημοσιεύσεις.</p>
-{{/EMPTY}}</section>
+{{/MORE}}{{#EMPTY}}  <p>[[home.empty]]</p>
+{{/EMPTY}}  <p class="more-link"><a href="{{LP}}/news">[[home.all_news]]</a></p>
+</section>

@@ -1,27 +1,42 @@
 {{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
-<html lang="el">
+<html lang="{{LANG}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} — {{SITE_NAME}}</title>
 <link rel="stylesheet" href="/static/css/agora.css">
 <link rel="icon" href="/static/img/logo.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="{{LP}}/feed.atom" title="{{SITE_NAME}}">
 {{#CANONICAL}}<link rel="canonical" href="{{URL}}">
-{{/CANONICAL}}</head>
+<link rel="alternate" hreflang="el" href="{{URL_EL}}">
+<link rel="alternate" hreflang="en" href="{{URL_EN}}">
+<link rel="alternate" hreflang="x-default" href="{{URL_EL}}">
+{{/CANONICAL}}{{>HEAD_EXTRA}}</head>
 <body>
-<a class="skip-link" href="#main">Μετάβαση στο κύριο περιεχόμενο</a>
-<header class="site-header">
+<a class="skip-link" href="#main">[[site.skip]]</a>
+{{#ALERT}}<div class="alert alert-{{SEVERITY}}" role="alert">
+  <div class="wrap"><strong>[[alert.label]]:</strong> {{MESSAGE}} <span class="alert-until">([[alert.until]] <time datetime="{{UNTIL_ISO}}">{{UNTIL}}</time>)</span></div>
+</div>
+{{/ALERT}}<header class="site-header">
   <div class="wrap header-inner">
-    <a class="brand" href="/">
+    <a class="brand" href="{{LP}}/">
       <img src="/static/img/logo.svg" alt="" width="48" height="48">
       <span class="brand-name">{{SITE_NAME}}</span>
     </a>
-    <nav class="main-nav" aria-label="Κύριο μενού">
-      <ul>
-{{#NAV}}        <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
-{{/NAV}}      </ul>
-    </nav>
+    <div class="header-tools">
+      <form class="site-search" role="search" action="{{LP}}/search" method="get">
+        <label for="site-search-q" class="visually-hidden">[[search.label]]</label>
+        <input id="site-search-q" type="search" name="q" value="{{Q}}" maxlength="200">
+        <button type="submit">[[search.button]]</button>
+      </form>
+      <a class="lang-switch" href="{{OTHER_LANG_URL}}" hreflang="[[lang.other_code]]" lang="[[lang.other_code]]" title="[[lang.switch_label]]">[[lang.other]]</a>
+    </div>
   </div>
+  <nav class="main-nav" aria-label="[[nav.label]]">
+    <ul class="wrap">
+{{#NAV}}      <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/NAV}}    </ul>
+  </nav>
 </header>
 <main id="main" tabindex="-1">
   <div class="wrap">
@@ -31,18 +46,20 @@
 <footer class="site-footer">
   <div class="wrap footer-inner">
     <section aria-labelledby="footer-contact">
-      <h2 id="footer-contact">Επικοινωνία</h2>
+      <h2 id="footer-contact">[[footer.contact]]</h2>
       <address>
         <strong>{{SITE_NAME}}</strong><br>
         {{CONTACT_ADDRESS}}<br>
-        Τηλέφωνο: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a><br>
-        Email: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>
+        [[footer.phone]]: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a><br>
+        [[footer.email]]: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>
       </address>
     </section>
     <section aria-labelledby="footer-links">
-      <h2 id="footer-links">Χρήσιμα</h2>
+      <h2 id="footer-links">[[footer.useful]]</h2>
       <ul>
-        <li><a href="/accessibility">Δήλωση προσβασιμότητας</a></li>
+        <li><a href="{{LP}}/accessibility">[[footer.accessibility]]</a></li>
+        <li><a href="{{LP}}/feed.atom">[[footer.feeds]]</a></li>
+        <li><a href="/sitemap.xml">[[footer.sitemap]]</a></li>
       </ul>
     </section>
   </div>

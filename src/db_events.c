@@ -1,0 +1,2 @@
+/* db_events.c - (being written) */
+#include "db_events.h"

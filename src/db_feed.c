@@ -1,0 +1,2 @@
+/* db_feed.c - (being written) */
+#include "db_feed.h"

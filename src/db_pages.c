@@ -1,0 +1,2 @@
+/* db_pages.c - (being written) */
+#include "db_pages.h"

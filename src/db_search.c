@@ -1,0 +1,2 @@
+/* db_search.c - (being written) */
+#include "db_search.h"

@@ -1,0 +1,16 @@
+/*
+ * md.h - Markdown to HTML for staff-written text, with cmark-gfm: CommonMark
+ * plus GFM tables, strikethrough and autolinks; raw HTML is suppressed (the
+ * library's safe default), javascript: links are dropped.  Text is rendered
+ * once when saved (agora-admin, later the staff forms) and the HTML stored;
+ * requests never render Markdown.
+ */
+#ifndef AGORA_MD_H
+#define AGORA_MD_H
+
+struct arena;
+
+/* The HTML of the Markdown text md, in the arena ("" for NULL). */
+char *md_render(struct arena *a, const char *md);
+
+#endif
