@@ -1,31 +1,78 @@
 /*
  * db_news.c - the SQL of news items.  "Visible to the public" means status
- * 'published' and a publication time that has come; both lists and the item
- * page use the (status, published_at, id) index.
+ * 'published' and a publication time that has come.  Lists walk the
+ * (status, published_at, id) or (category_id, status, published_at, id)
+ * index from a keyset cursor: no OFFSET, so page 500 costs what page 1 does.
  */
 #include "db_news.h"
 
 #include <stdlib.h>
 
-#define NEWS_COLS                                                      \
-	"n.id, n.slug, n.title, n.summary, "                           \
-	"DATE_FORMAT(n.published_at, '%Y-%m-%d %H:%i:%s'), c.name_el, c.slug"
+#define DT(col) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s')"
+#define LIST_COLS                                                            \
+	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "       \
+	DT("n.published_at") ", c.name_el, c.name_en, c.slug, "              \
+	DT("n.deadline") ", n.lead_image, n.lead_image_alt, "                \
+	"CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)"
 #define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+/* The plans are pinned: walk the index backwards (or forwards) and stop at
+ * LIMIT, one primary-key lookup per row for its category.  Left to itself,
+ * MariaDB picks the tiny categories table first and sorts in a temporary
+ * table, which made the home page's query cost more CPU than the rest of
+ * the request. */
+#define FROM_ALL                                                             \
+	" FROM news n FORCE INDEX (news_published)"                          \
+	" JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+#define FROM_CAT                                                             \
+	" FROM news n FORCE INDEX (news_category)"                           \
+	" JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+#define OLDER " AND (n.published_at < ? OR (n.published_at = ? AND n.id < ?))"
+#define NEWER " AND (n.published_at > ? OR (n.published_at = ? AND n.id > ?))"
+#define DESC " ORDER BY n.published_at DESC, n.id DESC LIMIT ?"
+#define ASC " ORDER BY n.published_at ASC, n.id ASC LIMIT ?"
 
-/* The plan is fixed: walk news_published backwards and stop at LIMIT, one
- * primary-key lookup per row for its category.  Left to itself, MariaDB
- * picks the tiny categories table first and sorts in a temporary table,
- * which made this one query cost more CPU than the rest of the request. */
 static struct db_stmt latest = DB_STMT(
-    "SELECT STRAIGHT_JOIN " NEWS_COLS
-    " FROM news n FORCE INDEX (news_published)"
-    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE DESC);
+static struct db_stmt all_older = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE OLDER DESC);
+static struct db_stmt all_newer = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE NEWER ASC);
+static struct db_stmt cat_first = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE DESC);
+static struct db_stmt cat_older = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE OLDER DESC);
+static struct db_stmt cat_newer = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE NEWER ASC);
 
 static struct db_stmt get = DB_STMT(
-    "SELECT STRAIGHT_JOIN " NEWS_COLS ", n.body FROM news n"
+    "SELECT STRAIGHT_JOIN " LIST_COLS ", n.body_html, n.body_en_html, "
+    DT("n.updated_at") ", n.category_id FROM news n"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
     " WHERE n.id = ? AND " VISIBLE);
+
+static struct db_stmt tags = DB_STMT(
+    "SELECT t.slug, t.name_el, t.name_en FROM news_tags nt"
+    " JOIN tags t ON t.id = nt.tag_id WHERE nt.news_id = ? ORDER BY t.name_el");
+
+static struct db_stmt attachments = DB_STMT(
+    "SELECT title, title_en, url, mime, size_bytes FROM news_attachments"
+    " WHERE news_id = ? ORDER BY sort_order, id");
+
+static struct db_stmt related = DB_STMT(
+    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+    " FROM news n LEFT JOIN news_tags s ON s.news_id = n.id AND s.tag_id IN"
+    " (SELECT tag_id FROM news_tags WHERE news_id = ?)"
+    " WHERE " VISIBLE " AND n.id <> ?"
+    " GROUP BY n.id HAVING COUNT(s.tag_id) > 0 OR MAX(n.category_id) = ?"
+    " ORDER BY COUNT(s.tag_id) DESC, MAX(n.published_at) DESC LIMIT 3");
+
+static struct db_stmt category = DB_STMT(
+    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
+static struct db_stmt categories = DB_STMT(
+    "SELECT id, slug, name_el, name_en FROM categories ORDER BY sort_order, id");
 
 static struct db_stmt without_slug = DB_STMT(
     "SELECT id, title FROM news WHERE slug = '' ORDER BY id");
@@ -40,9 +87,50 @@ int db_news_latest(struct arena *a, long long limit, struct db_res *res)
 	return db_run(a, &latest, res, "i", limit);
 }
 
+int db_news_page(struct arena *a, long long cat, char dir, const char *at,
+                 long long id, long long limit, struct db_res *res)
+{
+	if (cat == 0) {
+		if (at == NULL)
+			return db_run(a, &latest, res, "i", limit);
+		return db_run(a, dir == 'a' ? &all_newer : &all_older, res, "ssii",
+		              at, at, id, limit);
+	}
+	if (at == NULL)
+		return db_run(a, &cat_first, res, "ii", cat, limit);
+	return db_run(a, dir == 'a' ? &cat_newer : &cat_older, res, "issii", cat,
+	              at, at, id, limit);
+}
+
 int db_news_get(struct arena *a, long long id, struct db_res *res)
 {
 	return db_run(a, &get, res, "i", id);
+}
+
+int db_news_tags(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &tags, res, "i", id);
+}
+
+int db_news_attachments(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &attachments, res, "i", id);
+}
+
+int db_news_related(struct arena *a, long long id, long long cat,
+                    struct db_res *res)
+{
+	return db_run(a, &related, res, "iii", id, id, cat);
+}
+
+int db_news_category(struct arena *a, const char *slug, struct db_res *res)
+{
+	return db_run(a, &category, res, "s", slug);
+}
+
+int db_news_categories(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &categories, res, "");
 }
 
 int db_news_without_slug(struct arena *a, struct db_res *res)

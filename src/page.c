@@ -18,7 +18,7 @@
 
 /* "22513 50500" -> "+302251350500" for a tel: link (Greek numbers have
  * ten digits; anything else is passed through without spaces). */
-static const char *tel_uri(struct arena *a, const char *phone)
+const char *page_tel(struct arena *a, const char *phone)
 {
 	char *d = arena_alloc(a, strlen(phone) + 4), *p = d;
 	size_t digits = 0;
@@ -111,7 +111,7 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	         en && cf->contact_address_en[0] ? cf->contact_address_en
 	                                         : cf->contact_address);
 	tmpl_set(d, "CONTACT_PHONE", cf->contact_phone);
-	tmpl_set(d, "CONTACT_TEL", tel_uri(a, cf->contact_phone));
+	tmpl_set(d, "CONTACT_TEL", page_tel(a, cf->contact_phone));
 	tmpl_set(d, "CONTACT_EMAIL", cf->contact_email);
 	const char *q = req_query(c->r, "q");
 	if (c->page == PAGE_SEARCH && q != NULL)

@@ -51,6 +51,8 @@ const char *page_date(struct ctx *c, const char *dt, int with_time);
  * wanted but missing (may be NULL). */
 const char *page_pick(struct ctx *c, const char *el, const char *en,
                       int *fallback);
+/* "22513 50500" -> "+302251350500" for a tel: link. */
+const char *page_tel(struct arena *a, const char *phone);
 /* Set the note "not available in English" on the content dictionary. */
 void page_fallback_note(struct ctx *c, tmpl_dict *d);
 /* "2021-03-08 12:30:00" -> "2021-03-08T12:30:00" for <time datetime>. */

@@ -1,4 +1,101 @@
-/* pages.c - placeholder. */
+/*
+ * pages.c - a page of the tree at /p/{slug}/{slug}...: breadcrumbs from its
+ * ancestors, its body (Markdown rendered when saved), its children, and on
+ * the page marked 'departments' the department directory.
+ */
 #include "pages.h"
 
-void pages_show(struct ctx *c) { page_error(c, 404, NULL); }
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "db_pages.h"
+
+#define MAX_DEPTH 8 /* the route allows at most 8 segments */
+
+void pages_show(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	char *path = arena_strdup(a, c->r->cap[0]);
+	struct db_res chain[MAX_DEPTH];
+	const char *urls[MAX_DEPTH];
+	int depth = 0;
+	long long parent = 0;
+	const char *url = "/p";
+	for (char *seg = strtok(path, "/"); seg != NULL; seg = strtok(NULL, "/")) {
+		if (depth == MAX_DEPTH) {
+			page_error(c, 404, "pages.missing");
+			return;
+		}
+		int rc = db_pages_child(a, parent, seg, &chain[depth]);
+		if (rc != DB_OK) {
+			page_db_error(c, rc);
+			return;
+		}
+		if (chain[depth].nrows == 0) {
+			page_error(c, 404, "pages.missing");
+			return;
+		}
+		parent = atoll(DB_GET(&chain[depth], 0, PG_ID));
+		url = arena_printf(a, "%s/%s", url, seg);
+		urls[depth++] = url;
+	}
+	struct db_res *pg = &chain[depth - 1];
+	struct db_res kids, depts = { 0 };
+	int rc = db_pages_children(a, parent, &kids);
+	int is_dir = strcmp(DB_GET(pg, 0, PG_SPECIAL), "departments") == 0;
+	if (rc == DB_OK && is_dir)
+		rc = db_pages_departments(a, &depts);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+
+	int fb_title, fb_body;
+	const char *title = page_pick(c, DB_GET(pg, 0, PG_TITLE),
+	                              DB_GET(pg, 0, PG_TITLE_EN), &fb_title);
+	const char *body = page_pick(c, DB_GET(pg, 0, PG_BODY_HTML),
+	                             DB_GET(pg, 0, PG_BODY_EN_HTML), &fb_body);
+	tmpl_dict *top;
+	tmpl_dict *d = page_start(c, title, "page.tpl", url, &top);
+	tmpl_set(d, "TITLE", title);
+	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(pg, 0, PG_SUMMARY),
+	                                 DB_GET(pg, 0, PG_SUMMARY_EN), NULL));
+	/* body_html is cmark-gfm output with raw HTML suppressed (md.c). */
+	tmpl_set(d, "BODY_HTML", body ? body : "");
+	tmpl_set(d, "UPDATED", page_date(c, DB_GET(pg, 0, PG_UPDATED), 0));
+	tmpl_set(d, "UPDATED_ISO", page_date_iso(a, DB_GET(pg, 0, PG_UPDATED)));
+	if (fb_title || fb_body)
+		page_fallback_note(c, d);
+	for (int i = 0; i < depth - 1; i++) {
+		tmpl_dict *b = tmpl_add(d, "CRUMB");
+		tmpl_set(b, "URL", arena_printf(a, "%s%s", c->lp, urls[i]));
+		tmpl_set(b, "TITLE", page_pick(c, DB_GET(&chain[i], 0, PG_TITLE),
+		                               DB_GET(&chain[i], 0, PG_TITLE_EN), NULL));
+	}
+	if (kids.nrows > 0) {
+		tmpl_dict *kl = tmpl_add(d, "CHILDREN");
+		for (size_t i = 0; i < kids.nrows; i++) {
+			tmpl_dict *k = tmpl_add(kl, "CHILD");
+			tmpl_set(k, "URL", arena_printf(a, "%s%s/%s", c->lp, url,
+			                                DB_GET(&kids, i, 0)));
+			tmpl_set(k, "TITLE", page_pick(c, DB_GET(&kids, i, 1), DB_GET(&kids, i, 2), NULL));
+			tmpl_set(k, "SUMMARY", page_pick(c, DB_GET(&kids, i, 3), DB_GET(&kids, i, 4), NULL));
+		}
+	}
+	if (is_dir && depts.nrows > 0) {
+		tmpl_dict *dl = tmpl_add(d, "DEPARTMENTS");
+		for (size_t i = 0; i < depts.nrows; i++) {
+			tmpl_dict *x = tmpl_add(dl, "DEPT");
+			tmpl_set(x, "NAME", page_pick(c, DB_GET(&depts, i, 0), DB_GET(&depts, i, 1), NULL));
+			tmpl_set(x, "HEAD", DB_GET(&depts, i, 2));
+			tmpl_set(x, "PHONE", DB_GET(&depts, i, 3));
+			tmpl_set(x, "TEL", page_tel(a, DB_GET(&depts, i, 3)));
+			tmpl_set(x, "EMAIL", DB_GET(&depts, i, 4));
+			tmpl_set(x, "HOURS", page_pick(c, DB_GET(&depts, i, 5), DB_GET(&depts, i, 6), NULL));
+			tmpl_set(x, "ADDRESS", page_pick(c, DB_GET(&depts, i, 7), DB_GET(&depts, i, 8), NULL));
+			tmpl_set_int(x, "N", (long long)i + 1);
+		}
+	}
+	page_render(c, top);
+}

@@ -2,16 +2,47 @@
 <nav class="breadcrumbs" aria-label="[[crumbs.label]]">
   <ol>
     <li><a href="{{LP}}/">[[nav.home]]</a></li>
-    <li><span>{{CATEGORY}}</span></li>
+    <li><a href="{{LP}}/news">[[nav.news]]</a></li>
+    <li><a href="{{CATEGORY_URL}}">{{CATEGORY}}</a></li>
   </ol>
 </nav>
 <article class="article">
   <header>
-    <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+    <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
     <h1>{{TITLE}}</h1>
-    <p class="summary">{{SUMMARY}}</p>
-  </header>
-  <div class="body">
-{{#PARA}}    <p>{{TEXT}}</p>
-{{/PARA}}  </div>
-</article>
+{{#FALLBACK}}    <p class="fallback-note">[[lang.fallback]]</p>
+{{/FALLBACK}}    <p class="summary">{{SUMMARY}}</p>
+{{#TENDER}}    <p class="tender-box"><span class="tender tender-{{STATE_CLASS}}">{{STATE}}</span> [[news.deadline]]: <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time></p>
+{{/TENDER}}  </header>
+{{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}" alt="{{ALT}}" width="1200" height="630"></figure>
+{{/IMAGE}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
+{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
+{{BODY_HTML:none}}
+  </div>
+{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
+    <h2 id="files-heading">[[news.files]]</h2>
+    <ul>
+{{#FILE}}      <li><a href="{{URL}}">{{TITLE}}</a> <span class="file-meta">({{TYPE}}, {{SIZE}})</span></li>
+{{/FILE}}    </ul>
+  </section>
+{{/FILES}}{{#TAGS}}  <section class="tags" aria-labelledby="tags-heading">
+    <h2 id="tags-heading">[[news.tags]]</h2>
+    <ul>
+{{#TAG}}      <li><a href="{{LP}}/search?q={{QUERY:u}}">{{NAME}}</a></li>
+{{/TAG}}    </ul>
+  </section>
+{{/TAGS}}  <section class="share" aria-labelledby="share-heading">
+    <h2 id="share-heading">[[news.share]]</h2>
+    <ul>
+      <li><a href="https://www.facebook.com/sharer/sharer.php?u={{SHARE_URL:u}}" rel="noopener noreferrer">Facebook</a></li>
+      <li><a href="https://twitter.com/intent/tweet?url={{SHARE_URL:u}}&amp;text={{SHARE_TITLE:u}}" rel="noopener noreferrer">X (Twitter)</a></li>
+      <li><a href="mailto:?subject={{SHARE_TITLE:u}}&amp;body={{SHARE_URL:u}}">[[news.share_email]]</a></li>
+    </ul>
+  </section>
+{{#RELATED}}  <section class="related" aria-labelledby="related-heading">
+    <h2 id="related-heading">[[news.related]]</h2>
+    <ul>
+{{#REL}}      <li><a href="{{URL}}">{{TITLE}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
+{{/REL}}    </ul>
+  </section>
+{{/RELATED}}</article>

@@ -463,3 +463,786 @@ UPDATE news SET lead_image = '/static/img/news/kastro-thalassa.svg',
 UPDATE news SET lead_image = '/static/img/news/dentro.svg',
  lead_image_alt = 'Εικονογράφηση: μεγάλο πράσινο δέντρο σε λόφο' WHERE id = 25;
 
+-- Documents of the tenders: small sample PDFs in views/static/docs
+
+INSERT INTO news_attachments (news_id, title, title_en, url, mime, size_bytes, sort_order) VALUES
+(2,  'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(2,  'Μελέτη και ενδεικτικός προϋπολογισμός', 'Technical study and indicative budget', '/static/docs/proypologismos-meleti.pdf', 'application/pdf', 1036, 2),
+(2,  'Απόφαση κατακύρωσης', 'Award decision', '/static/docs/apofasi-katakyrosis.pdf', 'application/pdf', 995, 3),
+(8,  'Διακήρυξη και όροι της δημοπρασίας', 'Auction notice and terms', '/static/docs/oroi-dimoprasias.pdf', 'application/pdf', 1005, 1),
+(14, 'Ανακοίνωση ΣΟΧ 1/2026', 'Recruitment notice SOCH 1/2026', '/static/docs/anakoinosi-proslipsis.pdf', 'application/pdf', 1018, 1),
+(14, 'Έντυπο αίτησης', 'Application form', '/static/docs/aitisi-symmetochis.pdf', 'application/pdf', 996, 2),
+(17, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(17, 'Τεχνικές προδιαγραφές', 'Technical specifications', '/static/docs/technikes-prodiagrafes.pdf', 'application/pdf', 1008, 2),
+(22, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(22, 'Μελέτη και ενδεικτικός προϋπολογισμός', 'Technical study and indicative budget', '/static/docs/proypologismos-meleti.pdf', 'application/pdf', 1036, 2),
+(22, 'Απόφαση κατακύρωσης', 'Award decision', '/static/docs/apofasi-katakyrosis.pdf', 'application/pdf', 995, 3),
+(29, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(29, 'Έντυπο οικονομικής προσφοράς', 'Financial offer form', '/static/docs/entypo-oikonomikis-prosforas.pdf', 'application/pdf', 1010, 2),
+(33, 'Διακήρυξη της διαδικασίας', 'Notice of the procedure', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(33, 'Τεχνική έκθεση και προϋπολογισμός', 'Technical report and budget', '/static/docs/proypologismos-meleti.pdf', 'application/pdf', 1036, 2),
+(37, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(37, 'Τεχνικές προδιαγραφές', 'Technical specifications', '/static/docs/technikes-prodiagrafes.pdf', 'application/pdf', 1008, 2),
+(37, 'Έντυπο οικονομικής προσφοράς', 'Financial offer form', '/static/docs/entypo-oikonomikis-prosforas.pdf', 'application/pdf', 1010, 3),
+(38, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(38, 'Τεχνικές προδιαγραφές', 'Technical specifications', '/static/docs/technikes-prodiagrafes.pdf', 'application/pdf', 1008, 2),
+(39, 'Διακήρυξη του διαγωνισμού', 'Tender notice', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(39, 'Απόφαση κατακύρωσης', 'Award decision', '/static/docs/apofasi-katakyrosis.pdf', 'application/pdf', 995, 2),
+(40, 'Ανακοίνωση πρόσληψης', 'Recruitment notice', '/static/docs/anakoinosi-proslipsis.pdf', 'application/pdf', 1018, 1),
+(40, 'Έντυπο αίτησης', 'Application form', '/static/docs/aitisi-symmetochis.pdf', 'application/pdf', 996, 2),
+(41, 'Διακήρυξη της διαδικασίας', 'Notice of the procedure', '/static/docs/diakiryxi.pdf', 'application/pdf', 1034, 1),
+(41, 'Τεχνική έκθεση και προϋπολογισμός', 'Technical report and budget', '/static/docs/proypologismos-meleti.pdf', 'application/pdf', 1036, 2);
+
+-- Tags (slugs in ELOT 743) and the tags of the news items.  The draft (19)
+-- and the scheduled item (23) have tags too: tag pages must hide them.
+
+INSERT INTO tags (id, slug, name_el, name_en) VALUES
+(1,  'politismos',          'Πολιτισμός',          'Culture'),
+(2,  'perivallon',          'Περιβάλλον',          'Environment'),
+(3,  'ydrefsi',             'Ύδρευση',             'Water supply'),
+(4,  'politiki-prostasia',  'Πολιτική Προστασία',  'Civil protection'),
+(5,  'tourismos',           'Τουρισμός',           'Tourism'),
+(6,  'koinoniki-politiki',  'Κοινωνική πολιτική',  'Social policy'),
+(7,  'erga',                'Έργα',                'Public works'),
+(8,  'kathariotita',        'Καθαριότητα',         'Cleaning and recycling'),
+(9,  'athlitismos',         'Αθλητισμός',          'Sport'),
+(10, 'psifiakes-ypiresies', 'Ψηφιακές υπηρεσίες',  'Digital services'),
+(11, 'sygkoinonies',        'Συγκοινωνίες',        'Transport'),
+(12, 'paideia',             'Παιδεία',             'Education'),
+(13, 'dimotiko-symvoulio',  'Δημοτικό Συμβούλιο',  'Municipal Council'),
+(14, 'kykloforia',          'Κυκλοφορία',          'Traffic'),
+(15, 'oikonomika',          'Οικονομικά',          'Finance');
+
+INSERT INTO news_tags (news_id, tag_id) VALUES
+(1, 10), (1, 6),
+(2, 15),
+(3, 15), (3, 13),
+(4, 1),
+(5, 8),
+(6, 14), (6, 1),
+(7, 4),
+(8, 5), (8, 15),
+(9, 6),
+(10, 1),
+(11, 3),
+(12, 9), (12, 7),
+(13, 5),
+(14, 5),
+(15, 7), (15, 14),
+(16, 1),
+(17, 8), (17, 15),
+(18, 4), (18, 2),
+(19, 12),
+(20, 2), (20, 5),
+(21, 13),
+(22, 7),
+(23, 8),
+(24, 5),
+(25, 2), (25, 8),
+(26, 3),
+(27, 1), (27, 5),
+(28, 4),
+(29, 12), (29, 6),
+(30, 12), (30, 6),
+(31, 11), (31, 2),
+(32, 6),
+(33, 7),
+(34, 10),
+(35, 1),
+(36, 4), (36, 7),
+(37, 7), (37, 2),
+(38, 11), (38, 2),
+(39, 8), (39, 2),
+(40, 6),
+(41, 7), (41, 12),
+(42, 2), (42, 12),
+(43, 14), (43, 1),
+(44, 15), (44, 13),
+(45, 11),
+(46, 9);
+
+-- The page tree under /p/.  Explicit ids, parents first.
+--   1 o-dimos             2 dimarchos  3 dimotiko-symvoulio
+--                         4 ypiresies-dimou (department directory)
+--                         5 istoria    6 proschedio (draft, never shown)
+--   7 ypiresies           8 pistopoiitika  9 kathariotita
+--                        10 koinoniki-prostasia  11 dimotika-teli
+--  12 episkeftite-ti-mytilini  13 axiotheata  14 kastro-mytilinis (under 13)
+--                        15 paralies  16 pos-tha-erthete
+--  17 epikoinonia
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(1, NULL, 'o-dimos', 'Ο Δήμος', 'The Municipality',
+ 'Ο Δήμος Μυτιλήνης, η διοίκησή του, οι υπηρεσίες του και η ιστορία της πόλης.',
+ 'The Municipality of Mytilene: its administration, its departments and the history of the town.',
+ 'Ο Δήμος Μυτιλήνης καλύπτει το ανατολικό και το νότιο τμήμα της Λέσβου, από τον Μανταμάδο στα βόρεια έως την Αγιάσο και το Πλωμάρι στα νότια. Έδρα του είναι η πόλη της Μυτιλήνης, πρωτεύουσα του νησιού και της Περιφέρειας Βορείου Αιγαίου.
+
+Ο Δήμος διοικείται από τον Δήμαρχο και το Δημοτικό Συμβούλιο, που εκλέγονται από τους δημότες κάθε πέντε χρόνια. Στα χωριά λειτουργούν Συμβούλια Δημοτικών Κοινοτήτων, που μεταφέρουν τα τοπικά ζητήματα στη δημοτική αρχή.
+
+Σε αυτή την ενότητα θα βρείτε:
+
+- [Ο Δήμαρχος](/p/o-dimos/dimarchos): ο ρόλος και οι αρμοδιότητές του
+- [Δημοτικό Συμβούλιο](/p/o-dimos/dimotiko-symvoulio): σύνθεση και συνεδριάσεις
+- [Διευθύνσεις και τμήματα](/p/o-dimos/ypiresies-dimou): τηλέφωνα, ωράρια και διευθύνσεις των υπηρεσιών
+- [Ιστορία της πόλης](/p/o-dimos/istoria): από την αρχαία Μυτιλήνη έως σήμερα',
+ 'The Municipality of Mytilene covers the east and south of Lesvos, from Mantamados in the north to Agiasos and Plomari in the south. Its seat is the town of Mytilene, capital of the island and of the North Aegean Region.
+
+The Municipality is governed by the Mayor and the Municipal Council, elected by residents every five years. Each village has a local community council that brings local issues to the municipal authority.
+
+In this section you will find:
+
+- [The Mayor](/p/o-dimos/dimarchos): the role and responsibilities of the office
+- [Municipal Council](/p/o-dimos/dimotiko-symvoulio): members and meetings (in Greek)
+- [Departments](/p/o-dimos/ypiresies-dimou): phone numbers, opening hours and addresses
+- [History of the town](/p/o-dimos/istoria): from ancient Mytilene to the present day (in Greek)',
+ 1, 1, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(2, 1, 'dimarchos', 'Ο Δήμαρχος', 'The Mayor',
+ 'Ο Δήμαρχος είναι ο επικεφαλής της δημοτικής αρχής και εκπροσωπεί τον Δήμο Μυτιλήνης.',
+ 'The Mayor heads the municipal authority and represents the Municipality of Mytilene.',
+ 'Ο Δήμαρχος Μυτιλήνης εκλέγεται άμεσα από τους δημότες, μαζί με το Δημοτικό Συμβούλιο, για πενταετή θητεία. Είναι το εκτελεστικό όργανο του Δήμου και ο προϊστάμενος όλων των υπηρεσιών του.
+
+## Αρμοδιότητες
+
+- εκπροσωπεί τον Δήμο δικαστικά και εξώδικα
+- εκτελεί τις αποφάσεις του Δημοτικού Συμβουλίου και της Δημοτικής Επιτροπής
+- προΐσταται των υπηρεσιών και του προσωπικού του Δήμου
+- ορίζει τους Αντιδημάρχους και τους αναθέτει τομείς ευθύνης
+- συντονίζει τη δράση του Δήμου σε καταστάσεις έκτακτης ανάγκης, μαζί με την [Πολιτική Προστασία](/p/o-dimos/ypiresies-dimou)
+
+## Επικοινωνία με το Γραφείο Δημάρχου
+
+Το Γραφείο Δημάρχου βρίσκεται στον πρώτο όροφο του Δημαρχείου. Για ραντεβού καλέστε στο 22513 50500, τις εργάσιμες ημέρες από τις 08:00 έως τις 14:00. Μπορείτε επίσης να γράψετε στον Δήμαρχο μέσω της σελίδας [Επικοινωνία](/p/epikoinonia).',
+ 'The Mayor of Mytilene is elected directly by residents, together with the Municipal Council, for a five-year term. The Mayor is the executive body of the Municipality and heads all of its departments.
+
+## Responsibilities
+
+- representing the Municipality in and out of court
+- carrying out the decisions of the Municipal Council and the Municipal Committee
+- heading the Municipality''s departments and staff
+- appointing the Deputy Mayors and assigning their portfolios
+- coordinating the Municipality''s response to emergencies, together with [Civil Protection](/p/o-dimos/ypiresies-dimou)
+
+## Contacting the Mayor''s Office
+
+The Mayor''s Office is on the first floor of the Town Hall. To book an appointment, call 22513 50500 on working days between 08:00 and 14:00. You can also write to the Mayor through the [Contact](/p/epikoinonia) page.',
+ 1, 0, 'none', 'published'),
+
+(3, 1, 'dimotiko-symvoulio', 'Δημοτικό Συμβούλιο', NULL,
+ 'Το Δημοτικό Συμβούλιο αποφασίζει για όλα τα σημαντικά ζητήματα του Δήμου. Οι συνεδριάσεις του είναι δημόσιες.',
+ NULL,
+ 'Το Δημοτικό Συμβούλιο είναι το κύριο αποφασιστικό όργανο του Δήμου Μυτιλήνης. Εγκρίνει τον Προϋπολογισμό και τον Απολογισμό, το Τεχνικό Πρόγραμμα, τους κανονισμούς και τα δημοτικά τέλη, και ελέγχει τη δημοτική αρχή.
+
+Τα μέλη του εκλέγονται από τους δημότες μαζί με τον Δήμαρχο. Το Συμβούλιο εκλέγει τον Πρόεδρο και το Προεδρείο του, καθώς και τα μέλη της Δημοτικής Επιτροπής.
+
+## Συνεδριάσεις
+
+- Το Συμβούλιο συνεδριάζει τακτικά, συνήθως μία φορά τον μήνα, στην αίθουσα συνεδριάσεων του Δημαρχείου.
+- Οι συνεδριάσεις είναι ανοιχτές στο κοινό και μεταδίδονται ζωντανά από την ιστοσελίδα του Δήμου.
+- Η πρόσκληση και η ημερήσια διάταξη δημοσιεύονται στις [ανακοινώσεις](/news) τουλάχιστον πέντε ημέρες πριν.
+- Οι αποφάσεις αναρτώνται στη Διαύγεια.
+
+Οι προσεχείς συνεδριάσεις εμφανίζονται και στο [ημερολόγιο εκδηλώσεων](/events).',
+ NULL,
+ 2, 0, 'none', 'published'),
+
+(4, 1, 'ypiresies-dimou', 'Διευθύνσεις και τμήματα', NULL,
+ 'Τηλέφωνα, διευθύνσεις ηλεκτρονικού ταχυδρομείου και ωράρια των υπηρεσιών του Δήμου Μυτιλήνης.',
+ NULL,
+ 'Παρακάτω θα βρείτε τις κύριες υπηρεσίες του Δήμου Μυτιλήνης, με τον υπεύθυνο, το τηλέφωνο, το ηλεκτρονικό ταχυδρομείο και τις ώρες εξυπηρέτησης του κοινού.
+
+Αν δεν γνωρίζετε ποια υπηρεσία είναι αρμόδια για το θέμα σας, καλέστε το τηλεφωνικό κέντρο του Δήμου στο 22513 50500 ή απευθυνθείτε στο ΚΕΠ. Για βλάβες, λακκούβες και θέματα καθαριότητας μπορείτε να υποβάλετε αίτημα και ηλεκτρονικά.',
+ NULL,
+ 3, 0, 'departments', 'published'),
+
+(5, 1, 'istoria', 'Ιστορία της πόλης', NULL,
+ 'Από την αρχαία πόλη της Σαπφούς και του Αλκαίου έως την απελευθέρωση του 1912 και τη σύγχρονη πανεπιστημιούπολη.',
+ NULL,
+ 'Η Μυτιλήνη είναι μία από τις σημαντικότερες πόλεις του αρχαίου Αιγαίου. Τον 7ο και τον 6ο αιώνα π.Χ. γνώρισε μεγάλη ακμή: εδώ έζησαν η ποιήτρια Σαπφώ και ο λυρικός ποιητής Αλκαίος, ενώ ο Πιττακός, ένας από τους επτά σοφούς της αρχαιότητας, κυβέρνησε την πόλη. Από την αρχαία πόλη σώζεται, μεταξύ άλλων, το ελληνιστικό θέατρο στον λόφο πάνω από το λιμάνι.
+
+## Από το Βυζάντιο στην απελευθέρωση
+
+- Στα βυζαντινά χρόνια οχυρώθηκε ο λόφος βόρεια του λιμανιού, όπου βρίσκεται σήμερα το [Κάστρο](/p/episkeftite-ti-mytilini/axiotheata/kastro-mytilinis).
+- Το 1355 το νησί περιήλθε στους Γενουάτες Γατελούζους, που ενίσχυσαν τις οχυρώσεις.
+- Το 1462 η Λέσβος κατακτήθηκε από τους Οθωμανούς.
+- Στις 8 Νοεμβρίου 1912 η Μυτιλήνη απελευθερώθηκε και ενώθηκε με την Ελλάδα. Η επέτειος γιορτάζεται κάθε χρόνο με λαμπρότητα.
+
+## Η σύγχρονη πόλη
+
+Μετά το 1922 η πόλη υποδέχθηκε χιλιάδες πρόσφυγες από τα απέναντι μικρασιατικά παράλια, που άφησαν βαθύ αποτύπωμα στη ζωή και στον πολιτισμό της. Σήμερα η Μυτιλήνη είναι έδρα του Πανεπιστημίου Αιγαίου και μια ζωντανή πόλη όλο τον χρόνο, με αρχοντικά, μουσεία και την πολύβουη αγορά της οδού Ερμού.',
+ NULL,
+ 4, 0, 'none', 'published'),
+
+(6, 1, 'proschedio', 'Προσχέδιο: Οι Δημοτικές Κοινότητες', NULL,
+ 'Πρόχειρη σελίδα σε επεξεργασία. Δεν πρέπει να εμφανίζεται στο κοινό.',
+ NULL,
+ 'Πρόχειρο κείμενο για τις Δημοτικές Κοινότητες του Δήμου. Η σελίδα βρίσκεται σε επεξεργασία και δεν πρέπει να εμφανίζεται ούτε στο μενού, ούτε στην αναζήτηση, ούτε στη διεύθυνσή της.',
+ NULL,
+ 5, 0, 'none', 'draft');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(7, NULL, 'ypiresies', 'Υπηρεσίες', 'Services',
+ 'Πιστοποιητικά, καθαριότητα, κοινωνική προστασία και δημοτικά τέλη: ό,τι χρειάζεστε από τον Δήμο.',
+ 'Certificates, waste collection, social care and municipal charges: what the Municipality can do for you.',
+ 'Ο Δήμος Μυτιλήνης εξυπηρετεί τους δημότες στο Δημαρχείο, στα ΚΕΠ, στα Δημοτικά Καταστήματα των χωριών και, όλο και περισσότερο, ηλεκτρονικά.
+
+- [Πιστοποιητικά και βεβαιώσεις](/p/ypiresies/pistopoiitika): δημοτολόγιο, ληξιαρχείο, βεβαιώσεις μόνιμης κατοικίας
+- [Καθαριότητα και ανακύκλωση](/p/ypiresies/kathariotita): πρόγραμμα αποκομιδής, κάδοι, ογκώδη αντικείμενα
+- [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia): «Βοήθεια στο Σπίτι», Κοινωνικό Παντοπωλείο, στήριξη ευπαθών ομάδων
+- [Δημοτικά τέλη](/p/ypiresies/dimotika-teli): τέλη καθαριότητας και φωτισμού, κοινόχρηστοι χώροι, τρόποι πληρωμής
+
+Για βλάβες στον φωτισμό, λακκούβες ή προβλήματα καθαριότητας μπορείτε να υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών και να παρακολουθείτε την πορεία του. Για οτιδήποτε άλλο καλέστε το 22513 50500.',
+ 'The Municipality of Mytilene serves residents at the Town Hall, at the Citizen Service Centres (KEP), at the local offices in the villages and, more and more, online.
+
+- [Certificates](/p/ypiresies/pistopoiitika): municipal and civil registers, proof of residence
+- [Waste and recycling](/p/ypiresies/kathariotita): collection times, bins, bulky items
+- [Social care](/p/ypiresies/koinoniki-prostasia): “Help at Home”, the Social Grocery, support for vulnerable people
+- [Municipal charges](/p/ypiresies/dimotika-teli): cleaning and lighting charges, use of public space, how to pay
+
+These pages are in Greek. To report a broken street light, a pothole or a cleaning problem, use the citizens'' requests platform and follow your request online. For anything else, call 22513 50500.',
+ 2, 1, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(8, 7, 'pistopoiitika', 'Πιστοποιητικά και βεβαιώσεις', NULL,
+ 'Πώς θα εκδώσετε πιστοποιητικά του δημοτολογίου και του ληξιαρχείου, ηλεκτρονικά ή στο ΚΕΠ.',
+ NULL,
+ 'Τα περισσότερα πιστοποιητικά εκδίδονται πλέον ηλεκτρονικά, χωρίς να χρειαστεί να επισκεφθείτε καμία υπηρεσία. Αρκούν οι κωδικοί Taxisnet.
+
+| Έγγραφο | Πού εκδίδεται | Χρόνος έκδοσης |
+| --- | --- | --- |
+| Πιστοποιητικό οικογενειακής κατάστασης | gov.gr, ΚΕΠ, Δημοτολόγιο | άμεσα |
+| Πιστοποιητικό εγγραφής στο δημοτολόγιο | gov.gr, ΚΕΠ, Δημοτολόγιο | άμεσα |
+| Ληξιαρχική πράξη γέννησης ή γάμου | gov.gr, ΚΕΠ, Ληξιαρχείο | άμεσα |
+| Βεβαίωση μόνιμης κατοικίας | ηλεκτρονική αίτηση στον Δήμο, ΚΕΠ | έως 3 εργάσιμες ημέρες |
+
+## Αυτοπροσώπως
+
+Αν προτιμάτε να εξυπηρετηθείτε αυτοπροσώπως, το Δημοτολόγιο και το ΚΕΠ του Δημαρχείου λειτουργούν τις εργάσιμες ημέρες. Φέρτε μαζί σας την αστυνομική σας ταυτότητα ή το διαβατήριό σας. Τα τηλέφωνα και τα ωράρια θα τα βρείτε στη σελίδα [Διευθύνσεις και τμήματα](/p/o-dimos/ypiresies-dimou).
+
+Η έκδοση όλων των παραπάνω εγγράφων είναι δωρεάν.',
+ NULL,
+ 1, 0, 'none', 'published'),
+
+(9, 7, 'kathariotita', 'Καθαριότητα και ανακύκλωση', NULL,
+ 'Τι πετάμε σε κάθε κάδο, πότε περνά το απορριμματοφόρο και πώς ζητάμε αποκομιδή ογκωδών αντικειμένων.',
+ NULL,
+ 'Η Διεύθυνση Καθαριότητας και Ανακύκλωσης συλλέγει τα απορρίμματα σε όλες τις Δημοτικές Ενότητες, καθημερινά στο κέντρο της Μυτιλήνης και σύμφωνα με εβδομαδιαίο πρόγραμμα στα χωριά.
+
+## Τι πάει σε κάθε κάδο
+
+| Κάδος | Τι τοποθετούμε | Τι δεν τοποθετούμε |
+| --- | --- | --- |
+| Μπλε | χαρτί, πλαστικό, αλουμίνιο, γυάλινες φιάλες | λερωμένες συσκευασίες, ρούχα |
+| Καφέ | υπολείμματα τροφών, κατακάθι καφέ, χαρτοπετσέτες | πλαστικές σακούλες, λάδια, στάχτες |
+| Πράσινος | ό,τι δεν ανακυκλώνεται | μπαταρίες, ηλεκτρικές συσκευές, μπάζα |
+
+## Ογκώδη αντικείμενα και κλαδέματα
+
+Έπιπλα, στρώματα, ηλεκτρικές συσκευές και κλαδέματα συλλέγονται δωρεάν, κατόπιν ραντεβού. Κλείστε ραντεβού στο 22513 50500 ή ηλεκτρονικά, και βγάλτε τα αντικείμενα έξω μόνο το βράδυ πριν από την ημέρα που θα σας οριστεί.
+
+Σας παρακαλούμε να τοποθετείτε τα σακουλάκια με τα απορρίμματα στους κάδους μετά τις 20:00 και ποτέ δίπλα σε αυτούς.',
+ NULL,
+ 2, 0, 'none', 'published'),
+
+(10, 7, 'koinoniki-prostasia', 'Κοινωνική προστασία', NULL,
+ 'Το πρόγραμμα «Βοήθεια στο Σπίτι», το Κοινωνικό Παντοπωλείο και η στήριξη των ευπαθών ομάδων από τον Δήμο Μυτιλήνης.',
+ NULL,
+ 'Η Διεύθυνση Κοινωνικής Προστασίας του Δήμου στέκεται δίπλα σε ηλικιωμένους, άτομα με αναπηρία, οικογένειες με χαμηλό εισόδημα και συμπολίτες μας που περνούν δύσκολες στιγμές.
+
+## «Βοήθεια στο Σπίτι»
+
+Το πρόγραμμα «Βοήθεια στο Σπίτι» προσφέρει δωρεάν κατ’ οίκον φροντίδα σε ηλικιωμένους και άτομα με αναπηρία που ζουν μόνα τους ή δεν μπορούν να αυτοεξυπηρετηθούν. Κοινωνικοί λειτουργοί, νοσηλευτές και οικογενειακοί βοηθοί επισκέπτονται τακτικά τους ωφελούμενους και τους βοηθούν:
+
+- με τη νοσηλευτική φροντίδα και τη λήψη των φαρμάκων τους
+- με τα ψώνια, τις πληρωμές και τις εξωτερικές δουλειές
+- με την επικοινωνία με γιατρούς και υπηρεσίες
+- με ψυχολογική υποστήριξη και συντροφιά
+
+Κατά την πανδημία του 2020, η πλατφόρμα υποστήριξης πολιτών του Δήμου, σε συνεργασία με το πρόγραμμα, εθελοντές γιατρούς και τον Φαρμακευτικό Σύλλογο, εξυπηρέτησε με ασφάλεια τις ευπαθείς ομάδες και τιμήθηκε με Ασημένιο Βραβείο στα Best City Awards 2020.
+
+## Κοινωνικό Παντοπωλείο
+
+Οικογένειες με χαμηλό εισόδημα μπορούν να λαμβάνουν δωρεάν τρόφιμα και είδη πρώτης ανάγκης. Οι αιτήσεις υποβάλλονται στη Διεύθυνση Κοινωνικής Προστασίας.
+
+Για να ενταχθείτε σε κάποιο πρόγραμμα, ή αν γνωρίζετε κάποιον που χρειάζεται βοήθεια, καλέστε στο 22513 50500.',
+ NULL,
+ 3, 0, 'none', 'published'),
+
+(11, 7, 'dimotika-teli', 'Δημοτικά τέλη', NULL,
+ 'Τα δημοτικά τέλη του 2026, όπως τα καθόρισε το Δημοτικό Συμβούλιο, και οι τρόποι πληρωμής τους.',
+ NULL,
+ 'Τα δημοτικά τέλη καθορίζονται κάθε χρόνο με απόφαση του Δημοτικού Συμβουλίου. Τα τέλη καθαριότητας και φωτισμού και ο φόρος ηλεκτροδοτούμενων χώρων χρεώνονται μέσω του λογαριασμού ρεύματος.
+
+## Τέλη για το 2026
+
+| Τέλος | Κατηγορία | Ποσό |
+| --- | --- | ---: |
+| Καθαριότητας και φωτισμού | κατοικίες, ανά τ.μ. και έτος | 1,35 € |
+| Καθαριότητας και φωτισμού | καταστήματα και γραφεία, ανά τ.μ. και έτος | 4,20 € |
+| Καθαριότητας και φωτισμού | ξενοδοχεία και καταλύματα, ανά τ.μ. και έτος | 3,10 € |
+| Κατάληψης κοινόχρηστου χώρου | τραπεζοκαθίσματα στο κέντρο, ανά τ.μ. και έτος | 32,00 € |
+| Κατάληψης κοινόχρηστου χώρου | υλικά οικοδομών, ανά τ.μ. και μήνα | 6,00 € |
+| Χρήσης αιθουσών Δημοτικού Θεάτρου | ανά εκδήλωση | 250,00 € |
+
+## Μειώσεις και απαλλαγές
+
+- Απαλλάσσονται από τα τέλη καθαριότητας και φωτισμού οι δικαιούχοι του Ελάχιστου Εγγυημένου Εισοδήματος.
+- Μείωση 50% δικαιούνται οι πολύτεκνες οικογένειες και τα άτομα με αναπηρία 67% και άνω, ύστερα από αίτηση.
+
+## Πληρωμή
+
+Τα υπόλοιπα τέλη πληρώνονται στην Ταμειακή Υπηρεσία, με κάρτα μέσω της διαδικτυακής πύλης ή με τραπεζική κατάθεση, αναγράφοντας τον κωδικό οφειλής. Για βεβαιώσεις οφειλών και διακανονισμούς απευθυνθείτε στην Ταμειακή Υπηρεσία, στο 22513 50500.',
+ NULL,
+ 4, 0, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(12, NULL, 'episkeftite-ti-mytilini', 'Επισκεφθείτε τη Μυτιλήνη', 'Visiting Mytilene',
+ 'Αξιοθέατα, παραλίες και χρήσιμες πληροφορίες για όσους επισκέπτονται τη Μυτιλήνη και τη Λέσβο.',
+ 'Sights, beaches and practical information for visitors to Mytilene and Lesvos.',
+ 'Η Μυτιλήνη είναι μια πόλη που ζει όλο τον χρόνο: ένα ζωντανό λιμάνι με αρχοντικά, εκκλησίες και ουζερί, ένα από τα μεγαλύτερα κάστρα της Μεσογείου και παραλίες λίγα λεπτά από το κέντρο. Από εδώ ξεκινούν οι διαδρομές για τους ελαιώνες της Αγιάσου, το Πλωμάρι του ούζου και τα χωριά της Γέρας.
+
+- [Αξιοθέατα](/p/episkeftite-ti-mytilini/axiotheata): το Κάστρο, το αρχαίο θέατρο, τα μουσεία
+- [Παραλίες](/p/episkeftite-ti-mytilini/paralies): από τα Τσαμάκια έως τον Άγιο Ισίδωρο
+- [Πώς θα έρθετε](/p/episkeftite-ti-mytilini/pos-tha-erthete): αεροπλάνο, πλοίο και συγκοινωνίες στο νησί
+
+Από τον Μάιο έως τον Οκτώβριο λειτουργεί στην Προκυμαία το Περίπτερο Τουριστικής Πληροφόρησης του Δήμου, καθημερινά από τις 09:00 έως τις 21:00. Δείτε επίσης τι γίνεται στην πόλη στο [ημερολόγιο εκδηλώσεων](/events).',
+ 'Mytilene is a town that lives all year round: a busy harbour with mansions, churches and ouzeries, one of the largest castles in the Mediterranean, and beaches a few minutes from the centre. It is also the starting point for the olive groves of Agiasos, Plomari, home of ouzo, and the villages around the Gulf of Gera.
+
+- [Sights](/p/episkeftite-ti-mytilini/axiotheata): the Castle, the ancient theatre, the museums
+- [Beaches](/p/episkeftite-ti-mytilini/paralies): from Tsamakia to Agios Isidoros
+- [Getting here](/p/episkeftite-ti-mytilini/pos-tha-erthete): by air, by sea and around the island
+
+From May to October the Municipality''s Tourist Information Kiosk on the waterfront is open every day from 09:00 to 21:00. See also what is on in town in the [events calendar](/events).',
+ 3, 1, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(13, 12, 'axiotheata', 'Αξιοθέατα', 'Sights',
+ 'Το Κάστρο, το αρχαίο θέατρο, η οδός Ερμού και τα μουσεία της Μυτιλήνης.',
+ 'The Castle, the ancient theatre, Ermou Street and the museums of Mytilene.',
+ 'Η Μυτιλήνη συνδυάζει αρχαία μνημεία, βυζαντινές και οθωμανικές οχυρώσεις και την αστική αρχιτεκτονική του 19ου αιώνα. Τα περισσότερα αξιοθέατα απέχουν λίγα λεπτά με τα πόδια από το λιμάνι.
+
+## Στην πόλη
+
+- **[Το Κάστρο της Μυτιλήνης](/p/episkeftite-ti-mytilini/axiotheata/kastro-mytilinis)**: στον λόφο βόρεια του λιμανιού, με θέα σε όλη την πόλη και στα μικρασιατικά παράλια.
+- **Το αρχαίο θέατρο**: ένα από τα μεγαλύτερα θέατρα της ελληνιστικής εποχής, στο δάσος πάνω από την πόλη.
+- **Ο Ιερός Ναός του Αγίου Θεράποντος**: ο επιβλητικός τρούλος του ξεχωρίζει από κάθε σημείο του λιμανιού.
+- **Η οδός Ερμού**: η παραδοσιακή αγορά της πόλης, από την πλατεία Σαπφούς έως το βόρειο λιμάνι.
+- **Το Αρχαιολογικό Μουσείο**: ευρήματα από όλη τη Λέσβο, με τα ψηφιδωτά της «Οικίας του Μενάνδρου».
+
+## Λίγο έξω από την πόλη
+
+Στη Βαρειά, τέσσερα χιλιόμετρα νότια του κέντρου, βρίσκονται το Μουσείο Θεόφιλου, με έργα του λαϊκού ζωγράφου από τη Λέσβο, και το Μουσείο Τεριάντ, με εκδόσεις και έργα σημαντικών καλλιτεχνών του 20ού αιώνα.',
+ 'Mytilene combines ancient monuments, Byzantine and Ottoman fortifications, and the town architecture of the 19th century. Most sights are a few minutes'' walk from the harbour.
+
+## In town
+
+- **[The Castle of Mytilene](/p/episkeftite-ti-mytilini/axiotheata/kastro-mytilinis)**: on the hill north of the harbour, with views over the whole town and across to the coast of Asia Minor.
+- **The ancient theatre**: one of the largest theatres of the Hellenistic period, in the pine woods above the town.
+- **The Church of Agios Therapon**: its great dome stands out from everywhere in the harbour.
+- **Ermou Street**: the town''s traditional market street, from Sappho Square to the north harbour.
+- **The Archaeological Museum**: finds from all over Lesvos, including the mosaics of the “House of Menander”.
+
+## Just outside town
+
+In Varia, four kilometres south of the centre, are the Theophilos Museum, with works by the folk painter from Lesvos, and the Tériade Museum, with books and works by major artists of the 20th century.',
+ 1, 0, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(14, 13, 'kastro-mytilinis', 'Το Κάστρο της Μυτιλήνης', 'The Castle of Mytilene',
+ 'Ένα από τα μεγαλύτερα κάστρα της Μεσογείου, με ιστορία δεκαπέντε αιώνων και θέα σε όλη την πόλη.',
+ 'One of the largest castles in the Mediterranean, with fifteen centuries of history and views over the whole town.',
+ 'Το Κάστρο της Μυτιλήνης δεσπόζει στον δασωμένο λόφο ανάμεσα στα δύο λιμάνια της πόλης. Είναι ένα από τα μεγαλύτερα κάστρα της Μεσογείου και ένα από τα σημαντικότερα μνημεία της Λέσβου.
+
+## Ιστορία
+
+Ο λόφος ήταν οχυρωμένος ήδη από την αρχαιότητα. Το κάστρο που βλέπουμε σήμερα χτίστηκε στα βυζαντινά χρόνια, ενισχύθηκε σημαντικά από τους Γενουάτες Γατελούζους τον 14ο αιώνα και επεκτάθηκε από τους Οθωμανούς, που πρόσθεσαν το Κάτω Κάστρο. Μέσα στα τείχη σώζονται πύλες, πύργοι, υπόγειες δεξαμενές, ερείπια των ανακτόρων των Γατελούζων και κτίρια της οθωμανικής περιόδου, όπως ένας μεντρεσές.
+
+## Χρήσιμες πληροφορίες
+
+| Πληροφορία | Λεπτομέρειες |
+| --- | --- |
+| Τοποθεσία | λόφος βόρεια του κέντρου, 10 λεπτά με τα πόδια από την πλατεία Σαπφούς |
+| Πρόσβαση | με τα πόδια ή με αυτοκίνητο, με χώρο στάθμευσης στην είσοδο |
+| Αρμόδια υπηρεσία | Εφορεία Αρχαιοτήτων Λέσβου |
+| Εκδηλώσεις | συναυλίες και θέατρο κάθε καλοκαίρι, κούλουμα την Καθαρά Δευτέρα |
+
+Το καλοκαίρι το Κάστρο φιλοξενεί τις μεγάλες εκδηλώσεις του Πολιτιστικού Καλοκαιριού του Δήμου. Δείτε το [ημερολόγιο εκδηλώσεων](/events).',
+ 'The Castle of Mytilene crowns the wooded hill between the town''s two harbours. It is one of the largest castles in the Mediterranean and one of the most important monuments on Lesvos.
+
+## History
+
+The hill was fortified in antiquity. The castle we see today was built in Byzantine times, greatly strengthened by the Genoese Gattilusi family in the 14th century and extended by the Ottomans, who added the Lower Castle. Inside the walls you can see gates, towers, underground cisterns, the ruins of the Gattilusi palace and buildings of the Ottoman period, such as a medrese.
+
+## Practical information
+
+| Item | Details |
+| --- | --- |
+| Location | the hill north of the centre, a 10-minute walk from Sappho Square |
+| Access | on foot or by car, with parking at the entrance |
+| Managed by | the Ephorate of Antiquities of Lesvos |
+| Events | concerts and theatre every summer, the Clean Monday picnic |
+
+In summer the Castle hosts the main events of the Municipality''s Cultural Summer. See the [events calendar](/events).',
+ 1, 0, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(15, 12, 'paralies', 'Παραλίες', 'Beaches',
+ 'Οργανωμένες ακτές με Γαλάζια Σημαία και ήσυχοι κολπίσκοι, λίγα λεπτά ή λίγα χιλιόμετρα από τη Μυτιλήνη.',
+ 'Organised beaches with Blue Flags and quiet coves, a few minutes or a few kilometres from Mytilene.',
+ 'Ο Δήμος Μυτιλήνης έχει δεκάδες παραλίες, από την αστική ακτή των Τσαμακίων έως τα βότσαλα του Πλωμαρίου. Πέντε από αυτές τιμήθηκαν με Γαλάζια Σημαία το 2026.
+
+| Παραλία | Περιοχή | Απόσταση από το κέντρο | Γαλάζια Σημαία |
+| --- | --- | --- | --- |
+| Τσαμάκια | Μυτιλήνη | 1,5 χλμ. | ναι |
+| Άγιος Ερμογένης | Λουτρά | περίπου 12 χλμ. | ναι |
+| Χαράμιδα | Λουτρά | περίπου 13 χλμ. | ναι |
+| Λουτρόπολη Θερμής | Θερμή | περίπου 12 χλμ. | όχι |
+| Άγιος Ισίδωρος | Πλωμάρι | περίπου 45 χλμ. | ναι |
+| Μελίντα | Πλωμάρι | περίπου 50 χλμ. | ναι |
+
+Στις οργανωμένες ακτές υπάρχει ναυαγοσωστική κάλυψη από την 1η Ιουνίου έως τις 30 Σεπτεμβρίου, καθημερινά από τις 10:30 έως τις 18:30, καθώς και διάδρομοι πρόσβασης για άτομα με αναπηρία.
+
+Σας παρακαλούμε να μην αφήνετε απορρίμματα και αποτσίγαρα στην άμμο και να χρησιμοποιείτε τους κάδους ανακύκλωσης. Μια καθαρή ακτή είναι υπόθεση όλων μας.',
+ 'The Municipality of Mytilene has dozens of beaches, from Tsamakia in town to the pebble coves of Plomari. Five of them were awarded a Blue Flag in 2026.
+
+| Beach | Area | Distance from the centre | Blue Flag |
+| --- | --- | --- | --- |
+| Tsamakia | Mytilene | 1.5 km | yes |
+| Agios Ermogenis | Loutra | about 12 km | yes |
+| Charamida | Loutra | about 13 km | yes |
+| Loutropoli Thermis | Thermi | about 12 km | no |
+| Agios Isidoros | Plomari | about 45 km | yes |
+| Melinta | Plomari | about 50 km | yes |
+
+The organised beaches have lifeguards from 1 June to 30 September, every day from 10:30 to 18:30, and access walkways for people with disabilities.
+
+Please leave no litter or cigarette ends on the sand and use the recycling bins. A clean beach is everyone''s business.',
+ 2, 0, 'none', 'published'),
+
+(16, 12, 'pos-tha-erthete', 'Πώς θα έρθετε', 'Getting here',
+ 'Με αεροπλάνο ή με πλοίο από τον Πειραιά, τη Θεσσαλονίκη και τα τουρκικά παράλια, και πώς θα κινηθείτε στο νησί.',
+ 'By air or by ferry from Piraeus, Thessaloniki and the Turkish coast, and how to get around the island.',
+ 'Η Μυτιλήνη συνδέεται όλο τον χρόνο με την Αθήνα και τη Θεσσαλονίκη, αεροπορικώς και ακτοπλοϊκώς.
+
+## Με αεροπλάνο
+
+Ο κρατικός αερολιμένας Μυτιλήνης «Οδυσσέας Ελύτης» βρίσκεται οκτώ χιλιόμετρα νότια της πόλης. Υπάρχουν καθημερινές πτήσεις από την Αθήνα (περίπου 50 λεπτά) και τακτικές πτήσεις από τη Θεσσαλονίκη, ενώ το καλοκαίρι προστίθενται πτήσεις από πόλεις της Ευρώπης. Από το αεροδρόμιο θα έρθετε στην πόλη με ταξί ή με το λεωφορείο του ΚΤΕΛ.
+
+## Με πλοίο
+
+- από τον Πειραιά, καθημερινά, με ενδιάμεσους σταθμούς τη Χίο ή τη Λήμνο
+- από τη Θεσσαλονίκη και την Καβάλα, μερικές φορές την εβδομάδα
+- από το Αϊβαλί και το Δικελί της Τουρκίας, με μικρότερα πλοία, κυρίως την τουριστική περίοδο
+
+Το επιβατικό λιμάνι βρίσκεται στο κέντρο της πόλης, στην Προκυμαία.
+
+## Στο νησί
+
+Τα υπεραστικά λεωφορεία του ΚΤΕΛ Λέσβου συνδέουν τη Μυτιλήνη με όλα τα μεγάλα χωριά. Μέσα στην πόλη κυκλοφορούν τα αστικά λεωφορεία και η δωρεάν δημοτική συγκοινωνία.',
+ 'Mytilene is linked all year round with Athens and Thessaloniki, by air and by sea.
+
+## By air
+
+Mytilene “Odysseas Elytis” airport is eight kilometres south of the town. There are daily flights from Athens (about 50 minutes) and regular flights from Thessaloniki, with flights from European cities added in summer. From the airport, take a taxi or the KTEL bus into town.
+
+## By sea
+
+- from Piraeus, daily, calling at Chios or Limnos
+- from Thessaloniki and Kavala, a few times a week
+- from Ayvalık and Dikili in Turkey, on smaller boats, mainly in the tourist season
+
+The passenger port is right in the town centre, on the waterfront.
+
+## Around the island
+
+KTEL Lesvos intercity buses link Mytilene with all the larger villages. In town there are city buses and the free municipal bus service.',
+ 3, 0, 'none', 'published');
+
+INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
+(17, NULL, 'epikoinonia', 'Επικοινωνία', 'Contact',
+ 'Πώς θα επικοινωνήσετε με τον Δήμο Μυτιλήνης: τηλεφωνικό κέντρο, Δημαρχείο, ηλεκτρονικά αιτήματα και αριθμοί έκτακτης ανάγκης.',
+ 'How to contact the Municipality of Mytilene: switchboard, Town Hall, online requests and emergency numbers.',
+ 'Το τηλεφωνικό κέντρο του Δήμου Μυτιλήνης απαντά τις εργάσιμες ημέρες και σας συνδέει με την υπηρεσία που χρειάζεστε.
+
+| Στοιχείο | Λεπτομέρειες |
+| --- | --- |
+| Τηλεφωνικό κέντρο | 22513 50500 |
+| Ηλεκτρονικό ταχυδρομείο | info@mytilene.gr |
+| Διεύθυνση | Δημαρχείο Μυτιλήνης, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη |
+| Ωράριο εξυπηρέτησης | Δευτέρα–Παρασκευή 07:30–15:00 |
+
+Τα τηλέφωνα και τα ωράρια κάθε υπηρεσίας θα τα βρείτε στη σελίδα [Διευθύνσεις και τμήματα](/p/o-dimos/ypiresies-dimou).
+
+## Αιτήματα και αναφορές
+
+Για βλάβες στον φωτισμό, λακκούβες, θέματα καθαριότητας ή πρασίνου, υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών. Θα λάβετε αριθμό πρωτοκόλλου και θα ενημερώνεστε για την πορεία του.
+
+## Έκτακτη ανάγκη
+
+Σε περίπτωση έκτακτης ανάγκης καλέστε τον Ευρωπαϊκό Αριθμό Έκτακτης Ανάγκης 112, την Πυροσβεστική Υπηρεσία στο 199, την Αστυνομία στο 100 και το ΕΚΑΒ στο 166.',
+ 'The Municipality of Mytilene''s switchboard answers on working days and puts you through to the department you need.
+
+| Item | Details |
+| --- | --- |
+| Switchboard | 22513 50500 |
+| E-mail | info@mytilene.gr |
+| Address | Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene, Greece |
+| Opening hours | Monday–Friday 07:30–15:00 |
+
+Phone numbers and opening hours of every department are listed under [Departments](/p/o-dimos/ypiresies-dimou).
+
+## Requests and reports
+
+To report a broken street light, a pothole, or a cleaning or parks problem, submit a request through the citizens'' requests platform. You will receive a reference number and updates on its progress.
+
+## Emergencies
+
+In an emergency, call the European emergency number 112, the Fire Service on 199, the Police on 100 or the ambulance service (EKAV) on 166.',
+ 4, 1, 'none', 'published');
+
+-- The department directory, shown on the page ypiresies-dimou
+
+INSERT INTO departments (id, name, name_en, head, phone, email, hours, hours_en, address, address_en, sort_order) VALUES
+(1, 'ΚΕΠ Δημαρχείου Μυτιλήνης', 'Citizen Service Centre (KEP), Town Hall',
+ 'Προϊστάμενος ΚΕΠ', '22513 50530', 'kep@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00', 'Monday–Friday 07:30–15:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 1),
+(2, 'Τμήμα Δημοτολογίου και Ληξιαρχείου', 'Municipal and Civil Registry',
+ 'Προϊστάμενος Τμήματος', '22513 50520', 'dimotologio@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00', 'Monday–Friday 07:30–15:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 2),
+(3, 'Ταμειακή Υπηρεσία', 'Treasury',
+ 'Προϊστάμενος Ταμειακής Υπηρεσίας', '22513 50540', 'tameio@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–14:00', 'Monday–Friday 07:30–14:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 3),
+(4, 'Διεύθυνση Τεχνικών Υπηρεσιών', 'Directorate of Technical Services',
+ 'Διευθυντής Τεχνικών Υπηρεσιών', '22513 50600', 'techniki@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00', 'Monday–Friday 07:30–15:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 4),
+(5, 'Διεύθυνση Καθαριότητας και Ανακύκλωσης', 'Directorate of Cleaning and Recycling',
+ 'Διευθυντής Καθαριότητας', '22513 50650', 'kathariotita@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:00–15:00, αιτήματα αποκομιδής και το Σάββατο 08:00–13:00', 'Monday–Friday 07:00–15:00, collection requests also on Saturday 08:00–13:00',
+ 'Αμαξοστάσιο Δήμου, Καρά Τεπέ, 811 00 Μυτιλήνη', 'Municipal depot, Kara Tepe, 811 00 Mytilene', 5),
+(6, 'Διεύθυνση Κοινωνικής Προστασίας', 'Directorate of Social Protection',
+ 'Διευθυντής Κοινωνικής Προστασίας', '22513 50700', 'koinoniki@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00', 'Monday–Friday 07:30–15:00',
+ 'Κέντρο Κοινότητας του Δήμου, 811 00 Μυτιλήνη', 'Municipal Community Centre, 811 00 Mytilene', 6),
+(7, 'Τμήμα Αδειοδοτήσεων και Ρύθμισης Εμπορικών Δραστηριοτήτων', 'Licensing Department',
+ 'Προϊστάμενος Τμήματος', '22513 50620', 'adeies@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 08:00–14:00', 'Monday–Friday 08:00–14:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 7),
+(8, 'Τμήμα Τεχνολογιών Πληροφορικής και Επικοινωνιών (ΤΠΕ)', 'Information and Communication Technology Department (ICT)',
+ 'Προϊστάμενος Τμήματος ΤΠΕ', '22513 50580', 'tpe@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00', 'Monday–Friday 07:30–15:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 8),
+(9, 'Δημοτική Αστυνομία', 'Municipal Police',
+ 'Διοικητής Δημοτικής Αστυνομίας', '22513 50590', 'dimotiki.astynomia@mytilene.gr',
+ 'Καθημερινά 07:00–22:00', 'Every day 07:00–22:00',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 9),
+(10, 'Γραφείο Πολιτικής Προστασίας', 'Civil Protection Office',
+ 'Αντιδήμαρχος Πολιτικής Προστασίας', '22513 50560', 'politiki.prostasia@mytilene.gr',
+ 'Δευτέρα–Παρασκευή 07:30–15:00, σε έκτακτες καταστάσεις όλο το 24ωρο', 'Monday–Friday 07:30–15:00, around the clock in emergencies',
+ 'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 10);
+
+-- Events: 7 past (2026), 8 upcoming (December 2026 to May 2027) and one
+-- draft.  The Clean Monday picnic of 2027 has no end time.
+
+INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_en, starts_at, ends_at, place, place_en, lat, lon, status) VALUES
+(1, '', 'Θεοφάνεια 2026: ο Καθαγιασμός των Υδάτων στο λιμάνι', NULL,
+ 'Η τελετή του Καθαγιασμού των Υδάτων και η ρίψη του Τιμίου Σταυρού στο λιμάνι της Μυτιλήνης.', NULL,
+ 'Την Τρίτη 6 Ιανουαρίου 2026, μετά τη Θεία Λειτουργία, η πομπή κατευθύνεται στην Προκυμαία, όπου τελείται ο Καθαγιασμός των Υδάτων και η ρίψη του Τιμίου Σταυρού στο λιμάνι.
+
+Από τις 09:00 έως τις 13:00 η κυκλοφορία των οχημάτων στην Προκυμαία διακόπτεται. Δείτε τις [κυκλοφοριακές ρυθμίσεις](/news/6).', NULL,
+ '2026-01-06 10:30:00', '2026-01-06 12:30:00', 'Προκυμαία Κουντουριώτη, λιμάνι Μυτιλήνης', NULL, 39.106000, 26.557500, 'published'),
+
+(2, '', 'Αποκριάτικη παρέλαση 2026', NULL,
+ 'Η μεγάλη παρέλαση αρμάτων και πεζών τμημάτων στην Προκυμαία της Μυτιλήνης.', NULL,
+ 'Την Κυριακή 22 Φεβρουαρίου 2026, στις 12:00, ξεκινά από την Προκυμαία η μεγάλη αποκριάτικη παρέλαση, με άρματα, πεζά τμήματα, σχολεία, συλλόγους και παρέες.
+
+Μετά την παρέλαση ακολουθεί γλέντι με ζωντανή μουσική στην πλατεία Σαπφούς.', NULL,
+ '2026-02-22 12:00:00', '2026-02-22 15:00:00', 'Προκυμαία Μυτιλήνης', NULL, 39.106000, 26.557500, 'published'),
+
+(3, '', 'Κούλουμα 2026 στο Κάστρο', NULL,
+ 'Νηστίσιμα εδέσματα, λαγάνα, ζωντανή μουσική και χαρταετοί στο Κάστρο της Μυτιλήνης την Καθαρά Δευτέρα.', NULL,
+ 'Ο Δήμος προσκαλεί τους Δημότες στο Κάστρο της Μυτιλήνης για τα παραδοσιακά κούλουμα της Καθαράς Δευτέρας.
+
+- νηστίσιμα εδέσματα και λαγάνα
+- ζωντανή λαϊκή μουσική
+- εργαστήρι κατασκευής χαρταετού για παιδιά
+
+Η είσοδος είναι ελεύθερη.', NULL,
+ '2026-02-23 11:00:00', '2026-02-23 17:00:00', 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
+
+(4, '', 'Έκθεση ζωγραφικής «Το φως του Αιγαίου»', NULL,
+ 'Περισσότερα από εξήντα έργα Λεσβίων ζωγράφων και χαρακτών από τη συλλογή του Δήμου.', NULL,
+ 'Η περιοδική έκθεση «Το φως του Αιγαίου» παρουσιάζει περισσότερα από εξήντα έργα ζωγραφικής και χαρακτικής από τη συλλογή του Δήμου, πολλά από τα οποία εκτίθενται για πρώτη φορά.
+
+| Ημέρες | Ώρες |
+| --- | --- |
+| Τρίτη έως Κυριακή | 10:00–14:00 και 18:00–21:00 |
+| Δευτέρα | κλειστά |
+
+Η είσοδος είναι ελεύθερη.', NULL,
+ '2026-04-20 19:30:00', '2026-06-30 21:00:00', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
+
+(5, '', 'Πολιτιστικό Καλοκαίρι 2026', 'Cultural Summer 2026',
+ 'Περισσότερες από τριάντα συναυλίες, θεατρικές παραστάσεις και προβολές ταινιών στο Κάστρο και στα χωριά.',
+ 'More than thirty concerts, plays and film screenings at the Castle and in the villages.',
+ 'Το «Πολιτιστικό Καλοκαίρι 2026» του Δήμου Μυτιλήνης περιλαμβάνει συναυλίες, θέατρο, χορό, θερινό σινεμά και εκδηλώσεις για παιδιά.
+
+- οι μεγάλες συναυλίες και οι θεατρικές παραστάσεις στο Κάστρο
+- θερινό σινεμά κάθε Τετάρτη στην πλατεία Σαπφούς
+- εκδηλώσεις σε Αγιάσο, Πλωμάρι, Θερμή, Μανταμάδο και Σκάλα Λουτρών
+
+Η είσοδος είναι ελεύθερη, εκτός από τρεις θεατρικές παραστάσεις (εισιτήριο 10 €, μειωμένο 5 €).',
+ 'The Municipality''s “Cultural Summer 2026” brings concerts, theatre, dance, open-air cinema and events for children.
+
+- the big concerts and plays at the Castle
+- open-air cinema every Wednesday in Sappho Square
+- events in Agiasos, Plomari, Thermi, Mantamados and Skala Loutron
+
+Admission is free, except for three plays (tickets €10, reduced €5).',
+ '2026-07-10 21:00:00', '2026-08-30 23:30:00', 'Κάστρο Μυτιλήνης και πλατείες των χωριών', 'Castle of Mytilene and village squares', 39.113600, 26.560500, 'published'),
+
+(6, '', 'Ποδηλατοβόλτα της Ευρωπαϊκής Εβδομάδας Κινητικότητας', 'European Mobility Week family bike ride',
+ 'Ποδηλατοβόλτα για όλη την οικογένεια, από την πλατεία Σαπφούς έως την παραλία Τσαμάκια.',
+ 'A bike ride for the whole family, from Sappho Square to Tsamakia beach.',
+ 'Στο πλαίσιο της Ευρωπαϊκής Εβδομάδας Κινητικότητας, ο Δήμος διοργανώνει ποδηλατοβόλτα για όλη την οικογένεια, με αφετηρία την πλατεία Σαπφούς και τερματισμό στην παραλία Τσαμάκια.
+
+Η συμμετοχή είναι δωρεάν. Η χρήση κράνους είναι υποχρεωτική.',
+ 'As part of European Mobility Week, the Municipality organises a bike ride for the whole family, from Sappho Square to Tsamakia beach.
+
+Taking part is free. Helmets are compulsory.',
+ '2026-09-20 10:00:00', '2026-09-20 12:30:00', 'Πλατεία Σαπφούς', 'Sappho Square', 39.104700, 26.556000, 'published'),
+
+(7, '', '114η επέτειος της Απελευθέρωσης της Μυτιλήνης', '114th anniversary of the liberation of Mytilene',
+ 'Δοξολογία, κατάθεση στεφάνων και παρέλαση για την επέτειο της απελευθέρωσης της πόλης, στις 8 Νοεμβρίου 1912.',
+ 'Thanksgiving service, laying of wreaths and parade for the anniversary of the town''s liberation on 8 November 1912.',
+ 'Πρόγραμμα εκδηλώσεων της Κυριακής 8 Νοεμβρίου 2026:
+
+| Ώρα | Εκδήλωση |
+| --- | --- |
+| 09:30 | Δοξολογία στον Μητροπολιτικό Ναό του Αγίου Αθανασίου |
+| 10:30 | Επιμνημόσυνη δέηση και κατάθεση στεφάνων στο Ηρώο |
+| 11:30 | Παρέλαση στην Προκυμαία |',
+ 'Programme for Sunday 8 November 2026:
+
+| Time | Event |
+| --- | --- |
+| 09:30 | Thanksgiving service at the Metropolitan Church of Agios Athanasios |
+| 10:30 | Memorial prayer and laying of wreaths at the war memorial |
+| 11:30 | Parade on the waterfront |',
+ '2026-11-08 09:30:00', '2026-11-08 12:30:00', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published');
+
+INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_en, starts_at, ends_at, place, place_en, lat, lon, status) VALUES
+(8, '', 'Χριστουγεννιάτικο Χωριό στην πλατεία Σαπφούς', 'Christmas Village in Sappho Square',
+ 'Ξύλινα σπιτάκια, εργαστήρια για παιδιά, το σπίτι του Άη Βασίλη και μουσική κάθε βράδυ στην καρδιά της πόλης.',
+ 'Wooden chalets, workshops for children, Santa''s house and music every evening in the heart of the town.',
+ 'Το «Χριστουγεννιάτικο Χωριό» του Δήμου Μυτιλήνης ανοίγει το Σάββατο 5 Δεκεμβρίου, με τη φωταγώγηση του Χριστουγεννιάτικου δέντρου στις 18:30, και λειτουργεί έως και τα Θεοφάνεια.
+
+| Ημέρες | Ώρες |
+| --- | --- |
+| Δευτέρα έως Παρασκευή | 17:00–21:00 |
+| Σάββατο, Κυριακή και αργίες | 11:00–14:00 και 17:00–22:00 |
+| 24 και 31 Δεκεμβρίου | 11:00–16:00 |
+
+Κάθε Σάββατο παιδικές χορωδίες λένε τα κάλαντα, ενώ τα εργαστήρια για παιδιά είναι δωρεάν. Κατά τη διάρκεια της λειτουργίας του ισχύουν [κυκλοφοριακές ρυθμίσεις](/news/43).',
+ 'The Municipality of Mytilene''s “Christmas Village” opens on Saturday 5 December, when the Christmas tree is lit at 18:30, and stays open until Epiphany.
+
+| Days | Hours |
+| --- | --- |
+| Monday to Friday | 17:00–21:00 |
+| Saturday, Sunday and holidays | 11:00–14:00 and 17:00–22:00 |
+| 24 and 31 December | 11:00–16:00 |
+
+Children''s choirs sing carols every Saturday, and the children''s workshops are free. Traffic restrictions apply around the square while the village is open.',
+ '2026-12-05 17:00:00', '2027-01-06 21:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+
+(9, '', 'Ανοιχτή συνεδρίαση του Δημοτικού Συμβουλίου για τον Προϋπολογισμό 2027', 'Open Municipal Council meeting on the 2027 budget',
+ 'Το Δημοτικό Συμβούλιο συζητά και ψηφίζει τον Προϋπολογισμό του 2027. Η συνεδρίαση είναι ανοιχτή στο κοινό.',
+ 'The Municipal Council debates and votes on the 2027 budget. The meeting is open to the public.',
+ 'Το Δημοτικό Συμβούλιο Μυτιλήνης συνεδριάζει δημόσια για τη συζήτηση και την ψήφιση του Προϋπολογισμού και του Τεχνικού Προγράμματος του 2027. Οι Δημότες μπορούν να παρακολουθήσουν τη συνεδρίαση από την αίθουσα ή ζωντανά από την ιστοσελίδα του Δήμου.
+
+Περισσότερα για τη λειτουργία του Συμβουλίου στη σελίδα [Δημοτικό Συμβούλιο](/p/o-dimos/dimotiko-symvoulio).',
+ 'The Municipal Council of Mytilene meets in public to debate and vote on the 2027 budget and technical programme. Residents can follow the meeting in the council chamber or live on the Municipality''s website.',
+ '2026-12-10 18:00:00', '2026-12-10 21:00:00', 'Αίθουσα συνεδριάσεων, Δημαρχείο Μυτιλήνης', 'Council chamber, Mytilene Town Hall', 39.107800, 26.554600, 'published'),
+
+(10, '', 'Πρωτοχρονιάτικη συναυλία της Φιλαρμονικής του Δήμου', 'New Year concert of the Municipal Philharmonic Band',
+ 'Βαλς, πόλκες και ελληνικές μελωδίες για να υποδεχθούμε το 2027.',
+ 'Waltzes, polkas and Greek tunes to welcome 2027.',
+ 'Η Φιλαρμονική του Δήμου Μυτιλήνης υποδέχεται το νέο έτος με την καθιερωμένη Πρωτοχρονιάτικη συναυλία της. Στο πρόγραμμα βαλς και πόλκες της Βιέννης, κομμάτια από ελληνικές κινηματογραφικές ταινίες και λεσβιακές μελωδίες.
+
+Η είσοδος είναι ελεύθερη, με σειρά προσέλευσης. Οι πόρτες ανοίγουν στις 18:30.',
+ 'The Municipal Philharmonic Band of Mytilene welcomes the new year with its traditional New Year concert: Viennese waltzes and polkas, music from Greek films and tunes from Lesvos.
+
+Admission is free, first come first served. Doors open at 18:30.',
+ '2027-01-03 19:00:00', '2027-01-03 21:00:00', 'Δημοτικό Θέατρο Μυτιλήνης', 'Municipal Theatre of Mytilene', 39.105800, 26.555300, 'published'),
+
+(11, '', 'Έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων»', NULL,
+ 'Φωτογραφίες από τη ζωή και τη δουλειά στους ελαιώνες της Λέσβου, από τα αρχεία του Δήμου και σύγχρονους φωτογράφους.', NULL,
+ 'Η Δημοτική Πινακοθήκη παρουσιάζει την έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων», αφιερωμένη στο τοπίο, στους ανθρώπους και στη δουλειά της ελιάς. Ιστορικές φωτογραφίες από τα αρχεία του Δήμου συνομιλούν με έργα σύγχρονων φωτογράφων.
+
+Τα εγκαίνια θα γίνουν την Παρασκευή 22 Ιανουαρίου 2027, στις 19:00. Η έκθεση είναι ανοιχτή από Τρίτη έως Κυριακή, 10:00–14:00 και 18:00–21:00, με ελεύθερη είσοδο.', NULL,
+ '2027-01-22 19:00:00', '2027-03-28 21:00:00', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
+
+(12, '', 'Αποκριάτικη παρέλαση 2027', 'Carnival parade 2027',
+ 'Άρματα, μασκαράδες και μουσική στην Προκυμαία, την Κυριακή της Τυρινής.',
+ 'Floats, costumes and music on the waterfront on the last Sunday of Carnival.',
+ 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή 14 Μαρτίου 2027, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις 26 Φεβρουαρίου, στο 22513 50500.
+
+Μετά την παρέλαση ακολουθεί αποκριάτικο γλέντι στην πλατεία Σαπφούς.',
+ 'The Municipality''s big carnival parade sets off from the waterfront on Sunday 14 March 2027 at 12:00. Schools, associations and groups of friends can sign up by 26 February on 22513 50500.
+
+The parade is followed by a carnival party in Sappho Square.',
+ '2027-03-14 12:00:00', '2027-03-14 15:00:00', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
+
+(13, '', 'Κούλουμα 2027 στο Κάστρο', NULL,
+ 'Γιορτάζουμε την Καθαρά Δευτέρα στο Κάστρο της Μυτιλήνης, με λαγάνα, μουσική και χαρταετούς.', NULL,
+ 'Την Καθαρά Δευτέρα ο Δήμος προσκαλεί μικρούς και μεγάλους στο Κάστρο της Μυτιλήνης, για νηστίσιμα εδέσματα, ζωντανή μουσική και πέταγμα χαρταετού. Η είσοδος είναι ελεύθερη.', NULL,
+ '2027-03-15 11:00:00', NULL, 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
+
+(14, '', 'Ημιμαραθώνιος «Τρέχουμε στη Μυτιλήνη»', 'Half marathon “Run in Mytilene”',
+ 'Ημιμαραθώνιος, αγώνας 5 χιλιομέτρων και παιδικός αγώνας, με αφετηρία και τερματισμό την πλατεία Σαπφούς.',
+ 'Half marathon, 5 km race and children''s race, starting and finishing in Sappho Square.',
+ 'Ο Δήμος Μυτιλήνης, με τους αθλητικούς συλλόγους της πόλης, διοργανώνει αγώνες δρόμου για όλες τις ηλικίες.
+
+| Αγώνας | Εκκίνηση |
+| --- | --- |
+| Ημιμαραθώνιος (21,1 χλμ.) | 08:30 |
+| Αγώνας 5 χλμ. | 09:00 |
+| Παιδικός αγώνας 1 χλμ. | 11:00 |
+
+Η διαδρομή του ημιμαραθωνίου περνά από την Προκυμαία, τα Τσαμάκια και το Κάστρο. Κατά τη διάρκεια των αγώνων θα ισχύσουν κυκλοφοριακές ρυθμίσεις.',
+ 'The Municipality of Mytilene and the town''s sports clubs organise road races for all ages.
+
+| Race | Start |
+| --- | --- |
+| Half marathon (21.1 km) | 08:30 |
+| 5 km race | 09:00 |
+| Children''s race, 1 km | 11:00 |
+
+The half marathon route runs along the waterfront, past Tsamakia and around the Castle. Traffic restrictions apply during the races.',
+ '2027-04-11 08:30:00', '2027-04-11 13:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+
+(15, '', 'Εθελοντικός καθαρισμός της ακτής Τσαμάκια', NULL,
+ 'Καθαρίζουμε μαζί την παραλία Τσαμάκια πριν από την κολυμβητική περίοδο.', NULL,
+ 'Ο Δήμος Μυτιλήνης, με περιβαλλοντικούς συλλόγους και σχολεία, καλεί τους Δημότες σε εθελοντικό καθαρισμό της ακτής Τσαμάκια, ενόψει της νέας κολυμβητικής περιόδου.
+
+Γάντια, σακούλες και νερό θα διατεθούν επί τόπου. Σημείο συνάντησης: το αναψυκτήριο της παραλίας.', NULL,
+ '2027-05-16 10:00:00', '2027-05-16 13:00:00', 'Παραλία Τσαμάκια, Μυτιλήνη', NULL, 39.098500, 26.568000, 'published'),
+
+(16, '', 'Πρόχειρο: Γιορτή της Σαπφούς 2027', NULL,
+ 'Πρόχειρη εκδήλωση σε προετοιμασία. Δεν πρέπει να εμφανίζεται στο κοινό.', NULL,
+ 'Πρόχειρο κείμενο για εκδήλωση που δεν έχει ακόμη επιβεβαιωθεί.', NULL,
+ '2027-05-29 19:00:00', '2027-05-29 22:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', NULL, NULL, NULL, 'draft');
+
+-- Alerts: one active until the end of 2030, one that has expired
+
+INSERT INTO alerts (id, severity, message, message_en, starts_at, ends_at) VALUES
+(1, 'warning', 'Διακοπή υδροδότησης στο κέντρο της Μυτιλήνης λόγω εργασιών της ΔΕΥΑΛ έως τις 14:00.',
+ 'Water supply interrupted in central Mytilene due to works by DEYAL, the municipal water company, until 14:00.',
+ '2026-11-01 00:00:00', '2030-12-31 23:59:00'),
+(2, 'critical', 'Έκτακτο δελτίο επικίνδυνων καιρικών φαινομένων: θυελλώδεις άνεμοι και ισχυρές βροχές. Αποφύγετε τις άσκοπες μετακινήσεις. Σε έκτακτη ανάγκη καλέστε το 112.',
+ 'Severe weather warning: gale-force winds and heavy rain. Avoid unnecessary travel. In an emergency, call 112.',
+ '2026-02-14 06:00:00', '2026-02-15 18:00:00');

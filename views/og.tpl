@@ -1,0 +1,9 @@
+{{%AUTOESCAPE context="HTML"}}<meta property="og:type" content="article">
+<meta property="og:site_name" content="{{SITE_NAME}}">
+<meta property="og:title" content="{{OG_TITLE}}">
+<meta property="og:description" content="{{OG_DESCRIPTION}}">
+<meta property="og:url" content="{{OG_URL}}">
+<meta property="og:locale" content="{{OG_LOCALE}}">
+<meta property="article:published_time" content="{{OG_PUBLISHED}}">
+{{#OG_IMAGE}}<meta property="og:image" content="{{URL}}">
+{{/OG_IMAGE}}<meta name="description" content="{{OG_DESCRIPTION}}">
