@@ -1,2 +1,23 @@
 {{%AUTOESCAPE context="XML"}}<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+{{!-- sitemaps.org 0.9; each URL twice, Greek and English, each naming
+      both versions (hreflang alternates). --}}
+{{#URL}}
+  <url>
+    <loc>{{EL}}</loc>
+{{#LASTMOD}}
+    <lastmod>{{DATE}}</lastmod>
+{{/LASTMOD}}
+    <xhtml:link rel="alternate" hreflang="el" href="{{EL}}"/>
+    <xhtml:link rel="alternate" hreflang="en" href="{{EN}}"/>
+  </url>
+  <url>
+    <loc>{{EN}}</loc>
+{{#LASTMOD}}
+    <lastmod>{{DATE}}</lastmod>
+{{/LASTMOD}}
+    <xhtml:link rel="alternate" hreflang="el" href="{{EL}}"/>
+    <xhtml:link rel="alternate" hreflang="en" href="{{EN}}"/>
+  </url>
+{{/URL}}
+</urlset>

@@ -63,7 +63,7 @@ die() { printf 'agora: error: %s\n' "$*" >&2; exit 1; }
 STACK_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev
 spawn-fcgi multiwatch libmariadb-dev mariadb-server mariadb-client
 libctemplate-dev libpcre2-dev libsodium-dev libcmark-gfm-dev
-libcmark-gfm-extensions-dev libcmocka-dev nginx-light curl
+libcmark-gfm-extensions-dev libcmocka-dev libxml2-utils nginx-light curl
 perl ca-certificates"
 
 # stack_packages [EXTRA...]: install whatever of STACK_PACKAGES and EXTRA is
