@@ -10,8 +10,8 @@
 
 #include "arena.h"
 #include "db_news.h"
+#include "site.h"
 
-#define HOME_ITEMS 12
 #define LIST_ITEMS 20
 
 static const char *article_path(struct arena *a, const char *id,
@@ -65,20 +65,20 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 
 void news_home(struct ctx *c)
 {
-	struct db_res res;
-	int rc = db_news_latest(c->r->a, HOME_ITEMS, &res);
+	const struct db_res *res;
+	int rc = site_latest(&res);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
 	}
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, T(c, "home.title"), "home.tpl", "/", &top);
-	tmpl_dict *more = res.nrows > 1 ? tmpl_add(d, "MORE") : NULL;
-	for (size_t i = 0; i < res.nrows; i++) {
+	tmpl_dict *more = res->nrows > 1 ? tmpl_add(d, "MORE") : NULL;
+	for (size_t i = 0; i < res->nrows; i++) {
 		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");
-		fill_item(c, item, &res, i);
+		fill_item(c, item, res, i);
 	}
-	if (res.nrows == 0)
+	if (res->nrows == 0)
 		tmpl_show(d, "EMPTY");
 	page_render(c, top);
 }

@@ -35,6 +35,7 @@ void resp_reset(struct resp *r)
 	r->cache = NULL;
 	r->retry_after = 0;
 	r->head_only = 0;
+	r->disposition = NULL;
 	buf_reset(&r->out);
 	buf_reserve(&r->out, RESP_HEADROOM);
 	r->out.len = RESP_HEADROOM;
@@ -91,6 +92,9 @@ const char *resp_finish(struct resp *r, size_t *len)
 	if (r->location != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "Location: %s\r\n", r->location);
+	if (r->disposition != NULL && n < (int)sizeof(head))
+		n += snprintf(head + n, sizeof(head) - (size_t)n,
+		              "Content-Disposition: %s\r\n", r->disposition);
 	if (r->allow != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "Allow: %s\r\n", r->allow);

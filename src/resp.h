@@ -19,6 +19,7 @@ struct resp {
 	const char *allow;    /* for 405 */
 	const char *cache;    /* Cache-Control; default "no-cache" */
 	int retry_after;      /* seconds, for 503; 0 = none */
+	const char *disposition; /* Content-Disposition, for downloads */
 	int head_only;        /* HEAD: send the headers of the full response only */
 	struct buf out;       /* RESP_HEADROOM bytes of room, then the body */
 };

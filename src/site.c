@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "arena.h"
+#include "db_news.h"
 
 static struct db_stmt menu_q = DB_STMT(
     "SELECT slug, title, title_en FROM pages"
@@ -22,28 +23,46 @@ static struct db_stmt alerts_q = DB_STMT(
     " ORDER BY FIELD(severity, 'critical', 'warning', 'info'), starts_at");
 
 struct cache {
-	struct db_stmt *st;
-	struct arena *a;  /* holds res; reset on refresh */
+	int (*load)(struct arena *a, struct db_res *res);
+	int ttl;          /* seconds */
+	struct arena *a;  /* holds res; replaced on refresh */
 	struct db_res res;
 	time_t at;
 	int valid;
 };
 
-static struct cache menu = { &menu_q, NULL, { 0 }, 0, 0 };
-static struct cache alerts = { &alerts_q, NULL, { 0 }, 0, 0 };
+static int load_menu(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &menu_q, res, "");
+}
 
-static const struct db_res *get(struct cache *c)
+static int load_alerts(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &alerts_q, res, "");
+}
+
+static int load_latest(struct arena *a, struct db_res *res)
+{
+	return db_news_latest(a, SITE_LATEST, res);
+}
+
+static struct cache menu = { load_menu, SITE_TTL, NULL, { 0 }, 0, 0 };
+static struct cache alerts = { load_alerts, SITE_TTL, NULL, { 0 }, 0, 0 };
+static struct cache latest = { load_latest, SITE_LATEST_TTL, NULL, { 0 }, 0, 0 };
+
+/* The rows, reloaded when older than c->ttl.  *rc is the load's status
+ * (DB_OK when served from memory). */
+static const struct db_res *get(struct cache *c, int *rc)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (c->valid && now.tv_sec - c->at < SITE_TTL)
+	*rc = DB_OK;
+	if (c->valid && now.tv_sec - c->at < c->ttl)
 		return &c->res;
-	if (c->a == NULL)
-		c->a = arena_new(8192);
 	/* Load into a fresh arena so a failure keeps the old rows. */
 	struct arena *na = arena_new(8192);
 	struct db_res res;
-	if (db_run(na, c->st, &res, "") == DB_OK) {
+	if ((*rc = c->load(na, &res)) == DB_OK) {
 		arena_free(c->a);
 		c->a = na;
 		c->res = res;
@@ -59,15 +78,27 @@ static const struct db_res *get(struct cache *c)
 
 const struct db_res *site_menu(void)
 {
-	return get(&menu);
+	int rc;
+	return get(&menu, &rc);
 }
 
 const struct db_res *site_alerts(void)
 {
-	return get(&alerts);
+	int rc;
+	return get(&alerts, &rc);
+}
+
+int site_latest(const struct db_res **res)
+{
+	int rc;
+	*res = get(&latest, &rc);
+	/* Rows older than the TTL are not served: with the database down the
+	 * home page answers 503 like every other page, SITE_LATEST_TTL
+	 * seconds later at most. */
+	return rc;
 }
 
 void site_invalidate(void)
 {
-	menu.valid = alerts.valid = 0;
+	menu.valid = alerts.valid = latest.valid = 0;
 }

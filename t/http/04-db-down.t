@@ -17,6 +17,9 @@ my @before = $t->worker_pids;
 ok(@before >= 1, 'workers are running: ' . join ' ', @before);
 
 $t->db_stop;
+# Each worker reuses the home page's list for up to 5 s (src/site.h,
+# SITE_LATEST_TTL); after that every page must say 503.
+sleep 6;
 
 my $res = $t->get('/');
 is($res->{status}, 503, 'with the database down, / answers 503');
