@@ -7,6 +7,9 @@
 #include "db_news.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
 
 #define DT(col) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s')"
 #define LIST_COLS                                                            \
@@ -61,13 +64,19 @@ static struct db_stmt attachments = DB_STMT(
     "SELECT title, title_en, url, mime, size_bytes FROM news_attachments"
     " WHERE news_id = ? ORDER BY sort_order, id");
 
-static struct db_stmt related = DB_STMT(
+/* Related items: those sharing the most tags (walks news_tags from this
+ * item's tags, never the whole table), then the newest of the category. */
+static struct db_stmt related_tags = DB_STMT(
     "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
-    " FROM news n LEFT JOIN news_tags s ON s.news_id = n.id AND s.tag_id IN"
-    " (SELECT tag_id FROM news_tags WHERE news_id = ?)"
-    " WHERE " VISIBLE " AND n.id <> ?"
-    " GROUP BY n.id HAVING COUNT(s.tag_id) > 0 OR MAX(n.category_id) = ?"
-    " ORDER BY COUNT(s.tag_id) DESC, MAX(n.published_at) DESC LIMIT 3");
+    " FROM news_tags t JOIN news_tags o ON o.tag_id = t.tag_id AND o.news_id <> t.news_id"
+    " JOIN news n ON n.id = o.news_id"
+    " WHERE t.news_id = ? AND " VISIBLE
+    " GROUP BY n.id ORDER BY COUNT(*) DESC, n.published_at DESC, n.id DESC LIMIT 3");
+static struct db_stmt related_cat = DB_STMT(
+    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+    " FROM news n FORCE INDEX (news_category)"
+    " WHERE n.category_id = ? AND " VISIBLE " AND n.id <> ?"
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT 4");
 
 static struct db_stmt category = DB_STMT(
     "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
@@ -120,7 +129,37 @@ int db_news_attachments(struct arena *a, long long id, struct db_res *res)
 int db_news_related(struct arena *a, long long id, long long cat,
                     struct db_res *res)
 {
-	return db_run(a, &related, res, "iii", id, id, cat);
+	int rc = db_run(a, &related_tags, res, "i", id);
+	if (rc != DB_OK || res->nrows >= 3)
+		return rc;
+	/* Fill up with the category's newest items not already listed. */
+	struct db_res more;
+	if ((rc = db_run(a, &related_cat, &more, "ii", cat, id)) != DB_OK)
+		return rc;
+	size_t nc = res->ncols ? res->ncols : more.ncols, n = res->nrows;
+	char **v = arena_calloc(a, 3 * nc * sizeof(char *));
+	unsigned long *len = arena_calloc(a, 3 * nc * sizeof(unsigned long));
+	for (size_t i = 0; i < n * nc; i++) {
+		v[i] = res->v[i];
+		len[i] = res->len[i];
+	}
+	for (size_t r = 0; r < more.nrows && n < 3; r++) {
+		int dup = 0;
+		for (size_t k = 0; k < n; k++)
+			dup |= strcmp(v[k * nc], DB_GET(&more, r, 0)) == 0;
+		if (dup)
+			continue;
+		for (size_t col = 0; col < nc; col++) {
+			v[n * nc + col] = more.v[r * nc + col];
+			len[n * nc + col] = more.len[r * nc + col];
+		}
+		n++;
+	}
+	res->v = v;
+	res->len = len;
+	res->ncols = nc;
+	res->nrows = n;
+	return DB_OK;
 }
 
 int db_news_category(struct arena *a, const char *slug, struct db_res *res)
