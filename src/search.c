@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "fold.h"
 #include "buf.h"
 #include "db_search.h"
 #include "utf8.h"
@@ -55,53 +56,11 @@
 
 /* ---- folding --------------------------------------------------------------- */
 
-enum { NOT_WORD = 0, IGNORABLE = 1 };
+enum { NOT_WORD = FOLD_NOT_WORD, IGNORABLE = FOLD_IGNORABLE };
 
-/* A code point folded for comparison: lower case without accents (Greek,
- * ASCII, Latin-1), final sigma as σ; other letters of any script as they
- * are.  NOT_WORD for punctuation, spaces and symbols; IGNORABLE for
- * combining marks (decomposed accents), which belong to the word but are not
- * compared. */
 static unsigned fold(unsigned c)
 {
-	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')
-		return c;
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c < 0x80)
-		return NOT_WORD;
-	if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
-		return c + 0x20;
-	if (c >= 0x3B1 && c <= 0x3C9)
-		return c == 0x3C2 ? 0x3C3 : c;
-	switch (c) {
-	case 0x386: case 0x3AC: return 0x3B1; /* ά */
-	case 0x388: case 0x3AD: return 0x3B5; /* έ */
-	case 0x389: case 0x3AE: return 0x3B7; /* ή */
-	case 0x38A: case 0x3AF: case 0x390: case 0x3AA: case 0x3CA:
-		return 0x3B9;                 /* ί ϊ ΐ */
-	case 0x38C: case 0x3CC: return 0x3BF; /* ό */
-	case 0x38E: case 0x3CD: case 0x3B0: case 0x3AB: case 0x3CB:
-		return 0x3C5;                 /* ύ ϋ ΰ */
-	case 0x38F: case 0x3CE: return 0x3C9; /* ώ */
-	case 0x374: case 0x375: case 0x37E: case 0x387:
-		return NOT_WORD;              /* Greek numeral signs, ; and · */
-	case 0xD7: case 0xF7:
-		return NOT_WORD;
-	}
-	if (c >= 0xC0 && c <= 0xFF) {
-		static const char l1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuyts"
-		                         "aaaaaaaceeeeiiiidnooooo_ouuuuyty";
-		return (unsigned char)l1[c - 0xC0];
-	}
-	if (c >= 0x300 && c <= 0x36F)
-		return IGNORABLE;
-	if (c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) ||
-	    (c >= 0x3000 && c <= 0x303F) || (c >= 0xE000 && c <= 0xF8FF) ||
-	    (c >= 0xFE00 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF20) ||
-	    c >= 0x1F000)
-		return NOT_WORD;
-	return c;
+	return fold_char(c, NULL);
 }
 
 static size_t utf8_put(char *o, unsigned c)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "fold.h"
 #include "utf8.h"
 
 struct gch {
@@ -19,38 +20,14 @@ struct gch {
 	int diaeresis;
 };
 
-/* Fold a code point: lower-case Greek base letter, ASCII lower case letter
- * or digit, or 0 for "not a letter". */
+/* Lower-case Greek base letter, ASCII lower case letter or digit, or 0
+ * for "not part of a slug" (punctuation, other scripts, '_'). */
 static unsigned fold(unsigned c, int *diaer)
 {
-	*diaer = 0;
-	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-		return c;
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
-		return c + 0x20;
-	if (c >= 0x3B1 && c <= 0x3C9)
-		return c == 0x3C2 ? 0x3C3 : c; /* final sigma */
-	switch (c) {
-	case 0x386: case 0x3AC: return 0x3B1; /* ά */
-	case 0x388: case 0x3AD: return 0x3B5; /* έ */
-	case 0x389: case 0x3AE: return 0x3B7; /* ή */
-	case 0x38A: case 0x3AF: return 0x3B9; /* ί */
-	case 0x38C: case 0x3CC: return 0x3BF; /* ό */
-	case 0x38E: case 0x3CD: return 0x3C5; /* ύ */
-	case 0x38F: case 0x3CE: return 0x3C9; /* ώ */
-	case 0x390: case 0x3AA: case 0x3CA: *diaer = 1; return 0x3B9; /* ϊ ΐ */
-	case 0x3B0: case 0x3AB: case 0x3CB: *diaer = 1; return 0x3C5; /* ϋ ΰ */
-	}
-	/* Latin-1 letters with accents, common in foreign names. */
-	if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
-		static const char l1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuyts"
-		                         "aaaaaaaceeeeiiiidnooooo_ouuuuyty";
-		char m = l1[c - 0xC0];
-		return m == '_' ? 0 : (unsigned char)m;
-	}
-	return 0;
+	unsigned f = fold_char(c, diaer);
+	if (f <= FOLD_IGNORABLE || f == '_' || (f >= 0x80 && !(f >= 0x3B1 && f <= 0x3C9)))
+		return 0;
+	return f;
 }
 
 /* Single-letter ELOT 743 values for α..ω (0x3B1..0x3C9). */
