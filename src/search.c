@@ -665,6 +665,8 @@ void search_page(struct ctx *c)
 	 * and cut to the form's maxlength instead. */
 	tmpl_set(top, "Q", shown);
 	tmpl_set(d, "Q", shown);
+	/* Result pages are not for search engines: they have the items. */
+	tmpl_include(top, "HEAD_EXTRA", "noindex.tpl");
 
 	if (*q == '\0') {
 		tmpl_show(d, "HELP");

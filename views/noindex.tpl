@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}<meta name="robots" content="noindex, follow">
