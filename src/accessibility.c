@@ -94,9 +94,11 @@ void accessibility_statement(struct ctx *c)
 {
 	const char *sent = req_query(c->r, "sent");
 	const char *notice = NULL;
-	if (sent != NULL)
-		notice = strcmp(sent, "dup") == 0 ? "a11y.already" : "a11y.thanks";
-	render(c, NULL, NULL, forms_token(c->r->a), notice);
+	if (sent != NULL && strcmp(sent, "dup") == 0)
+		notice = "a11y.already";
+	else if (sent != NULL && strcmp(sent, "1") == 0)
+		notice = "a11y.thanks";
+	render(c, NULL, NULL, forms_token(c->r->a, "a11y"), notice);
 }
 
 void accessibility_post(struct ctx *c)
@@ -125,10 +127,10 @@ void accessibility_post(struct ctx *c)
 		bad = 1;
 	}
 	const char *token = req_form(c->r, "token");
-	if (!forms_token_valid(token)) {
+	if (!forms_token_valid(token, "a11y")) {
 		/* Show the form again with a fresh token: nothing is lost. */
 		c->res->status = 422;
-		render(c, values, errors, forms_token(c->r->a), "a11y.err_token");
+		render(c, values, errors, forms_token(c->r->a, "a11y"), "a11y.err_token");
 		return;
 	}
 	if (bad) {

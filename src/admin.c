@@ -186,8 +186,8 @@ static int cmd_render(void)
 			return die_db(rt->name);
 		for (size_t i = 0; i < res.nrows; i++) {
 			const char *en = DB_GET(&res, i, 2);
-			char *html = md_render(A, DB_GET(&res, i, 1));
-			char *html_en = en ? md_render(A, en) : NULL;
+			char *html = md_render(A, DB_GET(&res, i, 1), NULL);
+			char *html_en = en ? md_render(A, en, "/en") : NULL;
 			if (db_run(A, &rt->set, NULL, "ssi", html, html_en,
 			           atoll(DB_GET(&res, i, 0))) != DB_OK)
 				return die_db(rt->name);

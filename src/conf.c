@@ -43,6 +43,7 @@ static const struct key keys[] = {
 	{ "db_password", S(db_password) },
 	{ "admin_db_user", S(admin_db_user) },
 	{ "admin_db_password", S(admin_db_password) },
+	{ "form_secret", S(form_secret) },
 	{ "max_body", Z(lim.max_body) },
 	{ "max_fields", Z(lim.max_fields) },
 	{ "max_field", Z(lim.max_field) },
@@ -91,6 +92,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, db_password), "");
 	set_str(c, offsetof(struct conf, admin_db_user), "");
 	set_str(c, offsetof(struct conf, admin_db_password), "");
+	set_str(c, offsetof(struct conf, form_secret), "");
 	c->lim.max_body = 10u << 20;
 	c->lim.max_fields = 200;
 	c->lim.max_field = 64u << 10;

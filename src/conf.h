@@ -28,6 +28,7 @@ struct conf {
 	char *db_password;
 	char *admin_db_user;   /* agora-admin (DDL); empty: db_user */
 	char *admin_db_password;
+	char *form_secret;     /* HMAC key of public forms' one-time tokens */
 	struct req_limits lim;
 	int log_level;
 	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */

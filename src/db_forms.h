@@ -6,11 +6,16 @@
 
 #include "db.h"
 
-/* A fresh one-time form token: 43 characters of base64url (32 random
- * bytes), in the arena. */
-char *forms_token(struct arena *a);
-/* 1 if t looks like a token forms_token() made. */
-int forms_token_valid(const char *t);
+/* The key that signs tokens (conf form_secret); 0, or -1 if too short. */
+int forms_init(const char *secret);
+/* A fresh one-time token for form (e.g. "a11y"), in the arena: 43
+ * characters of base64url over a random nonce, the time, and an HMAC of
+ * both with the form's name.  Valid for FORMS_TOKEN_TTL seconds. */
+char *forms_token(struct arena *a, const char *form);
+/* 1 if t is a token this site issued for form, not expired. */
+int forms_token_valid(const char *t, const char *form);
+
+#define FORMS_TOKEN_TTL (24 * 3600)
 
 /* Store accessibility feedback in one transaction.  DB_OK after COMMIT;
  * DB_DUP when this token was already used (the message is stored once);

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcgiapp.h>
 #include <signal.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "accessibility.h"
 #include "arena.h"
 #include "db.h"
+#include "db_forms.h"
 #include "events.h"
 #include "feed.h"
 #include "health.h"
@@ -284,6 +286,11 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	route_enable_test(conf.test_routes);
+	if (sodium_init() < 0 || forms_init(conf.form_secret) != 0) {
+		log_error("msg=\"form_secret must be at least 32 characters; generate one "
+		          "with: head -c 32 /dev/urandom | base64\" file=\"%s\"", path);
+		return 1;
+	}
 	if (tmpl_init(conf.views_dir, err, sizeof(err)) != 0) {
 		log_error("msg=\"%s\"", err);
 		return 1;

@@ -10,7 +10,33 @@
 
 #include "arena.h"
 
-char *md_render(struct arena *a, const char *md)
+static void prefix_links(cmark_node *doc, const char *prefix)
+{
+	size_t pl = strlen(prefix);
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK)
+			continue;
+		const char *url = cmark_node_get_url(n);
+		if (url == NULL || url[0] != '/' || url[1] == '/' ||
+		    strncmp(url, "/static/", 8) == 0 || strncmp(url, "/media/", 7) == 0 ||
+		    (strncmp(url, prefix, pl) == 0 && (url[pl] == '/' || url[pl] == '\0')))
+			continue;
+		size_t ul = strlen(url);
+		char *nu = malloc(pl + ul + 1);
+		if (nu == NULL)
+			abort();
+		memcpy(nu, prefix, pl);
+		memcpy(nu + pl, url, ul + 1);
+		cmark_node_set_url(n, nu);
+		free(nu);
+	}
+	cmark_iter_free(it);
+}
+
+char *md_render(struct arena *a, const char *md, const char *link_prefix)
 {
 	static int registered;
 	if (!registered) {
@@ -31,6 +57,8 @@ char *md_render(struct arena *a, const char *md)
 	}
 	cmark_parser_feed(p, md, strlen(md));
 	cmark_node *doc = cmark_parser_finish(p);
+	if (link_prefix != NULL && *link_prefix)
+		prefix_links(doc, link_prefix);
 	char *html = cmark_render_html(doc, opts, cmark_parser_get_syntax_extensions(p));
 	char *out = arena_strdup(a, html ? html : "");
 	free(html);

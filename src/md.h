@@ -10,7 +10,10 @@
 
 struct arena;
 
-/* The HTML of the Markdown text md, in the arena ("" for NULL). */
-char *md_render(struct arena *a, const char *md);
+/* The HTML of the Markdown text md, in the arena ("" for NULL).  Links to
+ * the site's own pages (root-relative, like /p/istoria) get link_prefix in
+ * front ("/en" for the English text, so its links stay English); links to
+ * /static/ and /media/ files do not. */
+char *md_render(struct arena *a, const char *md, const char *link_prefix);
 
 #endif

@@ -43,10 +43,15 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	const char *deadline = DB_GET(res, row, NEWS_DEADLINE);
 	tmpl_set(d, "URL", arena_printf(a, "%s%s", c->lp,
 	                                article_path(a, id, DB_GET(res, row, NEWS_SLUG))));
+	int fb;
 	tmpl_set(d, "TITLE", page_pick(c, DB_GET(res, row, NEWS_TITLE),
-	                               DB_GET(res, row, NEWS_TITLE_EN), NULL));
+	                               DB_GET(res, row, NEWS_TITLE_EN), &fb));
+	if (fb) /* Greek text on an English page says so (WCAG 3.1.2) */
+		tmpl_show(d, "TITLE_EL");
 	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(res, row, NEWS_SUMMARY),
-	                                 DB_GET(res, row, NEWS_SUMMARY_EN), NULL));
+	                                 DB_GET(res, row, NEWS_SUMMARY_EN), &fb));
+	if (fb)
+		tmpl_show(d, "SUMMARY_EL");
 	tmpl_set(d, "CATEGORY", page_pick(c, DB_GET(res, row, NEWS_CATEGORY),
 	                                  DB_GET(res, row, NEWS_CATEGORY_EN), NULL));
 	tmpl_set(d, "CATEGORY_URL", arena_printf(a, "%s/news/%s", c->lp,
@@ -95,6 +100,14 @@ static int parse_cursor(struct arena *a, const char *s, const char **at,
 			return 0;
 	const char *n = s + 15;
 	if (*n == '\0' || strspn(n, "0123456789") != strlen(n) || strlen(n) > 10)
+		return 0;
+	int y, mo, d, h, mi, se;
+	if (sscanf(s, "%4d%2d%2d%2d%2d%2d", &y, &mo, &d, &h, &mi, &se) != 6 ||
+	    y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59)
+		return 0;
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (d > mdays[mo - 1] + (mo == 2 && leap))
 		return 0;
 	*at = arena_printf(a, "%.4s-%.2s-%.2s %.2s:%.2s:%.2s", s, s + 4, s + 6,
 	                   s + 8, s + 10, s + 12);
@@ -189,6 +202,26 @@ void news_list(struct ctx *c)
 			                      DB_GET(&res, last, NEWS_CURSOR)));
 	}
 	page_render(c, top);
+}
+
+/* Percent-encode everything but RFC 3986's unreserved characters, spaces as
+ * %20 (a mailto: URL takes "+" literally). */
+static const char *mail_encode(struct arena *a, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *o = arena_alloc(a, strlen(s) * 3 + 1), *p = o;
+	for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
+		if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
+		    (*q >= '0' && *q <= '9') || strchr("-._~", *q)) {
+			*p++ = (char)*q;
+		} else {
+			*p++ = '%';
+			*p++ = hex[*q >> 4];
+			*p++ = hex[*q & 15];
+		}
+	}
+	*p = '\0';
+	return o;
 }
 
 static const char *human_size(struct arena *a, const char *bytes)
@@ -308,6 +341,7 @@ void news_article(struct ctx *c)
 	/* Share links are plain links: no third-party script is loaded. */
 	tmpl_set(d, "SHARE_URL", url);
 	tmpl_set(d, "SHARE_TITLE", title);
+	tmpl_set(d, "MAIL_SUBJECT", mail_encode(a, title));
 
 	if (tags.nrows > 0) {
 		tmpl_dict *tl = tmpl_add(d, "TAGS");
@@ -334,7 +368,10 @@ void news_article(struct ctx *c)
 			tmpl_dict *r = tmpl_add(rl, "REL");
 			tmpl_set(r, "URL", arena_printf(a, "%s%s", c->lp,
 			                                article_path(a, DB_GET(&rel, i, 0), DB_GET(&rel, i, 1))));
-			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, 2), DB_GET(&rel, i, 3), NULL));
+			int fb;
+			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, 2), DB_GET(&rel, i, 3), &fb));
+			if (fb)
+				tmpl_show(r, "TITLE_EL");
 			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, 4), 0));
 			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, 4)));
 		}

@@ -35,6 +35,8 @@ const char *page_tel(struct arena *a, const char *phone)
 	return d;
 }
 
+/* current: 0 no, 1 this very page (aria-current="page"), 2 a page inside
+ * this section (aria-current="true"). */
 static void nav_item(struct ctx *c, tmpl_dict *d, const char *href,
                      const char *label, int current)
 {
@@ -42,12 +44,16 @@ static void nav_item(struct ctx *c, tmpl_dict *d, const char *href,
 	tmpl_set(n, "HREF", arena_printf(c->r->a, "%s%s", c->lp, href));
 	tmpl_set(n, "LABEL", label);
 	if (current)
-		tmpl_show(n, "CURRENT");
+		tmpl_set(tmpl_add(n, "CURRENT"), "KIND", current == 1 ? "page" : "true");
 }
 
-static int starts(const char *s, const char *prefix)
+/* 1 if path is href, 2 if it is below it, else 0. */
+static int section_of(const char *path, const char *href)
 {
-	return strncmp(s, prefix, strlen(prefix)) == 0;
+	size_t hl = strlen(href);
+	if (strncmp(path, href, hl) != 0)
+		return 0;
+	return path[hl] == '\0' ? 1 : path[hl] == '/' ? 2 : 0;
 }
 
 /* Home, the top-level pages marked in_menu, news, events. */
@@ -62,12 +68,10 @@ static void nav(struct ctx *c, tmpl_dict *d)
 		const char *href = arena_printf(a, "/p/%s", slug);
 		const char *label = page_pick(c, DB_GET(m, i, MENU_TITLE),
 		                              DB_GET(m, i, MENU_TITLE_EN), NULL);
-		size_t hl = strlen(href);
-		nav_item(c, d, href, label,
-		         starts(path, href) && (path[hl] == '\0' || path[hl] == '/'));
+		nav_item(c, d, href, label, section_of(path, href));
 	}
-	nav_item(c, d, "/news", T(c, "nav.news"), starts(path, "/news"));
-	nav_item(c, d, "/events", T(c, "nav.events"), starts(path, "/events"));
+	nav_item(c, d, "/news", T(c, "nav.news"), section_of(path, "/news"));
+	nav_item(c, d, "/events", T(c, "nav.events"), section_of(path, "/events"));
 }
 
 /* The alerts whose time has come and not passed. */

@@ -59,8 +59,13 @@ void pages_show(struct ctx *c)
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, title, "page.tpl", url, &top);
 	tmpl_set(d, "TITLE", title);
+	if (fb_title)
+		tmpl_show(d, "TITLE_EL");
+	int fb_sum;
 	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(pg, 0, PG_SUMMARY),
-	                                 DB_GET(pg, 0, PG_SUMMARY_EN), NULL));
+	                                 DB_GET(pg, 0, PG_SUMMARY_EN), &fb_sum));
+	if (fb_sum)
+		tmpl_show(d, "SUMMARY_EL");
 	/* body_html is cmark-gfm output with raw HTML suppressed (md.c). */
 	tmpl_set(d, "BODY_HTML", body ? body : "");
 	tmpl_set(d, "UPDATED", page_date(c, DB_GET(pg, 0, PG_UPDATED), 0));
@@ -79,8 +84,13 @@ void pages_show(struct ctx *c)
 			tmpl_dict *k = tmpl_add(kl, "CHILD");
 			tmpl_set(k, "URL", arena_printf(a, "%s%s/%s", c->lp, url,
 			                                DB_GET(&kids, i, 0)));
-			tmpl_set(k, "TITLE", page_pick(c, DB_GET(&kids, i, 1), DB_GET(&kids, i, 2), NULL));
-			tmpl_set(k, "SUMMARY", page_pick(c, DB_GET(&kids, i, 3), DB_GET(&kids, i, 4), NULL));
+			int fb;
+			tmpl_set(k, "TITLE", page_pick(c, DB_GET(&kids, i, 1), DB_GET(&kids, i, 2), &fb));
+			if (fb)
+				tmpl_show(k, "TITLE_EL");
+			tmpl_set(k, "SUMMARY", page_pick(c, DB_GET(&kids, i, 3), DB_GET(&kids, i, 4), &fb));
+			if (fb)
+				tmpl_show(k, "SUMMARY_EL");
 		}
 	}
 	if (is_dir && depts.nrows > 0) {

@@ -9,9 +9,9 @@
 <article class="article">
   <header>
     <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
-    <h1>{{TITLE}}</h1>
+    <h1{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</h1>
 {{#FALLBACK}}    <p class="fallback-note">[[lang.fallback]]</p>
-{{/FALLBACK}}    <p class="summary">{{SUMMARY}}</p>
+{{/FALLBACK}}    <p class="summary"{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
 {{#TENDER}}    <p class="tender-box"><span class="tender tender-{{STATE_CLASS}}">{{STATE}}</span> [[news.deadline]]: <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time></p>
 {{/TENDER}}  </header>
 {{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}" alt="{{ALT}}" width="1200" height="630"></figure>
@@ -36,13 +36,14 @@
     <ul>
       <li><a href="https://www.facebook.com/sharer/sharer.php?u={{SHARE_URL:u}}" rel="noopener noreferrer">Facebook</a></li>
       <li><a href="https://twitter.com/intent/tweet?url={{SHARE_URL:u}}&amp;text={{SHARE_TITLE:u}}" rel="noopener noreferrer">X (Twitter)</a></li>
-      <li><a href="mailto:?subject={{SHARE_TITLE:u}}&amp;body={{SHARE_URL:u}}">[[news.share_email]]</a></li>
+{{! MAIL_SUBJECT is percent-encoded in C (news.c, mail_encode): only A-Z a-z 0-9 - . _ ~ and %XX remain, so it is already safe in this attribute; ctemplate's own :u would write spaces as "+", which a mailto: URL (RFC 6068) shows literally }}
+      <li><a href="mailto:?subject={{MAIL_SUBJECT:none}}&amp;body={{SHARE_URL:u}}">[[news.share_email]]</a></li>
     </ul>
   </section>
 {{#RELATED}}  <section class="related" aria-labelledby="related-heading">
     <h2 id="related-heading">[[news.related]]</h2>
     <ul>
-{{#REL}}      <li><a href="{{URL}}">{{TITLE}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
+{{#REL}}      <li><a href="{{URL}}"{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
 {{/REL}}    </ul>
   </section>
 {{/RELATED}}</article>

@@ -5,16 +5,16 @@
 {{#LEAD}}
   <article class="lead-item">
     <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
-    <h3><a href="{{URL}}">{{TITLE}}</a></h3>
-    <p>{{SUMMARY}}</p>
+    <h3{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}</a></h3>
+    <p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
   </article>
 {{/LEAD}}
 {{#MORE}}  <ul class="news-list">
 {{#ITEM}}    <li>
       <article>
         <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
-        <h3><a href="{{URL}}">{{TITLE}}</a></h3>
-        <p>{{SUMMARY}}</p>
+        <h3{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}</a></h3>
+        <p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
       </article>
     </li>
 {{/ITEM}}  </ul>

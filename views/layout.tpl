@@ -34,7 +34,7 @@
   </div>
   <nav class="main-nav" aria-label="[[nav.label]]">
     <ul class="wrap">
-{{#NAV}}      <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{#NAV}}      <li><a href="{{HREF}}"{{#CURRENT}} aria-current="{{KIND}}"{{/CURRENT}}>{{LABEL}}</a></li>
 {{/NAV}}    </ul>
   </nav>
 </header>

@@ -7,9 +7,9 @@
   </ol>
 </nav>
 <article class="article page">
-  <h1>{{TITLE}}</h1>
+  <h1{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</h1>
 {{#FALLBACK}}  <p class="fallback-note">[[lang.fallback]]</p>
-{{/FALLBACK}}  <p class="summary">{{SUMMARY}}</p>
+{{/FALLBACK}}  <p class="summary"{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
   <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
 {{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
 {{BODY_HTML:none}}
@@ -32,7 +32,7 @@
 {{/DEPARTMENTS}}{{#CHILDREN}}  <section class="children" aria-labelledby="children-heading">
     <h2 id="children-heading">[[pages.children]]</h2>
     <ul class="child-list">
-{{#CHILD}}      <li><a href="{{URL}}">{{TITLE}}</a><p>{{SUMMARY}}</p></li>
+{{#CHILD}}      <li><a href="{{URL}}"{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</a><p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p></li>
 {{/CHILD}}    </ul>
   </section>
 {{/CHILDREN}}  <p class="updated">[[pages.updated]]: <time datetime="{{UPDATED_ISO}}">{{UPDATED}}</time></p>

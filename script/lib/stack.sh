@@ -318,7 +318,12 @@ stack_conf() {
 	local set=$STATE/conf-settings
 	# shellcheck disable=SC1090
 	. "$PWFILE"
+	if [ -z "${FORM_SECRET:-}" ]; then
+		FORM_SECRET=$(gen_password)$(gen_password)
+		echo "FORM_SECRET=$FORM_SECRET" >>"$PWFILE"
+	fi
 	{
+		printf 'form_secret = %s\n' "$FORM_SECRET"
 		printf 'views_dir = %s\n' "$REPO/views"
 		printf 'sql_dir = %s\n' "$REPO/sql"
 		printf 'db_host =\n'
