@@ -1,7 +1,13 @@
 // t/browser/axe.mjs - Agora in a real browser: axe-core (WCAG 2.1 A/AA)
-// finds no violation on the public pages at desktop and phone widths, the
-// home page works with JavaScript disabled, and the first Tab reaches a
-// visible skip link.
+// finds no violation on every public page type (home, news lists, a tender
+// category, an article with a table and attachments, deep and directory
+// pages, events, an event, search with and without results, the
+// accessibility statement and its 422 error page; Greek and English) at
+// desktop and phone widths, with no sideways scrolling, no sub-resource that
+// fails to load and no console error; the home page works with JavaScript
+// disabled; the first Tab reaches a visible skip link; every field of the
+// accessibility feedback form shows a visible focus indicator, and an empty
+// submission shows an error summary that links to the message field.
 //
 // Run by `make check` (node --test --test-reporter=tap, through automake's
 // tap-driver) with AGORA_SRCDIR and AGORA_BUILDDIR set; by hand:
@@ -64,13 +70,16 @@ if (missing) {
 async function suite() {
     const { chromium } = requireNM('playwright-core');
     const { Stack, BUILDDIR } = await import('./stack.mjs');
-    const AXE_PATH = requireNM.resolve('axe-core/axe.min.js');
-    const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8');
+    const AXE_SOURCE = fs.readFileSync(requireNM.resolve('axe-core/axe.min.js'), 'utf8');
     const SHOTS = path.join(BUILDDIR, 'screenshots');
 
     let stack;
     let browser;
-    let articlePath;          // found on the home page by the first test
+    const contexts = new Map();   // WIDTHS[i].name -> the one context at that width
+    // Found by the discovery tests below, used by the page tests.
+    let articlePath;              // first article on the home page
+    let tenderPath;               // first article on /news/prokirixeis with a table and attachments
+    let eventPath;                // first event on /events
 
     before(async () => {
         stack = await Stack.start();
@@ -81,6 +90,7 @@ async function suite() {
                 '--disable-component-update', '--disable-sync', '--no-first-run',
                 '--disable-quic'],
         });
+        for (const w of WIDTHS) contexts.set(w.name, await newContext(w));
     }, { timeout: 3 * TIMEOUT });
 
     after(async () => {
@@ -91,46 +101,108 @@ async function suite() {
         }
     }, { timeout: 3 * TIMEOUT });
 
-    // A fresh context (no cookies, no cache) at one width.  bypassCSP:
-    // the pages send "script-src 'self'", which would refuse axe's
-    // injected <script>; only the contexts that inject axe set it.
-    async function newPage(w, { javaScriptEnabled = true, bypassCSP = false } = {}) {
+    // A context at one width.  The pages' Content-Security-Policy
+    // ("script-src 'self'") stays in force: axe is evaluated through the
+    // DevTools protocol (page.evaluate), which CSP does not govern, so a
+    // CSP violation by the page itself still shows up as a console error.
+    async function newContext(w, { javaScriptEnabled = true } = {}) {
         const context = await browser.newContext({
             viewport: { width: w.width, height: w.height },
             isMobile: w.mobile,
             hasTouch: w.mobile,
             deviceScaleFactor: 1,
             javaScriptEnabled,
-            bypassCSP,
             locale: 'el-GR',
         });
         context.setDefaultTimeout(TIMEOUT / 2);
+        return context;
+    }
+
+    // A new page (tab) in the shared context at width w, or in `context`.
+    // It records sub-resources that fail to load (a missing stylesheet or
+    // image is a broken page even when axe is happy), uncaught script
+    // errors and console errors.  Documents that answer an error status on
+    // purpose (404, 422) make Chromium log "Failed to load resource" for
+    // the document itself: load() asserts that status, so those lines are
+    // left out.
+    async function openPage(w, context = contexts.get(w.name)) {
         const page = await context.newPage();
-        // Every sub-resource must load: a missing stylesheet or image
-        // is a broken page even when axe is happy.
         const broken = [];
+        const errors = [];
+        const errorDocs = new Set();
         page.on('response', (res) => {
-            if (res.request().isNavigationRequest()) return;
+            if (res.request().isNavigationRequest()) {
+                if (res.status() >= 400) errorDocs.add(res.url().replace(/#.*/, ''));
+                return;
+            }
             if (res.status() >= 400) broken.push(`${res.status()} ${res.url()}`);
         });
         page.on('requestfailed', (req) => {
             broken.push(`failed ${req.url()}: ${req.failure()?.errorText}`);
         });
-        const errors = [];
-        page.on('pageerror', (e) => errors.push(String(e)));
-        return { context, page, broken, errors };
+        page.on('pageerror', (e) => errors.push(`uncaught: ${e}`));
+        page.on('console', (msg) => {
+            if (msg.type() !== 'error') return;
+            const where = msg.location()?.url ?? '';
+            if (/^Failed to load resource: the server responded with a status of \d+/.test(msg.text()) &&
+                errorDocs.has(where.replace(/#.*/, ''))) return;
+            errors.push(`console: ${msg.text()} (${where})`);
+        });
+        return { page, broken, errors };
+    }
+
+    function checkResponse(res, what, status) {
+        assert.ok(res, `no response for ${what}`);
+        assert.equal(res.status(), status, `${what} answers ${status}`);
+        assert.match(res.headers()['content-type'] ?? '', /^text\/html/i, `${what} is HTML`);
     }
 
     async function load(page, urlPath, status) {
         const res = await page.goto(stack.url(urlPath), { waitUntil: 'load' });
-        assert.ok(res, `no response for ${urlPath}`);
-        assert.equal(res.status(), status, `GET ${urlPath} answers ${status}`);
-        assert.match(res.headers()['content-type'] ?? '', /^text\/html/i,
-            `${urlPath} is HTML`);
+        checkResponse(res, `GET ${urlPath}`, status);
+    }
+
+    // Send the accessibility feedback form with `submit` (a click or a key
+    // press) and wait for the answer, a 422 page with an error summary.
+    // The response arrives before the new document replaces the old one:
+    // wait for the summary, then for the new document's load event.
+    async function submitFeedback(page, submit, what) {
+        const [res] = await Promise.all([
+            page.waitForResponse((r) => r.request().isNavigationRequest() &&
+                r.request().method() === 'POST'),
+            submit(),
+        ]);
+        checkResponse(res, what, 422);
+        const summary = page.locator('.error-summary');
+        const shown = await summary.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+        assert.ok(shown, `the error summary is visible after ${what}`);
+        await page.waitForLoadState('load');
+        return summary;
     }
 
     async function screenshot(page, name, w) {
         await page.screenshot({ path: path.join(SHOTS, `${name}-${w.width}.png`), fullPage: true });
+    }
+
+    // The HTML of a page, fetched without a browser (for the discovery tests).
+    async function fetchHTML(urlPath) {
+        const res = await fetch(stack.url(urlPath));
+        assert.equal(res.status, 200, `GET ${urlPath} answers 200`);
+        return res.text();
+    }
+
+    function mainOf(html) {
+        const m = /<main\b[\s\S]*?<\/main>/i.exec(html);
+        return m ? m[0] : '';
+    }
+
+    function hrefs(html, re) {
+        const out = [];
+        for (const m of html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/gi)) {
+            const p = new URL(m[1].replace(/&amp;/g, '&'), stack.baseURL).pathname;
+            if (re.test(p) && !out.includes(p)) out.push(p);
+        }
+        return out;
     }
 
     function formatViolations(violations, label) {
@@ -153,8 +225,10 @@ async function suite() {
         resultTypes: ['violations'],
     };
 
-    async function axeWithScripts(page) {
-        await page.addScriptTag({ path: AXE_PATH });
+    async function axe(page) {
+        await page.evaluate(AXE_SOURCE);
+        const ok = await page.evaluate(() => typeof window.axe?.run === 'function');
+        assert.ok(ok, 'axe-core loaded into the page');
         return page.evaluate((opts) => window.axe.run(document, opts), AXE_OPTIONS);
     }
 
@@ -181,10 +255,7 @@ async function suite() {
             window.requestAnimationFrame = (fn) => window.setTimeout(() => fn(performance.now()), 0);
             window.cancelAnimationFrame = (id) => window.clearTimeout(id);
         });
-        await page.evaluate(AXE_SOURCE);
-        const ok = await page.evaluate(() => typeof window.axe?.run === 'function');
-        assert.ok(ok, 'axe-core loaded into the page without JavaScript');
-        return page.evaluate((opts) => window.axe.run(document, opts), AXE_OPTIONS);
+        return axe(page);
     }
 
     function assertNoViolations(results, label) {
@@ -197,29 +268,133 @@ async function suite() {
 
     function assertNothingBroken(broken, errors, label) {
         assert.deepEqual(broken, [], `sub-resources that did not load on ${label}`);
-        assert.deepEqual(errors, [], `script errors on ${label}`);
+        assert.deepEqual(errors, [], `script or console errors on ${label}`);
     }
 
-    // ---- the home page's entry points ----
+    // Nothing wider than the viewport: no sideways scrolling.  On failure
+    // name the elements that stick out, the widest first.
+    async function assertNoSidewaysScroll(page, label) {
+        const r = await page.evaluate(() => {
+            const de = document.documentElement;
+            const overflow = de.scrollWidth - de.clientWidth;
+            const culprits = [];
+            if (overflow > 0) {
+                for (const el of document.body.querySelectorAll('*')) {
+                    const b = el.getBoundingClientRect();
+                    if (b.width > 0 && b.right > de.clientWidth + 0.5) {
+                        const cls = typeof el.className === 'string' && el.className
+                            ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+                        culprits.push({ right: Math.round(b.right),
+                            what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls}` });
+                    }
+                }
+                culprits.sort((a, b) => b.right - a.right);
+            }
+            return { overflow, width: de.clientWidth, culprits: culprits.slice(0, 8) };
+        });
+        assert.ok(r.overflow <= 0,
+            `${label}: the page is ${r.overflow}px wider than the ${r.width}px viewport; ` +
+            `sticking out: ${r.culprits.map(c => `${c.what} (right edge ${c.right}px)`).join(', ')}`);
+    }
+
+    // ---- discovery: the pages the audits need that are found by link ----
 
     test('the home page links to an article (a[href^="/news/"])', { timeout: TIMEOUT }, async () => {
-        const { context, page } = await newPage(WIDTHS[0]);
-        try {
-            await load(page, '/', 200);
-            const links = page.locator('main a[href^="/news/"]');
-            const n = await links.count();
-            assert.ok(n > 0, 'at least one article link on the home page');
-            articlePath = new URL(await links.first().getAttribute('href'), stack.baseURL).pathname;
-        } finally {
-            await context.close();
-        }
+        const links = hrefs(mainOf(await fetchHTML('/')), /^\/news\/\d+/);
+        assert.ok(links.length > 0, 'at least one article link in <main> on the home page');
+        articlePath = links[0];
     });
 
+    test('/news/prokirixeis links to an article with a table and attachments', { timeout: TIMEOUT }, async () => {
+        const links = hrefs(mainOf(await fetchHTML('/news/prokirixeis')), /^\/news\/\d+-/);
+        assert.ok(links.length > 0, 'at least one article link on /news/prokirixeis');
+        for (const p of links) {
+            const main = mainOf(await fetchHTML(p));
+            if (/<table\b/i.test(main) && /class="attachments"/.test(main)) {
+                tenderPath = p;
+                return;
+            }
+        }
+        assert.fail(`none of the ${links.length} articles on /news/prokirixeis has both a <table> ` +
+            `and a section.attachments: ${links.join(', ')}`);
+    });
+
+    test('/events links to an event (/events/N-slug)', { timeout: TIMEOUT }, async () => {
+        const links = hrefs(mainOf(await fetchHTML('/events')), /^\/events\/\d+-/);
+        assert.ok(links.length > 0, 'at least one event link in <main> on /events');
+        eventPath = links[0];
+    });
+
+    // ---- axe and layout on every page type, at both widths ----
+
+    async function count(page, selector) {
+        return page.locator(selector).count();
+    }
+
     const PAGES = [
-        { name: 'home', path: () => '/', status: 200 },
-        { name: 'article', path: () => articlePath, status: 200 },
-        { name: 'not-found', path: () => '/no-such-page', status: 404 },
-        { name: 'accessibility', path: () => '/accessibility', status: 200 },
+        { name: 'home', path: () => '/', lang: 'el' },
+        { name: 'article', path: () => articlePath, lang: 'el' },
+        { name: 'not-found', path: () => '/no-such-page', status: 404, lang: 'el' },
+        { name: 'accessibility', path: () => '/accessibility', lang: 'el' },
+        {
+            name: 'news', path: () => '/news', lang: 'el',
+            check: async (page) => assert.ok(await count(page, 'main a[href^="/news/"]') >= 3,
+                'at least 3 article links on /news'),
+        },
+        {
+            name: 'news-prokirixeis', path: () => '/news/prokirixeis', lang: 'el',
+            check: async (page) => assert.ok(await count(page, 'main .tender') > 0,
+                'tender states (.tender) on /news/prokirixeis'),
+        },
+        {
+            name: 'tender-article', path: () => tenderPath, lang: 'el',
+            check: async (page) => {
+                assert.ok(await count(page, 'main table') > 0, 'a table in the article');
+                assert.ok(await count(page, 'main .attachments a') > 0, 'attachment links in the article');
+            },
+        },
+        {
+            name: 'page-deep', path: () => '/p/episkeftite-ti-mytilini/axiotheata/kastro-mytilinis', lang: 'el',
+            check: async (page) => assert.ok(await count(page, 'main nav.breadcrumbs li') >= 4,
+                'breadcrumbs show the three levels below the home page'),
+        },
+        { name: 'page-departments', path: () => '/p/o-dimos/ypiresies-dimou', lang: 'el' },
+        { name: 'events', path: () => '/events', lang: 'el' },
+        { name: 'event', path: () => eventPath, lang: 'el' },
+        {
+            name: 'search-results', path: () => '/search?q=' + encodeURIComponent('δήμος'), lang: 'el',
+            check: async (page) => assert.ok(await count(page, 'main mark') > 0,
+                'the search terms are highlighted with <mark>'),
+        },
+        {
+            name: 'search-empty', path: () => '/search?q=', lang: 'el',
+            check: async (page) => assert.equal(await count(page, 'main mark'), 0,
+                'no <mark> for an empty query'),
+        },
+        {
+            // The feedback form sent with a name and no message: 422 with an
+            // error summary.
+            name: 'accessibility-422', path: () => '/accessibility', lang: 'el',
+            after: async (page) => {
+                await page.locator('#f-name').fill('Δοκιμή');
+                const summary = await submitFeedback(page,
+                    () => page.locator('#feedback form button[type="submit"]').click(),
+                    'POST /accessibility with a name and no message');
+                assert.equal(await summary.locator('a').first().getAttribute('href'), '#f-message',
+                    'the first link of the error summary targets #f-message');
+            },
+        },
+        {
+            name: 'en-news', path: () => '/en/news', lang: 'en',
+            check: async (page) => assert.ok(await count(page, 'main a[href^="/en/news/"]') >= 3,
+                'at least 3 English article links on /en/news'),
+        },
+        {
+            name: 'en-tender-article', path: () => tenderPath && '/en' + tenderPath, lang: 'en',
+            check: async (page) => assert.ok(await count(page, 'main table') > 0, 'a table in the article'),
+        },
+        { name: 'en-page', path: () => '/en/p/episkeftite-ti-mytilini', lang: 'en' },
+        { name: 'en-events', path: () => '/en/events', lang: 'en' },
     ];
 
     for (const p of PAGES) {
@@ -227,24 +402,64 @@ async function suite() {
             const label = `${p.name} at ${w.name} width (${w.width}x${w.height})`;
             test(`axe: no WCAG 2.1 A/AA violation on ${label}`, { timeout: TIMEOUT }, async () => {
                 const urlPath = p.path();
-                assert.ok(urlPath, `no URL for the ${p.name} page (see the first test)`);
-                const { context, page, broken, errors } = await newPage(w, { bypassCSP: true });
+                assert.ok(urlPath, `no URL for the ${p.name} page (see the discovery tests)`);
+                const { page, broken, errors } = await openPage(w);
                 try {
-                    await load(page, urlPath, p.status);
+                    await load(page, urlPath, p.status ?? 200);
+                    if (p.after) await p.after(page);
                     await page.evaluate(() => document.fonts.ready);
                     await screenshot(page, p.name, w);
-                    assertNoViolations(await axeWithScripts(page), `${label}, ${urlPath}`);
+                    const lang = await page.evaluate(() => document.documentElement.lang);
+                    assert.equal(lang, p.lang, `<html lang> on ${urlPath}`);
+                    assert.equal(await count(page, 'h1'), 1, `one <h1> on ${urlPath}`);
+                    if (p.check) await p.check(page);
+                    assertNoViolations(await axe(page), `${label}, ${urlPath}`);
                     assertNothingBroken(broken, errors, label);
-                    // Nothing wider than the viewport: no sideways scrolling.
-                    const overflow = await page.evaluate(() =>
-                        document.documentElement.scrollWidth - document.documentElement.clientWidth);
-                    assert.ok(overflow <= 0,
-                        `${label}: the page is ${overflow}px wider than the viewport`);
+                    await assertNoSidewaysScroll(page, `${label}, ${urlPath}`);
                 } finally {
-                    await context.close();
+                    await page.close();
                 }
             });
         }
+    }
+
+    // ---- language of parts (WCAG 3.1.2): axe checks that lang values are
+    // valid, not that they are right.  On an English page, Greek text (an
+    // article not yet translated, shown in Greek) must sit inside an
+    // element with lang="el", or screen readers read it with English rules.
+
+    for (const p of PAGES.filter((p) => p.lang === 'en')) {
+        test(`language of parts: Greek text on ${p.name} is marked lang="el"`, { timeout: TIMEOUT }, async () => {
+            const urlPath = p.path();
+            assert.ok(urlPath, `no URL for the ${p.name} page (see the discovery tests)`);
+            const { page } = await openPage(WIDTHS[0]);
+            try {
+                await load(page, urlPath, p.status ?? 200);
+                const unmarked = await page.evaluate(() => {
+                    const greek = /[\u0370-\u03ff\u1f00-\u1fff]/;
+                    const out = [];
+                    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                        if (!greek.test(n.data)) continue;
+                        const el = n.parentElement;
+                        if (!el || el.closest('script, style, [hidden], [aria-hidden="true"]')) continue;
+                        const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+                        if (/^el\b/i.test(lang)) continue;
+                        const path = [];
+                        for (let e = el; e && e !== document.body && path.length < 3; e = e.parentElement) {
+                            path.unshift(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
+                                ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+                        }
+                        out.push(`${path.join(' > ')}: "${n.data.trim().slice(0, 60)}" (lang="${lang}")`);
+                    }
+                    return out;
+                });
+                assert.deepEqual(unmarked, [],
+                    `${unmarked.length} Greek text(s) on ${urlPath} without lang="el"`);
+            } finally {
+                await page.close();
+            }
+        });
     }
 
     // ---- without JavaScript ----
@@ -252,8 +467,9 @@ async function suite() {
     for (const w of WIDTHS) {
         const label = `home without JavaScript at ${w.name} width (${w.width}x${w.height})`;
         test(`${label}: the news list renders and axe finds no violation`, { timeout: TIMEOUT }, async () => {
-            const { context, page, broken } = await newPage(w, { javaScriptEnabled: false, bypassCSP: true });
+            const context = await newContext(w, { javaScriptEnabled: false });
             try {
+                const { page, broken } = await openPage(w, context);
                 await load(page, '/', 200);
                 const heading = page.locator('#latest-heading');
                 assert.ok(await heading.isVisible(), 'the news section heading is visible');
@@ -280,7 +496,7 @@ async function suite() {
         const label = `${w.name} width (${w.width}x${w.height})`;
         test(`keyboard: the first Tab on the home page focuses a visible skip link to #main (${label})`,
             { timeout: TIMEOUT }, async () => {
-                const { context, page } = await newPage(w);
+                const { page } = await openPage(w);
                 try {
                     await load(page, '/', 200);
                     await page.keyboard.press('Tab');
@@ -324,9 +540,88 @@ async function suite() {
                     assert.equal(landed.hash, '#main', 'Enter on the skip link goes to #main');
                     assert.equal(landed.id, 'main', 'the focus is on <main id="main"> after Enter');
                 } finally {
-                    await context.close();
+                    await page.close();
                 }
             });
+    }
+
+    // The focus indicator of an element: what a sighted keyboard user sees
+    // change when it gets the focus.
+    function focusStyle(el) {
+        const s = getComputedStyle(el);
+        return {
+            outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
+                ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} offset ${s.outlineOffset}`,
+            boxShadow: s.boxShadow,
+        };
+    }
+
+    const FORM_FIELDS = ['f-name', 'f-email', 'f-page_url', 'f-message', 'submit'];
+
+    for (const w of WIDTHS) {
+        const label = `${w.name} width (${w.width}x${w.height})`;
+        test(`keyboard: Tab through the accessibility feedback form shows a visible focus indicator ` +
+            `on every field; an empty submission links to #f-message (${label})`, { timeout: TIMEOUT }, async () => {
+            const { page, broken, errors } = await openPage(w);
+            try {
+                await load(page, '/accessibility', 200);
+                // Helpers in the page (evaluated through the DevTools protocol:
+                // the page's CSP forbids new Function()).
+                await page.evaluate(`window.__focusStyle = ${focusStyle};
+                    window.__fieldKey = (el) => el.id ||
+                        (el.matches('#feedback form button[type="submit"]') ? 'submit' : el.tagName);`);
+                // The look of every field before it has the focus.
+                const unfocused = await page.evaluate((ids) => {
+                    const out = {};
+                    for (const id of ids) {
+                        const el = id === 'submit'
+                            ? document.querySelector('#feedback form button[type="submit"]')
+                            : document.getElementById(id);
+                        out[id] = el ? window.__focusStyle(el) : null;
+                    }
+                    return out;
+                }, FORM_FIELDS);
+                for (const id of FORM_FIELDS) assert.ok(unfocused[id], `the form has ${id}`);
+
+                // Tab from the top of the page until the first field has the focus.
+                let key = '';
+                for (let i = 0; i < 150 && key !== FORM_FIELDS[0]; i++) {
+                    await page.keyboard.press('Tab');
+                    key = await page.evaluate(() => window.__fieldKey(document.activeElement));
+                }
+                assert.equal(key, FORM_FIELDS[0], `Tab reaches #${FORM_FIELDS[0]}`);
+
+                for (let i = 0; i < FORM_FIELDS.length; i++) {
+                    const id = FORM_FIELDS[i];
+                    if (i > 0) await page.keyboard.press('Tab');
+                    key = await page.evaluate(() => window.__fieldKey(document.activeElement));
+                    assert.equal(key, id, `Tab ${i} in the form focuses ${id}`);
+                    // A transition may be running: wait for a visible change.
+                    const changed = await page.waitForFunction((before) => {
+                        const now = window.__focusStyle(document.activeElement);
+                        const outline = now.outline !== 'none' && now.outline !== before.outline &&
+                            !/rgba\([^)]*,\s*0\)|transparent/.test(now.outline);
+                        const shadow = now.boxShadow !== 'none' && now.boxShadow !== before.boxShadow;
+                        return outline || shadow;
+                    }, unfocused[id], { timeout: 3_000 })
+                        .then(() => true, () => false);
+                    const now = await page.evaluate(() => window.__focusStyle(document.activeElement));
+                    assert.ok(changed, `${id} shows a visible focus indicator: unfocused ` +
+                        `${JSON.stringify(unfocused[id])}, focused ${JSON.stringify(now)}`);
+                    if (id === 'f-message') await screenshot(page, 'accessibility-focus', w);
+                }
+
+                // Enter on the focused submit button sends the empty form.
+                const summary = await submitFeedback(page, () => page.keyboard.press('Enter'),
+                    'POST /accessibility with an empty form (Enter on the submit button)');
+                const first = summary.locator('a').first();
+                assert.equal(await first.getAttribute('href'), '#f-message',
+                    'the first link of the error summary targets #f-message');
+                assertNothingBroken(broken, errors, `accessibility form at ${label}`);
+            } finally {
+                await page.close();
+            }
+        });
     }
 
     // ---- the server side ----
