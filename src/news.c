@@ -12,7 +12,8 @@
 #include "db_news.h"
 #include "site.h"
 
-#define LIST_ITEMS 20
+#define HOME_ITEMS 12
+#define LIST_ITEMS 20 /* site.h's SITE_LATEST is one more */
 
 static const char *article_path(struct arena *a, const char *id,
                                 const char *slug)
@@ -76,10 +77,11 @@ void news_home(struct ctx *c)
 		page_db_error(c, rc);
 		return;
 	}
+	size_t n = res->nrows < HOME_ITEMS ? res->nrows : HOME_ITEMS;
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, T(c, "home.title"), "home.tpl", "/", &top);
-	tmpl_dict *more = res->nrows > 1 ? tmpl_add(d, "MORE") : NULL;
-	for (size_t i = 0; i < res->nrows; i++) {
+	tmpl_dict *more = n > 1 ? tmpl_add(d, "MORE") : NULL;
+	for (size_t i = 0; i < n; i++) {
 		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");
 		fill_item(c, item, res, i);
 	}
@@ -120,18 +122,18 @@ void news_list(struct ctx *c)
 	struct arena *a = c->r->a;
 	long long cat = 0;
 	const char *cat_name = NULL, *base = "/news";
-	struct db_res cats;
-	int rc = db_news_categories(a, &cats);
+	const struct db_res *cats;
+	int rc = site_categories(&cats);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
 	}
 	if (c->page == PAGE_NEWS_CATEGORY) {
-		for (size_t i = 0; i < cats.nrows; i++)
-			if (strcmp(DB_GET(&cats, i, 1), c->r->cap[0]) == 0) {
-				cat = atoll(DB_GET(&cats, i, 0));
-				cat_name = page_pick(c, DB_GET(&cats, i, 2),
-				                     DB_GET(&cats, i, 3), NULL);
+		for (size_t i = 0; i < cats->nrows; i++)
+			if (strcmp(DB_GET(cats, i, 1), c->r->cap[0]) == 0) {
+				cat = atoll(DB_GET(cats, i, 0));
+				cat_name = page_pick(c, DB_GET(cats, i, 2),
+				                     DB_GET(cats, i, 3), NULL);
 			}
 		if (cat == 0) {
 			page_error(c, 404, "news.no_category");
@@ -152,8 +154,13 @@ void news_list(struct ctx *c)
 	}
 	if (after)
 		dir = 'a';
+	/* The first page of all news is the home page's cached list. */
 	struct db_res res;
-	rc = db_news_page(a, cat, dir, at, id, LIST_ITEMS + 1, &res);
+	const struct db_res *latest;
+	if (cat == 0 && at == NULL && (rc = site_latest(&latest)) == DB_OK)
+		res = *latest;
+	else
+		rc = db_news_page(a, cat, dir, at, id, LIST_ITEMS + 1, &res);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -170,11 +177,11 @@ void news_list(struct ctx *c)
 	tmpl_set(d, "HEADING", title);
 	tmpl_set(d, "FEED_URL", arena_printf(a, "%s%s%s", c->lp,
 	                                     cat ? base : "", "/feed.atom"));
-	for (size_t i = 0; i < cats.nrows; i++) {
+	for (size_t i = 0; i < cats->nrows; i++) {
 		tmpl_dict *cd = tmpl_add(d, "CATEGORY_LINK");
-		tmpl_set(cd, "URL", arena_printf(a, "%s/news/%s", c->lp, DB_GET(&cats, i, 1)));
-		tmpl_set(cd, "NAME", page_pick(c, DB_GET(&cats, i, 2), DB_GET(&cats, i, 3), NULL));
-		if (atoll(DB_GET(&cats, i, 0)) == cat)
+		tmpl_set(cd, "URL", arena_printf(a, "%s/news/%s", c->lp, DB_GET(cats, i, 1)));
+		tmpl_set(cd, "NAME", page_pick(c, DB_GET(cats, i, 2), DB_GET(cats, i, 3), NULL));
+		if (atoll(DB_GET(cats, i, 0)) == cat)
 			tmpl_show(cd, "CURRENT");
 	}
 	tmpl_dict *all = tmpl_add(d, "ALL_LINK");

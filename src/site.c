@@ -46,6 +46,12 @@ static int load_latest(struct arena *a, struct db_res *res)
 	return db_news_latest(a, SITE_LATEST, res);
 }
 
+static int load_categories(struct arena *a, struct db_res *res)
+{
+	return db_news_categories(a, res);
+}
+
+static struct cache categories = { load_categories, SITE_TTL, NULL, { 0 }, 0, 0 };
 static struct cache menu = { load_menu, SITE_TTL, NULL, { 0 }, 0, 0 };
 static struct cache alerts = { load_alerts, SITE_TTL, NULL, { 0 }, 0, 0 };
 static struct cache latest = { load_latest, SITE_LATEST_TTL, NULL, { 0 }, 0, 0 };
@@ -98,7 +104,14 @@ int site_latest(const struct db_res **res)
 	return rc;
 }
 
+int site_categories(const struct db_res **res)
+{
+	int rc;
+	*res = get(&categories, &rc);
+	return rc;
+}
+
 void site_invalidate(void)
 {
-	menu.valid = alerts.valid = latest.valid = 0;
+	menu.valid = alerts.valid = latest.valid = categories.valid = 0;
 }

@@ -17,7 +17,7 @@
 /* The home page's latest items: how many, and for how long a worker reuses
  * them.  Every visitor sees the same list, and a news item published (or
  * reaching its publication time) appears within this many seconds. */
-#define SITE_LATEST 12
+#define SITE_LATEST 21   /* a first page of /news (20) and one more */
 #define SITE_LATEST_TTL 5
 
 /* Menu rows: slug, title, title_en (NULL when missing). */
@@ -33,6 +33,9 @@ const struct db_res *site_alerts(void);
  * SITE_LATEST_TTL seconds old.  DB_OK, or the database's error when they
  * had to be reloaded and could not be. */
 int site_latest(const struct db_res **res);
+/* The news categories (id, slug, name_el, name_en), at most SITE_TTL
+ * seconds old; DB_OK or the database's error. */
+int site_categories(const struct db_res **res);
 /* Forget everything (tests, and after staff edits in the same worker). */
 void site_invalidate(void);
 
