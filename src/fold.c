@@ -35,8 +35,8 @@ unsigned fold_char(unsigned c, int *diaeresis)
 		if (diaeresis != NULL)
 			*diaeresis = 1;
 		return 0x3C5;
-	case 0x374: case 0x375: case 0x37E: case 0x387:
-		return FOLD_NOT_WORD;         /* Greek numeral signs, ; and · */
+	case 0x374: case 0x375: case 0x37E: case 0x387: case 0x384: case 0x385:
+		return FOLD_NOT_WORD;         /* numeral signs, ; · and spacing accents */
 	case 0xD7: case 0xF7:
 		return FOLD_NOT_WORD;         /* × ÷ */
 	}

@@ -155,6 +155,11 @@ static int load_file(const char *path, int lang, char *err, size_t errlen)
 			cur = &id;
 			ok = unquote(s + 6, cur);
 		} else if (strncmp(s, "msgstr ", 7) == 0 && id != NULL) {
+			if (str != NULL) {
+				snprintf(err, errlen, "%s:%u: a second msgstr for one msgid", path, n);
+				rc = -1;
+				break;
+			}
 			cur = &str;
 			ok = unquote(s + 7, cur);
 		} else if (*s == '"' && cur != NULL) {

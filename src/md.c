@@ -22,7 +22,7 @@ static void prefix_links(cmark_node *doc, const char *prefix)
 		const char *url = cmark_node_get_url(n);
 		if (url == NULL || url[0] != '/' || url[1] == '/' ||
 		    strncmp(url, "/static/", 8) == 0 || strncmp(url, "/media/", 7) == 0 ||
-		    (strncmp(url, prefix, pl) == 0 && (url[pl] == '/' || url[pl] == '\0')))
+		    (strncmp(url, prefix, pl) == 0 && strchr("/?#", url[pl]) != NULL))
 			continue;
 		size_t ul = strlen(url);
 		char *nu = malloc(pl + ul + 1);

@@ -1,0 +1,306 @@
+/*
+ * test_md.c - md_render(): staff Markdown to HTML with cmark-gfm.  From
+ * tables: paragraphs, headings, GFM tables and strikethrough; raw HTML never
+ * passed through (script, event-handler attributes, inline tags); dangerous
+ * URL schemes neutralised; root-relative links given the language prefix
+ * ("/en") except /static/, /media/, links already under /en, protocol-
+ * relative and absolute URLs; NULL renders as "".
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "md.h"
+
+#define NROWS(t) (sizeof(t) / sizeof((t)[0]))
+
+static struct arena *A;
+
+static int setup(void **state)
+{
+	(void)state;
+	A = arena_new(4096);
+	return A == NULL;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	arena_free(A);
+	A = NULL;
+	return 0;
+}
+
+/* s with newlines shown as \n, for one-line messages. */
+static const char *show(const char *s)
+{
+	size_t n = 0;
+	char *out, *o;
+
+	if (s == NULL)
+		return "(NULL)";
+	for (const char *p = s; *p; p++)
+		n += *p == '\n' ? 2 : 1;
+	out = o = arena_alloc(A, n + 1);
+	for (; *s; s++) {
+		if (*s == '\n') {
+			*o++ = '\\';
+			*o++ = 'n';
+		} else {
+			*o++ = *s;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* ---- whole outputs --------------------------------------------------- */
+
+struct html_row {
+	const char *md;
+	const char *prefix;
+	const char *want;
+};
+
+static const struct html_row html_rows[] = {
+	{ "", "", "" },
+	{ "Γεια σας", "", "<p>Γεια σας</p>\n" },
+	{ "one\n\ntwo", "", "<p>one</p>\n<p>two</p>\n" },
+	{ "one\ntwo", "", "<p>one\ntwo</p>\n" },
+	{ "# Δήμος", "", "<h1>Δήμος</h1>\n" },
+	{ "## Β\n\n### Γ", "", "<h2>Β</h2>\n<h3>Γ</h3>\n" },
+	{ "Τίτλος\n======", "", "<h1>Τίτλος</h1>\n" },
+	{ "*em* **strong** `code`", "",
+	  "<p><em>em</em> <strong>strong</strong> <code>code</code></p>\n" },
+	{ "~~old~~", "", "<p><del>old</del></p>\n" },
+	{ "- a\n- b", "", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n" },
+	{ "x < y & z", "", "<p>x &lt; y &amp; z</p>\n" },
+	{ "| Ώρα | Χώρος |\n|---|---|\n| 18:00 | Πλατεία |", "",
+	  "<table>\n<thead>\n<tr>\n<th>Ώρα</th>\n<th>Χώρος</th>\n</tr>\n</thead>\n"
+	  "<tbody>\n<tr>\n<td>18:00</td>\n<td>Πλατεία</td>\n</tr>\n</tbody>\n</table>\n" },
+	{ "[Ιστορία](/p/istoria)", "/en", "<p><a href=\"/en/p/istoria\">Ιστορία</a></p>\n" },
+	{ "[Ιστορία](/p/istoria)", "", "<p><a href=\"/p/istoria\">Ιστορία</a></p>\n" },
+};
+
+static void test_html(void **state)
+{
+	(void)state;
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(html_rows); i++) {
+		const struct html_row *r = &html_rows[i];
+		const char *got = md_render(A, r->md, r->prefix);
+		if (got == NULL || strcmp(got, r->want) != 0) {
+			print_message("# md_render row %zu \"%s\" prefix \"%s\": want \"%s\","
+			              " got \"%s\"\n", i, show(r->md), r->prefix, show(r->want),
+			              show(got));
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+static void test_null(void **state)
+{
+	(void)state;
+	const char *got = md_render(A, NULL, "/en");
+
+	assert_non_null(got);
+	assert_string_equal(got, "");
+	got = md_render(A, NULL, NULL);
+	assert_non_null(got);
+	assert_string_equal(got, "");
+	/* a NULL prefix means none */
+	got = md_render(A, "[a](/p/x)", NULL);
+	assert_non_null(got);
+	assert_non_null(strstr(got, "href=\"/p/x\""));
+}
+
+/* ---- what must never come through ----------------------------------- */
+
+struct safe_row {
+	const char *md;
+	const char *must;      /* must appear (NULL: no check) */
+	const char *never[4];  /* none may appear */
+};
+
+static const struct safe_row safe_rows[] = {
+	{ "<script>alert(1)</script>", NULL, { "<script", "alert(1)", NULL } },
+	{ "Text\n\n<script>alert(1)</script>\n\nmore", "<p>more</p>",
+	  { "<script", "</script", NULL } },
+	{ "a <script>alert(1)</script> b", NULL, { "<script", "</script", NULL } },
+	{ "<img src=x onerror=alert(1)>", NULL, { "<img", "onerror", NULL } },
+	{ "x <img src=x onerror=\"alert(1)\"> y", NULL, { "<img", "onerror", NULL } },
+	{ "a <b>bold</b> c", "bold", { "<b>", "</b>", NULL } },
+	{ "<div onclick=\"x()\">hi</div>", NULL, { "<div", "onclick", NULL } },
+	{ "<iframe src=\"https://evil.example\"></iframe>", NULL, { "<iframe", NULL } },
+	{ "<a href=\"javascript:alert(1)\">y</a>", NULL, { "<a ", "javascript:", NULL } },
+	{ "<style>body{display:none}</style>", NULL, { "<style", NULL } },
+	{ "<!-- a comment -->", NULL, { "a comment", NULL } },
+	{ "<svg onload=alert(1)>", NULL, { "<svg", "onload", NULL } },
+	/* dangerous schemes in links, however they are written */
+	{ "[a](javascript:alert(1))", ">a</a>", { "javascript:", "alert", NULL } },
+	{ "[a](JaVaScRiPt:alert(1))", NULL, { "avaScRiPt:", "alert", NULL } },
+	{ "[a](  javascript:alert(1))", NULL, { "javascript:", NULL } },
+	{ "[a](&#106;avascript:alert(1))", NULL, { "avascript:", NULL } },
+	{ "<javascript:alert(1)>", NULL, { "href=\"javascript", NULL } },
+	{ "[a][r]\n\n[r]: javascript:alert(1)", NULL, { "href=\"javascript", NULL } },
+	{ "[a](vbscript:msgbox(1))", NULL, { "vbscript:", NULL } },
+	{ "[a](data:text/html;base64,PHNjcmlwdD4=)", NULL, { "data:", NULL } },
+	{ "![i](javascript:alert(1))", NULL, { "javascript:", NULL } },
+	/* a title cannot break out of its attribute */
+	{ "[a](/p/x \"t\\\" onclick=\\\"x\")", "&quot;", { "\" onclick", NULL } },
+	/* javascript: links are not given the prefix either */
+	{ "[a](javascript:alert(1))", NULL, { "/enjavascript", "/en/javascript", NULL } },
+};
+
+static void test_safe(void **state)
+{
+	(void)state;
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(safe_rows); i++) {
+		const struct safe_row *r = &safe_rows[i];
+		const char *got = md_render(A, r->md, "/en");
+		const char *why = NULL;
+		if (got == NULL)
+			why = "NULL";
+		else if (r->must && strstr(got, r->must) == NULL)
+			why = r->must;
+		for (size_t k = 0; !why && k < NROWS(r->never) && r->never[k]; k++)
+			if (strstr(got, r->never[k]))
+				why = r->never[k];
+		if (why) {
+			print_message("# md_render safe row %zu \"%s\": got \"%s\" (\"%s\" %s)\n",
+			              i, show(r->md), show(got), why,
+			              got && r->must == why ? "missing" : "present");
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* ---- the language prefix on links ----------------------------------- */
+
+struct link_row {
+	const char *url;
+	const char *want; /* the href with prefix "/en" */
+};
+
+static const struct link_row link_rows[] = {
+	{ "/p/x", "/en/p/x" },
+	{ "/p/istoria/dimarxos", "/en/p/istoria/dimarxos" },
+	{ "/news", "/en/news" },
+	{ "/news/12-nea", "/en/news/12-nea" },
+	{ "/events?from=2026-01-01", "/en/events?from=2026-01-01" },
+	{ "/search?q=x#top", "/en/search?q=x#top" },
+	{ "/enimerosi", "/en/enimerosi" },   /* only starts with "/en" */
+	{ "/english", "/en/english" },
+	{ "/", "/en/" },
+	{ "/#top", "/en/#top" },
+	/* files are the same in every language */
+	{ "/static/docs/diakiryxi.pdf", "/static/docs/diakiryxi.pdf" },
+	{ "/static/css/agora.css", "/static/css/agora.css" },
+	{ "/media/news/1.jpg", "/media/news/1.jpg" },
+	{ "/staticx", "/en/staticx" },
+	{ "/mediax/a", "/en/mediax/a" },
+	/* already English */
+	{ "/en", "/en" },
+	{ "/en/", "/en/" },
+	{ "/en/p/x", "/en/p/x" },
+	{ "/en/news", "/en/news" },
+	{ "/en?page=2", "/en?page=2" },
+	{ "/en#top", "/en#top" },
+	/* not root-relative */
+	{ "//cdn.example.gr/x", "//cdn.example.gr/x" },
+	{ "https://www.example.gr/p/x", "https://www.example.gr/p/x" },
+	{ "http://example.org", "http://example.org" },
+	{ "mailto:dimos@example.gr", "mailto:dimos@example.gr" },
+	{ "p/x", "p/x" },
+	{ "../x", "../x" },
+	{ "#top", "#top" },
+	{ "?q=1", "?q=1" },
+};
+
+static void test_links(void **state)
+{
+	(void)state;
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(link_rows); i++) {
+		const struct link_row *r = &link_rows[i];
+		const char *md = arena_printf(A, "[a](%s)", r->url);
+		const char *want = arena_printf(A, "<p><a href=\"%s\">a</a></p>\n", r->want);
+		const char *got = md_render(A, md, "/en");
+		/* and with no prefix (Greek text) the link is left alone */
+		const char *want_el = arena_printf(A, "<p><a href=\"%s\">a</a></p>\n", r->url);
+		const char *got_el = md_render(A, md, "");
+		if (got == NULL || strcmp(got, want) != 0) {
+			print_message("# md_render link row %zu \"%s\" prefix /en: want \"%s\","
+			              " got \"%s\"\n", i, md, show(want), show(got));
+			failed++;
+		}
+		if (got_el == NULL || strcmp(got_el, want_el) != 0) {
+			print_message("# md_render link row %zu \"%s\" prefix \"\": want \"%s\","
+			              " got \"%s\"\n", i, md, show(want_el), show(got_el));
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* Links in every place a link can be, one prefix each; images untouched. */
+static void test_links_everywhere(void **state)
+{
+	(void)state;
+	static const struct html_row rows[] = {
+		{ "[a][r]\n\n[r]: /p/ref", "/en", "<p><a href=\"/en/p/ref\">a</a></p>\n" },
+		{ "[r]\n\n[r]: /p/ref", "/en", "<p><a href=\"/en/p/ref\">r</a></p>\n" },
+		{ "# [h](/p/h)", "/en", "<h1><a href=\"/en/p/h\">h</a></h1>\n" },
+		{ "- [l](/p/l)", "/en", "<ul>\n<li><a href=\"/en/p/l\">l</a></li>\n</ul>\n" },
+		{ "[a](/p/a) [b](/p/b)", "/en",
+		  "<p><a href=\"/en/p/a\">a</a> <a href=\"/en/p/b\">b</a></p>\n" },
+		{ "[a](/p/a)\n\n[a](/p/a)", "/en",
+		  "<p><a href=\"/en/p/a\">a</a></p>\n<p><a href=\"/en/p/a\">a</a></p>\n" },
+		{ "![i](/static/img/logo.svg)", "/en",
+		  "<p><img src=\"/static/img/logo.svg\" alt=\"i\" /></p>\n" },
+		{ "[![i](/static/img/logo.svg)](/p/x)", "/en",
+		  "<p><a href=\"/en/p/x\"><img src=\"/static/img/logo.svg\" alt=\"i\" /></a></p>\n" },
+		{ "| a |\n|---|\n| [t](/p/t) |", "/en",
+		  "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+		  "<td><a href=\"/en/p/t\">t</a></td>\n</tr>\n</tbody>\n</table>\n" },
+		{ "[Σελίδα](/p/σελίδα)", "/en",
+		  "<p><a href=\"/en/p/%CF%83%CE%B5%CE%BB%CE%AF%CE%B4%CE%B1\">Σελίδα</a></p>\n" },
+	};
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(rows); i++) {
+		const char *got = md_render(A, rows[i].md, rows[i].prefix);
+		if (got == NULL || strcmp(got, rows[i].want) != 0) {
+			print_message("# md_render row %zu \"%s\": want \"%s\", got \"%s\"\n", i,
+			              show(rows[i].md), show(rows[i].want), show(got));
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_null),
+		cmocka_unit_test(test_safe),
+		cmocka_unit_test(test_links),
+		cmocka_unit_test(test_links_everywhere),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests_name("md", tests, setup, teardown);
+}
