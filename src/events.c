@@ -224,30 +224,33 @@ static void set_body(struct ctx *c, tmpl_dict *d, struct db_res *res, int *fell)
 	}
 }
 
+/* The published event of the route's id into *res; 1, or 0 when the
+ * answer (404, 503, 500) has been given. */
+static int load_event(struct ctx *c, struct db_res *res)
+{
+	int rc = db_events_get(c->r->a, atoll(c->r->cap[0]), res); /* [0-9]{1,10} */
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return 0;
+	}
+	if (res->nrows == 0) {
+		page_error(c, 404, "events.missing");
+		return 0;
+	}
+	return 1;
+}
+
 void event_show(struct ctx *c)
 {
 	struct arena *a = c->r->a;
-	long long id = atoll(c->r->cap[0]); /* [0-9]{1,10}: fits */
 	struct db_res res;
-	int rc = db_events_get(a, id, &res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
+	if (!load_event(c, &res))
 		return;
-	}
-	if (res.nrows == 0) {
-		page_error(c, 404, "events.missing");
-		return;
-	}
 	const char *sid = DB_GET(&res, 0, EV_ID);
 	const char *slug = DB_GET(&res, 0, EV_SLUG);
-	const char *want = c->r->cap[1] ? c->r->cap[1] : "";
 	const char *canon = event_path(a, sid, slug);
-	if (strcmp(slug, want) != 0 || strcmp(c->r->cap[0], sid) != 0) {
-		c->res->status = 301;
-		c->res->location = arena_printf(a, "%s%s", c->lp, canon);
-		c->res->cache = "max-age=3600";
+	if (page_redirect_canonical(c, sid, slug, canon))
 		return;
-	}
 	const char *title = page_pick(c, DB_GET(&res, 0, EV_TITLE),
 	                              DB_GET(&res, 0, EV_TITLE_EN), NULL);
 	tmpl_dict *top;
@@ -335,15 +338,8 @@ void event_ics(struct ctx *c)
 {
 	struct arena *a = c->r->a;
 	struct db_res res;
-	int rc = db_events_get(a, atoll(c->r->cap[0]), &res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
+	if (!load_event(c, &res))
 		return;
-	}
-	if (res.nrows == 0) {
-		page_error(c, 404, "events.missing");
-		return;
-	}
 	calendar_headers(c, arena_printf(a, "event-%s.ics", DB_GET(&res, 0, EV_ID)));
 	calendar_begin(c);
 	calendar_event(c, &res, 0, ics_host(a, c->conf->site_url));

@@ -305,14 +305,9 @@ void news_article(struct ctx *c)
 		return;
 	}
 	const char *slug = DB_GET(&res, 0, NEWS_SLUG);
-	const char *want = c->r->cap[1] ? c->r->cap[1] : "";
 	const char *canon = article_path(a, DB_GET(&res, 0, NEWS_ID), slug);
-	if (strcmp(slug, want) != 0 || strcmp(c->r->cap[0], DB_GET(&res, 0, NEWS_ID)) != 0) {
-		c->res->status = 301;
-		c->res->location = arena_printf(a, "%s%s", c->lp, canon);
-		c->res->cache = "max-age=3600";
+	if (page_redirect_canonical(c, DB_GET(&res, 0, NEWS_ID), slug, canon))
 		return;
-	}
 	int fb_title, fb_body;
 	const char *title = page_pick(c, DB_GET(&res, 0, NEWS_TITLE),
 	                              DB_GET(&res, 0, NEWS_TITLE_EN), &fb_title);

@@ -208,6 +208,18 @@ const char *page_pick(struct ctx *c, const char *el, const char *en,
 	return el;
 }
 
+int page_redirect_canonical(struct ctx *c, const char *id, const char *slug,
+                            const char *canonical)
+{
+	const char *want = c->r->cap[1] ? c->r->cap[1] : "";
+	if (strcmp(slug, want) == 0 && strcmp(c->r->cap[0], id) == 0)
+		return 0;
+	c->res->status = 301;
+	c->res->location = arena_printf(c->r->a, "%s%s", c->lp, canonical);
+	c->res->cache = "max-age=3600";
+	return 1;
+}
+
 void page_fallback_note(struct ctx *c, tmpl_dict *d)
 {
 	tmpl_show(d, "FALLBACK");

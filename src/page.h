@@ -51,6 +51,11 @@ const char *page_date(struct ctx *c, const char *dt, int with_time);
  * wanted but missing (may be NULL). */
 const char *page_pick(struct ctx *c, const char *el, const char *en,
                       int *fallback);
+/* For /{kind}/{id}-{slug} URLs: when the request's id and slug (route
+ * captures 0 and 1) are not the canonical ones, answer 301 to canonical
+ * (in the request's language) and return 1; else 0. */
+int page_redirect_canonical(struct ctx *c, const char *id, const char *slug,
+                            const char *canonical);
 /* "22513 50500" -> "+302251350500" for a tel: link. */
 const char *page_tel(struct arena *a, const char *phone);
 /* Set the note "not available in English" on the content dictionary. */
