@@ -326,6 +326,12 @@ static int cmd_check_config(const char *path)
 		        conf.sql_dir);
 		bad++;
 	}
+	if (strlen(conf.form_secret) < 32) {
+		fprintf(stderr, "%s: form_secret must be at least 32 characters "
+		        "(head -c 32 /dev/urandom | base64); the worker will not start\n",
+		        path);
+		bad++;
+	}
 	if (db_connect() != DB_OK) {
 		fprintf(stderr, "%s: cannot connect to the database: %s\n", path,
 		        db_error());
