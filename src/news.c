@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "db_news.h"
+#include "memo.h"
 #include "site.h"
 
 #define HOME_ITEMS 12
@@ -241,50 +242,38 @@ static const char *human_size(struct arena *a, const char *bytes)
 
 /*
  * An article's rows (the item, its tags, attachments and related items: four
- * queries) are kept per worker for ARTICLE_TTL seconds in a small
- * direct-mapped cache: a read article is usually read again soon, and
- * MariaDB is the busiest process on the article's path.  An edit or an item
- * reaching its publication time shows within ARTICLE_TTL seconds.
+ * queries) are kept per worker for a few seconds (memo.h): a read article
+ * is usually read again soon.
  */
-#define ARTICLE_TTL 5
-#define ARTICLE_SLOTS 64
-
 struct article {
-	long long id;
-	time_t at;
-	struct arena *a;
 	struct db_res item, tags, files, rel;
 };
 
-static struct article articles[ARTICLE_SLOTS];
+static struct memo articles = { .ttl = 5 };
 
 /* The rows of article id, from memory or the database: DB_OK or an error
  * status.  The pointer is valid until the next call. */
 static int article_rows(long long id, const struct article **out)
 {
-	struct article *slot = &articles[(unsigned long long)id % ARTICLE_SLOTS];
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (slot->a != NULL && slot->id == id && now.tv_sec - slot->at < ARTICLE_TTL) {
-		*out = slot;
+	char key[24];
+	snprintf(key, sizeof(key), "%lld", id);
+	if ((*out = memo_get(&articles, key)) != NULL)
 		return DB_OK;
-	}
 	struct arena *na = arena_new(16384);
-	struct article fresh = { id, now.tv_sec, na, { 0 }, { 0 }, { 0 }, { 0 } };
-	int rc = db_news_get(na, id, &fresh.item);
-	if (rc == DB_OK && fresh.item.nrows > 0) {
-		long long cat = atoll(DB_GET(&fresh.item, 0, NEWS_CATEGORY_ID));
-		if ((rc = db_news_tags(na, id, &fresh.tags)) == DB_OK &&
-		    (rc = db_news_attachments(na, id, &fresh.files)) == DB_OK)
-			rc = db_news_related(na, id, cat, &fresh.rel);
+	struct article *art = arena_calloc(na, sizeof(*art));
+	int rc = db_news_get(na, id, &art->item);
+	if (rc == DB_OK && art->item.nrows > 0) {
+		long long cat = atoll(DB_GET(&art->item, 0, NEWS_CATEGORY_ID));
+		if ((rc = db_news_tags(na, id, &art->tags)) == DB_OK &&
+		    (rc = db_news_attachments(na, id, &art->files)) == DB_OK)
+			rc = db_news_related(na, id, cat, &art->rel);
 	}
 	if (rc != DB_OK) {
 		arena_free(na);
 		return rc;
 	}
-	arena_free(slot->a);
-	*slot = fresh;
-	*out = slot;
+	memo_put(&articles, key, na, art);
+	*out = art;
 	return DB_OK;
 }
 
