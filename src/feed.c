@@ -18,7 +18,6 @@
 
 #include "arena.h"
 #include "db_feed.h"
-#include "log.h"
 
 #define FEED_ITEMS 20
 #define FEED_CACHE "max-age=300"
@@ -153,11 +152,7 @@ static void render_feed(struct ctx *c, struct db_res *res, const char *path,
 
 	c->res->ctype = "application/atom+xml; charset=utf-8";
 	c->res->cache = FEED_CACHE;
-	if (tmpl_render("feed_atom.tpl", d, &c->res->out) != 0) {
-		log_msg(LOG_ERROR, c->r->rid, "msg=\"template failed\" tpl=feed_atom.tpl");
-		c->res->cache = NULL;
-		page_error(c, 500, NULL);
-	}
+	page_render_file(c, "feed_atom.tpl", d);
 }
 
 void feed_atom(struct ctx *c)
@@ -269,11 +264,7 @@ void feed_sitemap(struct ctx *c)
 
 	c->res->ctype = "application/xml; charset=utf-8";
 	c->res->cache = FEED_CACHE;
-	if (tmpl_render("sitemap_xml.tpl", d, &c->res->out) != 0) {
-		log_msg(LOG_ERROR, c->r->rid, "msg=\"template failed\" tpl=sitemap_xml.tpl");
-		c->res->cache = NULL;
-		page_error(c, 500, NULL);
-	}
+	page_render_file(c, "sitemap_xml.tpl", d);
 }
 
 void feed_robots(struct ctx *c)

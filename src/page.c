@@ -137,16 +137,23 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	return tmpl_include(d, "CONTENT", content);
 }
 
-void page_render(struct ctx *c, tmpl_dict *top)
+void page_render_file(struct ctx *c, const char *file, tmpl_dict *d)
 {
-	if (tmpl_render("layout.tpl", top, &c->res->out) != 0) {
-		log_msg(LOG_ERROR, c->r->rid, "msg=\"template failed\" page=%d",
-		        (int)c->page);
+	if (tmpl_render(file, d, &c->res->out) != 0) {
+		/* The layout itself may be what failed: answer in plain text. */
+		log_msg(LOG_ERROR, c->r->rid,
+		        "msg=\"template failed\" tpl=%s page=%d", file, (int)c->page);
 		resp_clear_body(c->res);
 		c->res->status = 500;
 		c->res->ctype = "text/plain; charset=utf-8";
+		c->res->cache = NULL;
 		buf_adds(&c->res->out, "Εσωτερικό σφάλμα. Internal error.\n");
 	}
+}
+
+void page_render(struct ctx *c, tmpl_dict *top)
+{
+	page_render_file(c, "layout.tpl", top);
 }
 
 void page_error(struct ctx *c, int status, const char *msg)

@@ -34,6 +34,9 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 /* Render the layout into the response.  On a template failure the response
  * becomes a plain 500. */
 void page_render(struct ctx *c, tmpl_dict *top);
+/* Render file with d into the response (feeds, sitemap: no layout).  On a
+ * template failure the response becomes a plain 500. */
+void page_render_file(struct ctx *c, const char *file, tmpl_dict *d);
 
 /* An error page (400-503) with the heading for the status and the message
  * with key msg as its explanation (NULL: the default text for the status). */

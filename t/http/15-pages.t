@@ -38,13 +38,7 @@ my $inserted_at = time;
 
 # ---- helpers -------------------------------------------------------------------
 
-sub get_ok {
-    my ($path, $status) = @_;
-    $status //= 200;
-    my $res = $t->get($path);
-    is($res->{status}, $status, "GET $path answers $status");
-    return $t->text($res);
-}
+sub get_ok { $t->get_ok(@_) }
 
 # [href, label, current?] of the main menu.
 sub menu_of {

@@ -17,13 +17,7 @@ my $t = Agora::Test->new;
 
 # ---- helpers -------------------------------------------------------------------
 
-sub get_ok {
-    my ($path, $status) = @_;
-    $status //= 200;
-    my $res = $t->get($path);
-    is($res->{status}, $status, "GET $path answers $status");
-    return $t->text($res);
-}
+sub get_ok { $t->get_ok(@_) }
 
 sub attr_unescape {
     my ($s) = @_;

@@ -117,6 +117,17 @@ sub post { my ($self, $path, $opts) = @_; $self->request('POST', $path, $opts) }
 # text(RES): the response body decoded from UTF-8 (characters).
 sub text { my ($self, $res) = @_; decode_utf8($res->{content} // '') }
 
+# get_ok(PATH[, STATUS]): GET PATH, one test that it answers STATUS (200),
+# and the decoded body.
+sub get_ok {
+    my ($self, $path, $status) = @_;
+    $status //= 200;
+    my $res = $self->get($path);
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    Test::More::is($res->{status}, $status, "GET $path answers $status");
+    return $self->text($res);
+}
+
 # ---- the database ------------------------------------------------------------
 
 # sql(STATEMENT): run it as the database's root in database agora; returns
