@@ -92,7 +92,7 @@ stack_packages() {
 # stack_build: out-of-tree build in $AGORA_BUILD.  Each step runs only when
 # needed, so a second run is just an incremental `make`.
 stack_build() {
-	[ -f "$REPO/src/main.c" ] || die "src/main.c does not exist yet: nothing to build"
+	[ -f "$REPO/src/http/main.c" ] || die "src/http/main.c does not exist yet: nothing to build"
 	if [ ! -x "$REPO/configure" ] || [ "$REPO/configure.ac" -nt "$REPO/configure" ] ||
 	   [ "$REPO/Makefile.am" -nt "$REPO/configure" ]; then
 		say "autoreconf -fi"

@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "req.h"
-#include "utf8.h"
+#include "core/arena.h"
+#include "http/req.h"
+#include "core/utf8.h"
 
 #define CHECK(c) \
 	do {         \

@@ -12,9 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "route.h"
-#include "utf8.h"
+#include "core/arena.h"
+#include "http/route.h"
+#include "core/utf8.h"
 
 #define CHECK(c) \
 	do {         \

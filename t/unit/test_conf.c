@@ -16,8 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "conf.h"
-#include "log.h"
+#include "core/conf.h"
+#include "core/log.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

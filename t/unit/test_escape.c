@@ -22,9 +22,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "buf.h"
-#include "tmpl.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "view/tmpl.h"
 
 static struct arena *A;
 static char views[4096];

@@ -15,8 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fold.h"
-#include "utf8.h"
+#include "core/fold.h"
+#include "core/utf8.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

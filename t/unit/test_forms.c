@@ -21,8 +21,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "arena.h"
-#include "db_forms.h"
+#include "core/arena.h"
+#include "site/db_forms.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

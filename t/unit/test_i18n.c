@@ -17,8 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "i18n.h"
-#include "log.h"
+#include "core/i18n.h"
+#include "core/log.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

@@ -18,10 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "buf.h"
-#include "ics.h"
-#include "utf8.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "site/ics.h"
+#include "core/utf8.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 #define FFFD "\xEF\xBF\xBD"

@@ -15,8 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "arena.h"
-#include "md.h"
+#include "core/arena.h"
+#include "core/md.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

@@ -17,8 +17,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "arena.h"
-#include "req.h"
+#include "core/arena.h"
+#include "http/req.h"
 
 /* A literal and its length, so rows may hold NUL bytes. */
 #define S(lit) lit, sizeof(lit) - 1

@@ -13,8 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "arena.h"
-#include "route.h"
+#include "core/arena.h"
+#include "http/route.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 

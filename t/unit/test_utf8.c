@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "core/utf8.h"
 
 /* A literal and its length, so rows may hold NUL bytes. */
 #define S(lit) lit, sizeof(lit) - 1

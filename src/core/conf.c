@@ -1,0 +1,233 @@
+/*
+ * conf.c - the configuration file.  Keys are declared in one table with their
+ * type and place in struct conf; reading checks every line and reports every
+ * problem, not only the first, so a sysadmin fixes a file in one pass.
+ */
+#include "core/conf.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+
+enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL };
+
+struct key {
+	const char *name;
+	enum kind kind;
+	size_t off;
+};
+
+#define S(f) K_STR, offsetof(struct conf, f)
+#define Z(f) K_SIZE, offsetof(struct conf, f)
+
+static const struct key keys[] = {
+	{ "site_name", S(site_name) },
+	{ "site_name_en", S(site_name_en) },
+	{ "site_url", S(site_url) },
+	{ "contact_address", S(contact_address) },
+	{ "contact_address_en", S(contact_address_en) },
+	{ "contact_phone", S(contact_phone) },
+	{ "contact_email", S(contact_email) },
+	{ "views_dir", S(views_dir) },
+	{ "sql_dir", S(sql_dir) },
+	{ "db_host", S(db_host) },
+	{ "db_port", K_PORT, offsetof(struct conf, db_port) },
+	{ "db_socket", S(db_socket) },
+	{ "db_name", S(db_name) },
+	{ "db_user", S(db_user) },
+	{ "db_password", S(db_password) },
+	{ "admin_db_user", S(admin_db_user) },
+	{ "admin_db_password", S(admin_db_password) },
+	{ "form_secret", S(form_secret) },
+	{ "max_body", Z(lim.max_body) },
+	{ "max_fields", Z(lim.max_fields) },
+	{ "max_field", Z(lim.max_field) },
+	{ "max_header", Z(lim.max_header) },
+	{ "max_file", Z(lim.max_file) },
+	{ "log_level", K_LOGLEVEL, offsetof(struct conf, log_level) },
+	{ "test_routes", K_BOOL, offsetof(struct conf, test_routes) },
+};
+
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+static char *xstrdup(const char *s)
+{
+	char *p = strdup(s);
+	if (p == NULL) {
+		log_error("msg=\"out of memory\"");
+		abort();
+	}
+	return p;
+}
+
+static void set_str(struct conf *c, size_t off, const char *v)
+{
+	char **slot = (char **)((char *)c + off);
+	free(*slot);
+	*slot = xstrdup(v);
+}
+
+void conf_defaults(struct conf *c)
+{
+	memset(c, 0, sizeof(*c));
+	set_str(c, offsetof(struct conf, site_name), "Δήμος Μυτιλήνης");
+	set_str(c, offsetof(struct conf, site_name_en), "Municipality of Mytilene");
+	set_str(c, offsetof(struct conf, site_url), "http://127.0.0.1:8080");
+	set_str(c, offsetof(struct conf, contact_address_en), "");
+	set_str(c, offsetof(struct conf, contact_address), "");
+	set_str(c, offsetof(struct conf, contact_phone), "");
+	set_str(c, offsetof(struct conf, contact_email), "");
+	set_str(c, offsetof(struct conf, views_dir), PKGDATADIR "/views");
+	set_str(c, offsetof(struct conf, sql_dir), PKGDATADIR "/sql");
+	set_str(c, offsetof(struct conf, db_host), "");
+	c->db_port = 3306;
+	set_str(c, offsetof(struct conf, db_socket), "/run/mysqld/mysqld.sock");
+	set_str(c, offsetof(struct conf, db_name), "agora");
+	set_str(c, offsetof(struct conf, db_user), "agora");
+	set_str(c, offsetof(struct conf, db_password), "");
+	set_str(c, offsetof(struct conf, admin_db_user), "");
+	set_str(c, offsetof(struct conf, admin_db_password), "");
+	set_str(c, offsetof(struct conf, form_secret), "");
+	c->lim.max_body = 10u << 20;
+	c->lim.max_fields = 200;
+	c->lim.max_field = 64u << 10;
+	c->lim.max_header = 8192;
+	c->lim.max_file = 8u << 20;
+	c->log_level = LOG_INFO;
+	c->test_routes = 0;
+}
+
+void conf_free(struct conf *c)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (keys[i].kind == K_STR) {
+			char **slot = (char **)((char *)c + keys[i].off);
+			free(*slot);
+			*slot = NULL;
+		}
+}
+
+/* A whole decimal number without sign; 0 if not. */
+static int parse_num(const char *s, unsigned long long max,
+                     unsigned long long *out)
+{
+	if (*s < '0' || *s > '9')
+		return 0;
+	errno = 0;
+	char *end;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v > max)
+		return 0;
+	*out = v;
+	return 1;
+}
+
+static char *trim(char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	                 s[n - 1] == '\r' || s[n - 1] == '\n'))
+		s[--n] = '\0';
+	return s;
+}
+
+int conf_load(struct conf *c, const char *path, FILE *err)
+{
+	FILE *f = fopen(path, "r");
+	if (f == NULL) {
+		fprintf(err, "%s: cannot open: %s\n", path, strerror(errno));
+		return 1;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	int bad = 0;
+	unsigned lineno = 0;
+	while (getline(&line, &cap, f) != -1) {
+		lineno++;
+		char *s = trim(line);
+		if (*s == '\0' || *s == '#')
+			continue;
+		char *eq = strchr(s, '=');
+		if (eq == NULL) {
+			fprintf(err, "%s:%u: expected \"key = value\"\n", path, lineno);
+			bad++;
+			continue;
+		}
+		*eq = '\0';
+		char *k = trim(s), *v = trim(eq + 1);
+		const struct key *key = NULL;
+		for (size_t i = 0; i < NKEYS; i++)
+			if (strcmp(keys[i].name, k) == 0)
+				key = &keys[i];
+		if (key == NULL) {
+			fprintf(err, "%s:%u: unknown key \"%s\"\n", path, lineno, k);
+			bad++;
+			continue;
+		}
+		unsigned long long n;
+		void *slot = (char *)c + key->off;
+		switch (key->kind) {
+		case K_STR:
+			set_str(c, key->off, v);
+			break;
+		case K_SIZE:
+			if (!parse_num(v, SIZE_MAX / 4, &n) || n == 0) {
+				fprintf(err, "%s:%u: %s must be a positive whole number, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(size_t *)slot = (size_t)n;
+			}
+			break;
+		case K_PORT:
+			if (!parse_num(v, 65535, &n) || n == 0) {
+				fprintf(err, "%s:%u: %s must be a port number 1-65535, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(unsigned *)slot = (unsigned)n;
+			}
+			break;
+		case K_LOGLEVEL: {
+			int l = log_level_parse(v);
+			if (l < 0) {
+				fprintf(err, "%s:%u: %s must be error, warn, info or debug, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(int *)slot = l;
+			}
+			break;
+		}
+		case K_BOOL:
+			if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0) {
+				fprintf(err, "%s:%u: %s must be 0 or 1, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(int *)slot = v[0] == '1';
+			}
+			break;
+		}
+	}
+	free(line);
+	fclose(f);
+	return bad;
+}
+
+const char *conf_path(const char *arg)
+{
+	if (arg != NULL)
+		return arg;
+	const char *env = getenv("AGORA_CONF");
+	if (env != NULL && *env)
+		return env;
+	return SYSCONFDIR "/agora/agora.conf";
+}

@@ -1,0 +1,46 @@
+/*
+ * conf.h - the configuration file: "key = value" lines, '#' comments, blank
+ * lines ignored.  Every key is documented in the sample agora.conf.  Reading
+ * checks every line and reports each problem (unknown key, bad number, missing
+ * '=') with its line number; the worker refuses to start on any of them.
+ */
+#ifndef AGORA_CONF_H
+#define AGORA_CONF_H
+
+#include <stdio.h>
+#include "http/req.h"
+
+struct conf {
+	char *site_name;       /* shown in the header and <title> */
+	char *site_name_en;    /* the same in English */
+	char *site_url;        /* absolute base URL for canonical links, no trailing '/' */
+	char *contact_address;
+	char *contact_address_en;
+	char *contact_phone;
+	char *contact_email;
+	char *views_dir;       /* templates (*.tpl) */
+	char *sql_dir;         /* migrations/ and demo/ (agora-admin) */
+	char *db_host;         /* empty: use db_socket */
+	unsigned db_port;
+	char *db_socket;
+	char *db_name;
+	char *db_user;
+	char *db_password;
+	char *admin_db_user;   /* agora-admin (DDL); empty: db_user */
+	char *admin_db_password;
+	char *form_secret;     /* HMAC key of public forms' one-time tokens */
+	struct req_limits lim;
+	int log_level;
+	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */
+};
+
+/* Defaults for every key. */
+void conf_defaults(struct conf *c);
+/* Read path over the defaults.  0 if every line is good; otherwise the number
+ * of bad lines, each reported on err as "path:line: message". */
+int conf_load(struct conf *c, const char *path, FILE *err);
+/* The path to use: -c argument, else $AGORA_CONF, else the installed one. */
+const char *conf_path(const char *arg);
+void conf_free(struct conf *c);
+
+#endif

@@ -1,0 +1,353 @@
+/*
+ * main.c - the FastCGI worker, agora.fcgi.
+ *
+ * spawn-fcgi hands us the listening socket as fd 0 and multiwatch restarts us
+ * if we die.  One request at a time: accept, parse into the request arena,
+ * decide method/route/limits before any handler runs (the kcgi way), call
+ * the page's handler, write the response with one FCGX_PutStr, log one line,
+ * reset the arena.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
+ * exit.
+ */
+#include <errno.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "site/accessibility.h"
+#include "core/arena.h"
+#include "db/db.h"
+#include "site/db_forms.h"
+#include "site/events.h"
+#include "site/feed.h"
+#include "http/health.h"
+#include "core/log.h"
+#include "site/news.h"
+#include "view/layout.h"
+#include "site/pages.h"
+#include "site/search/search.h"
+#include "core/utf8.h"
+
+static volatile sig_atomic_t stopping, busy;
+
+/* Async-signal-safe: set flags; if idle in accept(), close the listening
+ * socket so the restarted accept() fails and the loop ends. */
+static void on_stop(int sig)
+{
+	(void)sig;
+	stopping = 1;
+	FCGX_ShutdownPending();
+	if (!busy)
+		close(0);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void echo(struct ctx *c);
+
+typedef void (*handler)(struct ctx *);
+
+/* Indexed by enum page: one line per page. */
+static const handler handlers[PAGE__MAX] = {
+	[PAGE_HOME] = news_home,
+	[PAGE_NEWS_LIST] = news_list,
+	[PAGE_NEWS_CATEGORY] = news_list,
+	[PAGE_ARTICLE] = news_article,
+	[PAGE_FEED] = feed_atom,
+	[PAGE_FEED_CATEGORY] = feed_category,
+	[PAGE_SITEMAP] = feed_sitemap,
+	[PAGE_ROBOTS] = feed_robots,
+	[PAGE_PAGE] = pages_show,
+	[PAGE_EVENTS] = events_list,
+	[PAGE_EVENTS_ICS] = events_ics,
+	[PAGE_EVENT] = event_show,
+	[PAGE_EVENT_ICS] = event_ics,
+	[PAGE_SEARCH] = search_page,
+	[PAGE_HEALTHZ] = health_check,
+	[PAGE_ACCESSIBILITY] = accessibility_statement,
+	[PAGE_ACCESSIBILITY_POST] = accessibility_post,
+	[PAGE_ECHO] = echo,
+};
+
+/* Pages that read a request body. */
+static int takes_body(enum page p)
+{
+	return p == PAGE_ECHO || p == PAGE_ACCESSIBILITY_POST;
+}
+
+/* Pages that exist in one language only (the path has no /en/ form). */
+static int lang_neutral(enum page p)
+{
+	return p == PAGE_HEALTHZ || p == PAGE_ROBOTS || p == PAGE_SITEMAP ||
+	       p == PAGE_ECHO;
+}
+
+/* Test-only (test_routes = 1): the parsed form, one field per line. */
+static void echo(struct ctx *c)
+{
+	c->res->ctype = "text/plain; charset=utf-8";
+	for (struct field *f = c->r->form; f; f = f->next)
+		buf_printf(&c->res->out, "%s=%s\n", f->name, f->val);
+	for (struct upload *u = c->r->files; u; u = u->next)
+		buf_printf(&c->res->out, "file:%s:%s:%zu\n", u->name,
+		           u->filename, u->len);
+}
+
+static const char *param(FCGX_Request *rq, struct arena *a, const char *name)
+{
+	/* Copied: FCGX_GetParam's pointers die at FCGX_Finish_r. */
+	const char *v = FCGX_GetParam(name, rq->envp);
+	return arena_strdup(a, v ? v : "");
+}
+
+/* Read exactly n body bytes into the arena; NULL if the stream ends early. */
+static char *read_body(FCGX_Request *rq, struct arena *a, size_t n)
+{
+	char *b = arena_alloc(a, n + 1);
+	size_t got = 0;
+	while (got < n) {
+		int k = FCGX_GetStr(b + got, (int)(n - got > 65536 ? 65536 : n - got),
+		                    rq->in);
+		if (k <= 0)
+			return NULL;
+		got += (size_t)k;
+	}
+	b[n] = '\0';
+	return b;
+}
+
+/* libfcgi wants stdin read to the end before the request is finished. */
+static void drain(FCGX_Request *rq)
+{
+	char scratch[8192];
+	while (FCGX_GetStr(scratch, sizeof(scratch), rq->in) > 0)
+		;
+}
+
+/* For the log: the path with quotes, backslashes and controls escaped. */
+static const char *log_safe(struct arena *a, const char *s)
+{
+	size_t n = strlen(s);
+	if (n > 200)
+		n = 200;
+	char *o = arena_alloc(a, n * 4 + 1), *p = o;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch < 0x20 || ch == '"' || ch == '\\' || ch == 0x7f)
+			p += sprintf(p, "\\x%02x", ch);
+		else
+			*p++ = (char)ch;
+	}
+	*p = '\0';
+	return o;
+}
+
+static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
+{
+	struct req *r = c->r;
+	struct arena *a = r->a;
+	const struct req_limits *lim = &c->conf->lim;
+	const char *why = NULL;
+	int status;
+
+	r->rid = param(rq, a, "REQUEST_ID");
+	if (*r->rid == '\0')
+		r->rid = arena_printf(a, "%d-%lu", (int)getpid(), seq);
+	r->method_s = param(rq, a, "REQUEST_METHOD");
+	r->method = req_method_parse(r->method_s);
+	r->path = param(rq, a, "DOCUMENT_URI");
+	if (*r->path == '\0') {
+		/* Not from our nginx config: decode REQUEST_URI's path. */
+		const char *uri = param(rq, a, "REQUEST_URI");
+		size_t n = strcspn(uri, "?");
+		r->path = req_decode(a, uri, n, 0, NULL);
+		if (r->path == NULL)
+			r->path = "";
+	}
+	r->query_s = param(rq, a, "QUERY_STRING");
+	r->ctype = param(rq, a, "CONTENT_TYPE");
+	r->host = param(rq, a, "HTTP_HOST");
+	r->remote_addr = param(rq, a, "REMOTE_ADDR");
+	c->res->head_only = r->method == M_HEAD;
+
+	if (!utf8_valid(r->path, strlen(r->path)) || r->path[0] != '/') {
+		r->path = "/";
+		page_error(c, 400, "err.bad_path");
+		return;
+	}
+	/* /en and /en/... are the English site; the rest of the path routes
+	 * as usual. */
+	if (strncmp(r->path, "/en", 3) == 0 && (r->path[3] == '/' || r->path[3] == '\0')) {
+		c->lang = LANG_EN;
+		c->lp = "/en";
+		r->path = r->path[3] ? r->path + 3 : "/";
+		tmpl_set_lang(LANG_EN);
+	}
+	if (strlen(r->ctype) > lim->max_header) {
+		page_error(c, 400, "err.ctype_long");
+		return;
+	}
+	const char *allow = NULL;
+	enum route_result rr = route_match(a, r->method, r->path, &c->page,
+	                                   r->cap, &allow);
+	if (rr == ROUTE_FOUND && c->lang == LANG_EN && lang_neutral(c->page))
+		rr = ROUTE_NOT_FOUND;
+	if (rr == ROUTE_NOT_FOUND) {
+		c->page = PAGE__MAX;
+		page_error(c, 404, NULL);
+		return;
+	}
+	if (rr == ROUTE_BAD_METHOD) {
+		c->page = PAGE__MAX;
+		c->res->allow = allow;
+		page_error(c, 405, NULL);
+		return;
+	}
+	if ((status = req_parse_urlencoded(a, r->query_s, strlen(r->query_s),
+	                                   lim, &r->query, &why)) != 0 ||
+	    (status = req_parse_cookies(a, FCGX_GetParam("HTTP_COOKIE", rq->envp),
+	                                lim, &r->cookies, &why)) != 0 ||
+	    (status = req_parse_clen(FCGX_GetParam("CONTENT_LENGTH", rq->envp),
+	                             lim->max_body, &r->clen, &why)) != 0) {
+		page_error(c, status, why);
+		return;
+	}
+	if (takes_body(c->page) && r->clen > 0) {
+		const char *body = read_body(rq, a, r->clen);
+		if (body == NULL) {
+			page_error(c, 400, "err.body_short");
+			return;
+		}
+		if ((status = req_parse_body(r, body, r->clen, lim, &why)) != 0) {
+			page_error(c, status, why);
+			return;
+		}
+	}
+	handlers[c->page](c);
+}
+
+static double ms_since(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 +
+	       (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: agora.fcgi [-c agora.conf]\n"
+	                "Runs under spawn-fcgi (listening socket on fd 0).\n");
+}
+
+int main(int argc, char **argv)
+{
+	const char *conf_arg = NULL;
+	int opt;
+	while ((opt = getopt(argc, argv, "c:h")) != -1) {
+		if (opt == 'c') {
+			conf_arg = optarg;
+		} else {
+			usage();
+			return opt == 'h' ? 0 : 2;
+		}
+	}
+	/* Our handlers first: libfcgi only installs its own where none is set. */
+	install_signals();
+
+	static struct conf conf;
+	conf_defaults(&conf);
+	const char *path = conf_path(conf_arg);
+	if (conf_load(&conf, path, stderr) != 0) {
+		log_error("msg=\"bad configuration, not starting\" file=\"%s\"", path);
+		return 1;
+	}
+	log_set_level((enum log_level)conf.log_level);
+	char err[512];
+	if (route_init(err, sizeof(err)) != 0) {
+		log_error("msg=\"%s\"", err);
+		return 1;
+	}
+	route_enable_test(conf.test_routes);
+	if (sodium_init() < 0 || forms_init(conf.form_secret) != 0) {
+		log_error("msg=\"form_secret must be at least 32 characters; generate one "
+		          "with: head -c 32 /dev/urandom | base64\" file=\"%s\"", path);
+		return 1;
+	}
+	if (tmpl_init(conf.views_dir, err, sizeof(err)) != 0) {
+		log_error("msg=\"%s\"", err);
+		return 1;
+	}
+	db_setup(&conf, 0);
+	db_connect(); /* if down, requests answer 503 and retry */
+
+	if (FCGX_Init() != 0) {
+		log_error("msg=\"FCGX_Init failed\"");
+		return 1;
+	}
+	FCGX_Request rq;
+	if (FCGX_InitRequest(&rq, 0, 0) != 0) {
+		log_error("msg=\"FCGX_InitRequest failed\"");
+		return 1;
+	}
+	struct arena *a = arena_new(64 * 1024);
+	struct resp res;
+	resp_init(&res);
+	log_info("msg=\"worker ready\" conf=\"%s\"", path);
+
+	unsigned long seq = 0;
+	while (!stopping) {
+		busy = 0;
+		if (stopping)
+			break;
+		int rc = FCGX_Accept_r(&rq);
+		busy = 1;
+		if (rc < 0)
+			break;
+		struct timespec t0;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		struct req r;
+		memset(&r, 0, sizeof(r));
+		r.a = a;
+		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "" };
+		tmpl_set_lang(LANG_EL);
+		serve(&rq, &c, ++seq);
+		drain(&rq);
+		size_t len;
+		const char *out = resp_finish(&res, &len);
+		FCGX_PutStr(out, (int)len, rq.out);
+		log_msg(LOG_INFO, r.rid,
+		        "method=%s path=\"%s\" status=%d bytes=%zu dur_ms=%.2f",
+		        log_safe(a, r.method_s ? r.method_s : "-"),
+		        log_safe(a, r.path ? r.path : "-"), res.status,
+		        len, ms_since(&t0));
+		FCGX_Finish_r(&rq);
+		arena_reset(a);
+		resp_reset(&res);
+	}
+	log_info("msg=\"worker stopping\"");
+	resp_free(&res);
+	arena_free(a);
+	db_close();
+	tmpl_shutdown();
+	route_free();
+	conf_free(&conf);
+	return 0;
+}

@@ -1,0 +1,118 @@
+/*
+ * db_feed.c - the SQL of the Atom feeds and the sitemap.  "Visible" means
+ * what the public pages show: news with status 'published' and a
+ * publication time that has come, published events, and published pages
+ * whose every ancestor is published too (a draft section hides its
+ * subtree).  Only public columns are selected.
+ */
+#include "site/db_feed.h"
+
+#define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+
+/* A scheduled item may have been saved (updated_at) before it was
+ * published: its "updated" is then its publication time. */
+#define NEWS_UPDATED "GREATEST(n.updated_at, n.published_at)"
+
+#define FEED_COLS                                                           \
+	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "      \
+	"n.body_html, n.body_en_html, UNIX_TIMESTAMP(n.published_at), "     \
+	"UNIX_TIMESTAMP(" NEWS_UPDATED "), c.slug, c.name_el, c.name_en"
+
+/* The same fixed plan as db_news.c's home list: walk the index backwards,
+ * stop at LIMIT, one primary-key lookup per row for the category. */
+static struct db_stmt news = DB_STMT(
+    "SELECT STRAIGHT_JOIN " FEED_COLS
+    " FROM news n FORCE INDEX (news_published)"
+    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+
+static struct db_stmt news_in = DB_STMT(
+    "SELECT STRAIGHT_JOIN " FEED_COLS
+    " FROM news n FORCE INDEX (news_category)"
+    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+    " WHERE n.category_id = ? AND " VISIBLE
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+
+static struct db_stmt category = DB_STMT(
+    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
+
+/* One index dive per category (news_category). */
+static struct db_stmt categories = DB_STMT(
+    "SELECT c.id, c.slug, c.name_el, c.name_en,"
+    " (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
+    "  WHERE n.category_id = c.id AND " VISIBLE ")"
+    " FROM categories c ORDER BY c.sort_order, c.id");
+
+static struct db_stmt news_urls = DB_STMT(
+    "SELECT CONCAT('/news/', n.id, IF(n.slug = '', '', CONCAT('-', n.slug))),"
+    " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d')"
+    " FROM news n FORCE INDEX (news_published)"
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+
+/* A page's path is its ancestors' slugs and its own.  The anchor's path is
+ * cast wide: a recursive CTE's column types come from the anchor, and a
+ * VARCHAR(100) would cut the longer paths short.  depth stops at the
+ * deepest path the router accepts (8 segments), which also ends any cycle
+ * a bad edit could make. */
+static struct db_stmt page_urls = DB_STMT(
+    "WITH RECURSIVE t (id, path, updated, depth) AS ("
+    "  SELECT id, CAST(CONCAT('/p/', slug) AS CHAR(1000)), updated_at, 1"
+    "  FROM pages WHERE parent_id IS NULL AND status = 'published'"
+    " UNION ALL"
+    "  SELECT p.id, CONCAT(t.path, '/', p.slug), p.updated_at, t.depth + 1"
+    "  FROM pages p JOIN t ON p.parent_id = t.id"
+    "  WHERE p.status = 'published' AND t.depth < 8)"
+    " SELECT path, DATE_FORMAT(updated, '%Y-%m-%d') FROM t ORDER BY path");
+
+static struct db_stmt event_urls = DB_STMT(
+    "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
+    " DATE_FORMAT(updated_at, '%Y-%m-%d')"
+    " FROM events WHERE status = 'published' ORDER BY starts_at DESC, id DESC"
+    " LIMIT ?");
+
+static struct db_stmt lastmods = DB_STMT(
+    "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
+    "        WHERE " VISIBLE "),"
+    " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events"
+    "  WHERE status = 'published')");
+
+int db_feed_news(struct arena *a, long long limit, struct db_res *res)
+{
+	return db_run(a, &news, res, "i", limit);
+}
+
+int db_feed_news_in(struct arena *a, long long cat, long long limit,
+                    struct db_res *res)
+{
+	return db_run(a, &news_in, res, "ii", cat, limit);
+}
+
+int db_feed_category(struct arena *a, const char *slug, struct db_res *res)
+{
+	return db_run(a, &category, res, "s", slug);
+}
+
+int db_feed_categories(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &categories, res, "");
+}
+
+int db_feed_news_urls(struct arena *a, long long limit, struct db_res *res)
+{
+	return db_run(a, &news_urls, res, "i", limit);
+}
+
+int db_feed_page_urls(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &page_urls, res, "");
+}
+
+int db_feed_event_urls(struct arena *a, long long limit, struct db_res *res)
+{
+	return db_run(a, &event_urls, res, "i", limit);
+}
+
+int db_feed_lastmods(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &lastmods, res, "");
+}

@@ -1,0 +1,101 @@
+/*
+ * db_forms.c - one-time tokens and the rows public forms store.
+ *
+ * A token is issued with the form (no cookie, nothing stored on GET): a
+ * random nonce and the time, signed with the site's form_secret, so only
+ * tokens this site issued in the last day are accepted.  It is stored in a
+ * UNIQUE column with what the form sent.  Submitting the same
+ * form twice - a double click, a retry after a timeout, the back button -
+ * finds the token taken and creates nothing new.
+ */
+#include "site/db_forms.h"
+
+#include <sodium.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/arena.h"
+#include "core/log.h"
+
+static struct db_stmt a11y_insert = DB_STMT(
+    "INSERT INTO accessibility_feedback (token, name, email, page_url, message, lang)"
+    " VALUES (?, ?, ?, ?, ?, ?)");
+
+static unsigned char key[crypto_auth_hmacsha256_KEYBYTES];
+static int keyed;
+
+int forms_init(const char *secret)
+{
+	if (secret == NULL || strlen(secret) < 32)
+		return -1;
+	/* Whatever its length, the secret becomes a 32-byte key. */
+	crypto_generichash(key, sizeof(key), (const unsigned char *)secret,
+	                   strlen(secret), NULL, 0);
+	keyed = 1;
+	return 0;
+}
+
+enum { NONCE = 16, STAMP = 4, MAC = 12, RAW = NONCE + STAMP + MAC };
+
+static void mac_of(const unsigned char *msg, const char *form,
+                   unsigned char out[MAC])
+{
+	unsigned char full[crypto_auth_hmacsha256_BYTES];
+	crypto_auth_hmacsha256_state st;
+	crypto_auth_hmacsha256_init(&st, key, sizeof(key));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)form, strlen(form) + 1);
+	crypto_auth_hmacsha256_update(&st, msg, NONCE + STAMP);
+	crypto_auth_hmacsha256_final(&st, full);
+	memcpy(out, full, MAC);
+}
+
+char *forms_token(struct arena *a, const char *form)
+{
+	unsigned char raw[RAW];
+	randombytes_buf(raw, NONCE);
+	uint32_t now = (uint32_t)time(NULL);
+	for (int i = 0; i < STAMP; i++)
+		raw[NONCE + i] = (unsigned char)(now >> (24 - 8 * i));
+	mac_of(raw, form, raw + NONCE + STAMP);
+	size_t n = sodium_base64_ENCODED_LEN(RAW, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	char *t = arena_alloc(a, n);
+	sodium_bin2base64(t, n, raw, RAW, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return t;
+}
+
+int forms_token_valid(const char *t, const char *form)
+{
+	unsigned char raw[RAW], want[MAC];
+	size_t len;
+	if (!keyed || t == NULL || strlen(t) != 43 ||
+	    sodium_base642bin(raw, sizeof(raw), t, 43, NULL, &len, NULL,
+	                      sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+	    len != RAW)
+		return 0;
+	mac_of(raw, form, want);
+	if (sodium_memcmp(want, raw + NONCE + STAMP, MAC) != 0)
+		return 0;
+	uint32_t stamp = 0;
+	for (int i = 0; i < STAMP; i++)
+		stamp = stamp << 8 | raw[NONCE + i];
+	int64_t age = (int64_t)time(NULL) - (int64_t)stamp;
+	return age >= -300 && age <= FORMS_TOKEN_TTL;
+}
+
+int db_forms_a11y_feedback(struct arena *a, const char *token, const char *name,
+                           const char *email, const char *page_url,
+                           const char *message, const char *lang)
+{
+	int rc = db_begin();
+	if (rc != DB_OK)
+		return rc;
+	rc = db_run(a, &a11y_insert, NULL, "ssssss", token, name, email, page_url,
+	            message, lang);
+	if (rc != DB_OK) {
+		db_rollback();
+		return rc;
+	}
+	return db_commit();
+}

@@ -1,0 +1,192 @@
+/*
+ * db_news.c - the SQL of news items.  "Visible to the public" means status
+ * 'published' and a publication time that has come.  Lists walk the
+ * (status, published_at, id) or (category_id, status, published_at, id)
+ * index from a keyset cursor: no OFFSET, so page 500 costs what page 1 does.
+ */
+#include "site/db_news.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+
+#define DT(col) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s')"
+#define LIST_COLS                                                            \
+	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "       \
+	DT("n.published_at") ", c.name_el, c.name_en, c.slug, "              \
+	DT("n.deadline") ", n.lead_image, n.lead_image_alt, "                \
+	"CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)"
+#define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+/* The plans are pinned: walk the index backwards (or forwards) and stop at
+ * LIMIT, one primary-key lookup per row for its category.  Left to itself,
+ * MariaDB picks the tiny categories table first and sorts in a temporary
+ * table, which made the home page's query cost more CPU than the rest of
+ * the request. */
+#define FROM_ALL                                                             \
+	" FROM news n FORCE INDEX (news_published)"                          \
+	" JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+#define FROM_CAT                                                             \
+	" FROM news n FORCE INDEX (news_category)"                           \
+	" JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+#define OLDER " AND (n.published_at < ? OR (n.published_at = ? AND n.id < ?))"
+#define NEWER " AND (n.published_at > ? OR (n.published_at = ? AND n.id > ?))"
+#define DESC " ORDER BY n.published_at DESC, n.id DESC LIMIT ?"
+#define ASC " ORDER BY n.published_at ASC, n.id ASC LIMIT ?"
+
+static struct db_stmt latest = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE DESC);
+static struct db_stmt all_older = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE OLDER DESC);
+static struct db_stmt all_newer = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE NEWER ASC);
+static struct db_stmt cat_first = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE DESC);
+static struct db_stmt cat_older = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE OLDER DESC);
+static struct db_stmt cat_newer = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE NEWER ASC);
+
+static struct db_stmt get = DB_STMT(
+    "SELECT STRAIGHT_JOIN " LIST_COLS ", n.body_html, n.body_en_html, "
+    DT("n.updated_at") ", n.category_id FROM news n"
+    " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
+    " WHERE n.id = ? AND " VISIBLE);
+
+static struct db_stmt tags = DB_STMT(
+    "SELECT t.slug, t.name_el, t.name_en FROM news_tags nt"
+    " JOIN tags t ON t.id = nt.tag_id WHERE nt.news_id = ? ORDER BY t.name_el");
+
+static struct db_stmt attachments = DB_STMT(
+    "SELECT title, title_en, url, mime, size_bytes FROM news_attachments"
+    " WHERE news_id = ? ORDER BY sort_order, id");
+
+/* Related items: those sharing the most tags (walks news_tags from this
+ * item's tags, never the whole table), then the newest of the category. */
+static struct db_stmt related_tags = DB_STMT(
+    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+    " FROM news_tags t JOIN news_tags o ON o.tag_id = t.tag_id AND o.news_id <> t.news_id"
+    " JOIN news n ON n.id = o.news_id"
+    " WHERE t.news_id = ? AND " VISIBLE
+    " GROUP BY n.id ORDER BY COUNT(*) DESC, n.published_at DESC, n.id DESC LIMIT 3");
+static struct db_stmt related_cat = DB_STMT(
+    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+    " FROM news n FORCE INDEX (news_category)"
+    " WHERE n.category_id = ? AND " VISIBLE " AND n.id <> ?"
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT 4");
+
+static struct db_stmt category = DB_STMT(
+    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
+static struct db_stmt categories = DB_STMT(
+    "SELECT id, slug, name_el, name_en FROM categories ORDER BY sort_order, id");
+
+static struct db_stmt without_slug = DB_STMT(
+    "SELECT id, title FROM news WHERE slug = '' ORDER BY id");
+
+static struct db_stmt set_slug = DB_STMT(
+    "UPDATE news SET slug = ?, updated_at = updated_at WHERE id = ?");
+
+static struct db_stmt count = DB_STMT("SELECT COUNT(*) FROM news");
+
+int db_news_latest(struct arena *a, long long limit, struct db_res *res)
+{
+	return db_run(a, &latest, res, "i", limit);
+}
+
+int db_news_page(struct arena *a, long long cat, char dir, const char *at,
+                 long long id, long long limit, struct db_res *res)
+{
+	if (cat == 0) {
+		if (at == NULL)
+			return db_run(a, &latest, res, "i", limit);
+		return db_run(a, dir == 'a' ? &all_newer : &all_older, res, "ssii",
+		              at, at, id, limit);
+	}
+	if (at == NULL)
+		return db_run(a, &cat_first, res, "ii", cat, limit);
+	return db_run(a, dir == 'a' ? &cat_newer : &cat_older, res, "issii", cat,
+	              at, at, id, limit);
+}
+
+int db_news_get(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &get, res, "i", id);
+}
+
+int db_news_tags(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &tags, res, "i", id);
+}
+
+int db_news_attachments(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &attachments, res, "i", id);
+}
+
+int db_news_related(struct arena *a, long long id, long long cat,
+                    struct db_res *res)
+{
+	int rc = db_run(a, &related_tags, res, "i", id);
+	if (rc != DB_OK || res->nrows >= 3)
+		return rc;
+	/* Fill up with the category's newest items not already listed. */
+	struct db_res more;
+	if ((rc = db_run(a, &related_cat, &more, "ii", cat, id)) != DB_OK)
+		return rc;
+	size_t nc = res->ncols ? res->ncols : more.ncols, n = res->nrows;
+	char **v = arena_calloc(a, 3 * nc * sizeof(char *));
+	unsigned long *len = arena_calloc(a, 3 * nc * sizeof(unsigned long));
+	for (size_t i = 0; i < n * nc; i++) {
+		v[i] = res->v[i];
+		len[i] = res->len[i];
+	}
+	for (size_t r = 0; r < more.nrows && n < 3; r++) {
+		int dup = 0;
+		for (size_t k = 0; k < n; k++)
+			dup |= strcmp(v[k * nc], DB_GET(&more, r, 0)) == 0;
+		if (dup)
+			continue;
+		for (size_t col = 0; col < nc; col++) {
+			v[n * nc + col] = more.v[r * nc + col];
+			len[n * nc + col] = more.len[r * nc + col];
+		}
+		n++;
+	}
+	res->v = v;
+	res->len = len;
+	res->ncols = nc;
+	res->nrows = n;
+	return DB_OK;
+}
+
+int db_news_category(struct arena *a, const char *slug, struct db_res *res)
+{
+	return db_run(a, &category, res, "s", slug);
+}
+
+int db_news_categories(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &categories, res, "");
+}
+
+int db_news_without_slug(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &without_slug, res, "");
+}
+
+int db_news_set_slug(struct arena *a, long long id, const char *slug)
+{
+	return db_run(a, &set_slug, NULL, "si", slug, id);
+}
+
+int db_news_count(struct arena *a, long long *n)
+{
+	struct db_res res;
+	int rc = db_run(a, &count, &res, "");
+	if (rc == DB_OK)
+		*n = res.nrows ? atoll(DB_GET(&res, 0, 0)) : 0;
+	return rc;
+}

@@ -1,0 +1,34 @@
+/*
+ * db_pages.c - the SQL of the page tree: a path is resolved one level at a
+ * time through the unique (root_key, slug) index.
+ */
+#include "site/db_pages.h"
+
+static struct db_stmt child = DB_STMT(
+    "SELECT id, slug, title, title_en, summary, summary_en, body_html,"
+    " body_en_html, special, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s')"
+    " FROM pages WHERE root_key = ? AND slug = ? AND status = 'published'");
+
+static struct db_stmt children = DB_STMT(
+    "SELECT slug, title, title_en, summary, summary_en FROM pages"
+    " WHERE parent_id = ? AND status = 'published' ORDER BY sort_order, id");
+
+static struct db_stmt departments = DB_STMT(
+    "SELECT name, name_en, head, phone, email, hours, hours_en, address,"
+    " address_en FROM departments ORDER BY sort_order, id");
+
+int db_pages_child(struct arena *a, long long parent, const char *slug,
+                   struct db_res *res)
+{
+	return db_run(a, &child, res, "is", parent, slug);
+}
+
+int db_pages_children(struct arena *a, long long parent, struct db_res *res)
+{
+	return db_run(a, &children, res, "i", parent);
+}
+
+int db_pages_departments(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &departments, res, "");
+}

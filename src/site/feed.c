@@ -1,0 +1,277 @@
+/*
+ * feed.c - the machine-readable views: Atom 1.0 feeds of the news (all, and
+ * one per category; Greek and English), the sitemap of every public URL in
+ * both languages, and robots.txt pointing at it.
+ *
+ * Feeds carry only what the public article pages show (db_feed.c selects
+ * nothing else).  Entry ids are tag: URIs built from the site's host and the
+ * item's id, so they survive a change of title (slug) or of scheme; the
+ * English feed's entries get ids of their own, since their text differs.
+ * Times are written in RFC 3339 with the UTC offset in force at that
+ * instant (DST included), from Unix timestamps MariaDB computes.
+ */
+#include "site/feed.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/arena.h"
+#include "site/db_feed.h"
+
+#define FEED_ITEMS 20
+#define FEED_CACHE "max-age=300"
+/* The date in the tag: URIs (RFC 4151): any day the site owned its name.
+ * Never change it, or every reader sees every entry as new. */
+#define TAG_DATE "2026"
+/* A sitemap holds at most 50,000 URLs (sitemaps.org); each item gives two
+ * (Greek and English).  Past these, the oldest are left out: a sitemap over
+ * the limit would be ignored whole.  A sitemap index is the next step. */
+#define SITEMAP_NEWS 20000
+#define SITEMAP_EVENTS 4000
+
+/* "https://www.mytilene.gr:8443/x" -> "www.mytilene.gr" (arena string). */
+static const char *site_host(struct arena *a, const char *url)
+{
+	const char *h = strstr(url, "://");
+	h = h != NULL ? h + 3 : url;
+	size_t n = strcspn(h, ":/?#");
+	return n > 0 ? arena_strndup(a, h, n) : "localhost";
+}
+
+/* Unix time (a decimal string) -> "2026-11-27T17:58:00+02:00" in the
+ * worker's zone, "Z" when that is UTC.  NULL for NULL. */
+static const char *rfc3339(struct arena *a, const char *unix_time)
+{
+	if (unix_time == NULL)
+		return NULL;
+	time_t t = (time_t)strtoll(unix_time, NULL, 10);
+	struct tm tm;
+	char s[32];
+	if (localtime_r(&t, &tm) == NULL ||
+	    strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%S", &tm) == 0)
+		return NULL;
+	long off = tm.tm_gmtoff;
+	if (off == 0)
+		return arena_printf(a, "%sZ", s);
+	char sign = off < 0 ? '-' : '+';
+	off = labs(off) / 60;
+	return arena_printf(a, "%s%c%02ld:%02ld", s, sign, off / 60, off % 60);
+}
+
+static const char *article_path(struct arena *a, const char *id,
+                                const char *slug)
+{
+	return slug != NULL && *slug ? arena_printf(a, "/news/%s-%s", id, slug)
+	                             : arena_printf(a, "/news/%s", id);
+}
+
+/* Set key on d to the localized column; when English was wanted but is
+ * missing, show section lang_el so the element says xml:lang="el". */
+static void set_pick(struct ctx *c, tmpl_dict *d, const char *key,
+                     const char *lang_el, const char *el, const char *en)
+{
+	int fallback;
+	tmpl_set(d, key, page_pick(c, el, en, &fallback));
+	if (fallback)
+		tmpl_show(d, lang_el);
+}
+
+/*
+ * Render an Atom feed of the rows in res (columns FEED_*).  path is the
+ * feed's own path without the language prefix, alt_path the HTML page it
+ * follows, id_part what tells it apart in its id ("feed", "feed/nea"),
+ * title its title.  Always 200 (or a plain 500 if the template fails).
+ */
+static void render_feed(struct ctx *c, struct db_res *res, const char *path,
+                        const char *alt_path, const char *id_part,
+                        const char *title)
+{
+	struct arena *a = c->r->a;
+	const struct conf *cf = c->conf;
+	int en = c->lang == LANG_EN;
+	const char *site = cf->site_url;
+	const char *tag = arena_printf(a, "tag:%s,%s:%s", site_host(a, site),
+	                               TAG_DATE, en ? "en/" : "");
+	tmpl_dict *d = tmpl_dict_new(a);
+	tmpl_set(d, "LANG", i18n_code(c->lang));
+	tmpl_set(d, "FEED_ID", arena_printf(a, "%s%s", tag, id_part));
+	tmpl_set(d, "FEED_TITLE", title);
+	tmpl_set(d, "SELF", arena_printf(a, "%s%s%s", site, c->lp, path));
+	tmpl_set(d, "ALTERNATE", arena_printf(a, "%s%s%s", site, c->lp, alt_path));
+	tmpl_set(d, "AUTHOR", en ? cf->site_name_en : cf->site_name);
+	tmpl_set(d, "AUTHOR_URI", arena_printf(a, "%s%s/", site, c->lp));
+
+	/* The feed changed when its newest-changed entry did (an edit to an
+	 * older item counts too); an empty feed says "now". */
+	long long newest = -1;
+	const char *newest_s = NULL;
+	for (size_t i = 0; i < res->nrows; i++) {
+		const char *id = DB_GET(res, i, FEED_ID);
+		const char *upd = DB_GET(res, i, FEED_UPDATED);
+		tmpl_dict *e = tmpl_add(d, "ENTRY");
+		tmpl_set(e, "ID", arena_printf(a, "%snews-%s", tag, id));
+		set_pick(c, e, "TITLE", "TITLE_EL", DB_GET(res, i, FEED_TITLE),
+		         DB_GET(res, i, FEED_TITLE_EN));
+		tmpl_set(e, "URL", arena_printf(a, "%s%s%s", site, c->lp,
+		                                article_path(a, id,
+		                                             DB_GET(res, i, FEED_SLUG))));
+		tmpl_set(e, "PUBLISHED", rfc3339(a, DB_GET(res, i, FEED_PUBLISHED)));
+		tmpl_set(e, "UPDATED", rfc3339(a, upd));
+		tmpl_set(e, "CATEGORY", DB_GET(res, i, FEED_CAT_SLUG));
+		tmpl_set(e, "CATEGORY_LABEL",
+		         page_pick(c, DB_GET(res, i, FEED_CAT_NAME),
+		                   DB_GET(res, i, FEED_CAT_NAME_EN), NULL));
+		const char *sum = page_pick(c, DB_GET(res, i, FEED_SUMMARY),
+		                            DB_GET(res, i, FEED_SUMMARY_EN), NULL);
+		if (sum != NULL && *sum) {
+			tmpl_dict *s = tmpl_add(e, "SUMMARY");
+			set_pick(c, s, "TEXT", "TEXT_EL", DB_GET(res, i, FEED_SUMMARY),
+			         DB_GET(res, i, FEED_SUMMARY_EN));
+		}
+		/* body_html was rendered from staff Markdown with raw HTML
+		 * suppressed (md.c); here it is text that the XML context
+		 * escapes, which is what type="html" means. */
+		const char *html = page_pick(c, DB_GET(res, i, FEED_BODY_HTML),
+		                             DB_GET(res, i, FEED_BODY_EN_HTML), NULL);
+		if (html != NULL && *html) {
+			tmpl_dict *b = tmpl_add(e, "CONTENT");
+			set_pick(c, b, "HTML", "HTML_EL", DB_GET(res, i, FEED_BODY_HTML),
+			         DB_GET(res, i, FEED_BODY_EN_HTML));
+		}
+		long long u = upd != NULL ? atoll(upd) : -1;
+		if (u > newest) {
+			newest = u;
+			newest_s = upd;
+		}
+	}
+	const char *updated = newest_s != NULL ? rfc3339(a, newest_s) : NULL;
+	if (updated == NULL)
+		updated = rfc3339(a, arena_printf(a, "%lld", (long long)time(NULL)));
+	tmpl_set(d, "UPDATED", updated);
+
+	c->res->ctype = "application/atom+xml; charset=utf-8";
+	c->res->cache = FEED_CACHE;
+	page_render_file(c, "feed_atom.tpl", d);
+}
+
+void feed_atom(struct ctx *c)
+{
+	struct db_res res;
+	int rc = db_feed_news(c->r->a, FEED_ITEMS, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *site = c->lang == LANG_EN ? c->conf->site_name_en
+	                                      : c->conf->site_name;
+	render_feed(c, &res, "/feed.atom", "/news", "feed", site);
+}
+
+void feed_category(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct db_res cat, res;
+	int rc = db_feed_category(a, c->r->cap[0], &cat);
+	if (rc == DB_OK && cat.nrows == 0) {
+		page_error(c, 404, NULL);
+		return;
+	}
+	if (rc == DB_OK)
+		rc = db_feed_news_in(a, atoll(DB_GET(&cat, 0, FEED_CATEGORY_ID)),
+		                     FEED_ITEMS, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *slug = DB_GET(&cat, 0, FEED_CATEGORY_SLUG);
+	int en = c->lang == LANG_EN;
+	const char *title = arena_printf(
+	    a, "%s: %s", en ? c->conf->site_name_en : c->conf->site_name,
+	    page_pick(c, DB_GET(&cat, 0, FEED_CATEGORY_NAME),
+	              DB_GET(&cat, 0, FEED_CATEGORY_NAME_EN), NULL));
+	render_feed(c, &res, arena_printf(a, "/news/%s/feed.atom", slug),
+	            arena_printf(a, "/news/%s", slug),
+	            arena_printf(a, "feed/%s", slug), title);
+}
+
+/* One <url> pair (Greek and English) for path, with lastmod if known. */
+static void sitemap_url(struct ctx *c, tmpl_dict *d, const char *path,
+                        const char *lastmod)
+{
+	struct arena *a = c->r->a;
+	const char *site = c->conf->site_url;
+	tmpl_dict *u = tmpl_add(d, "URL");
+	tmpl_set(u, "EL", arena_printf(a, "%s%s", site, path));
+	/* The home page in English is "/en/", as its canonical link says. */
+	tmpl_set(u, "EN", arena_printf(a, "%s/en%s", site, path));
+	if (lastmod != NULL && *lastmod) {
+		tmpl_set(u, "DATE", lastmod);
+		tmpl_show(u, "LASTMOD");
+	}
+}
+
+static void sitemap_rows(struct ctx *c, tmpl_dict *d, struct db_res *res)
+{
+	for (size_t i = 0; i < res->nrows; i++)
+		sitemap_url(c, d, DB_GET(res, i, FEED_URL_PATH),
+		            DB_GET(res, i, FEED_URL_LASTMOD));
+}
+
+static const char *later(const char *x, const char *y)
+{
+	if (x == NULL)
+		return y;
+	if (y == NULL)
+		return x;
+	return strcmp(x, y) >= 0 ? x : y; /* same format: string order */
+}
+
+void feed_sitemap(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct db_res lm, cats, news, pages, events;
+	int rc = db_feed_lastmods(a, &lm);
+	if (rc == DB_OK)
+		rc = db_feed_categories(a, &cats);
+	if (rc == DB_OK)
+		rc = db_feed_news_urls(a, SITEMAP_NEWS, &news);
+	if (rc == DB_OK)
+		rc = db_feed_page_urls(a, &pages);
+	if (rc == DB_OK)
+		rc = db_feed_event_urls(a, SITEMAP_EVENTS, &events);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *news_lm = lm.nrows ? DB_GET(&lm, 0, FEED_LASTMOD_NEWS) : NULL;
+	const char *events_lm = lm.nrows ? DB_GET(&lm, 0, FEED_LASTMOD_EVENTS) : NULL;
+
+	tmpl_dict *d = tmpl_dict_new(a);
+	sitemap_url(c, d, "/", later(news_lm, events_lm));
+	sitemap_url(c, d, "/news", news_lm);
+	for (size_t i = 0; i < cats.nrows; i++)
+		sitemap_url(c, d,
+		            arena_printf(a, "/news/%s", DB_GET(&cats, i, FEED_CATEGORY_SLUG)),
+		            DB_GET(&cats, i, FEED_CATEGORY_LASTMOD));
+	sitemap_rows(c, d, &news);
+	sitemap_rows(c, d, &pages);
+	sitemap_url(c, d, "/events", events_lm);
+	sitemap_rows(c, d, &events);
+	/* A fixed text with no date of its own: no lastmod rather than a
+	 * wrong one. */
+	sitemap_url(c, d, "/accessibility", NULL);
+
+	c->res->ctype = "application/xml; charset=utf-8";
+	c->res->cache = FEED_CACHE;
+	page_render_file(c, "sitemap_xml.tpl", d);
+}
+
+void feed_robots(struct ctx *c)
+{
+	c->res->ctype = "text/plain; charset=utf-8";
+	c->res->cache = FEED_CACHE;
+	buf_adds(&c->res->out, "User-agent: *\nDisallow: /admin/\n\nSitemap: ");
+	buf_adds(&c->res->out, c->conf->site_url);
+	buf_adds(&c->res->out, "/sitemap.xml\n");
+}

@@ -1,0 +1,212 @@
+/*
+ * ics.c - iCalendar output (RFC 5545).  Each content line is written unit
+ * by unit - one character, or one escape sequence such as "\;" - and a
+ * fold (CRLF and one space) goes in before any unit that would take the
+ * line past 75 octets, so a fold never splits a UTF-8 sequence or an
+ * escape.  Only the events feed writes these, so there is no parser here.
+ */
+#include "site/ics.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/utf8.h"
+
+#define LINE_MAX_OCTETS 75
+
+/* Product identifier: who wrote the calendar (RFC 5545 3.7.3). */
+#define PRODID "-//Agora//Municipal portal events//EL"
+
+/* Europe/Athens since 1996: EU rules, the change at 01:00 UTC on the last
+ * Sunday of March and of October.  DTSTART is the first onset, in the
+ * local time before it (03:00 EET, 04:00 EEST). */
+static const char VTIMEZONE[] =
+    "BEGIN:VTIMEZONE\r\n"
+    "TZID:Europe/Athens\r\n"
+    "X-LIC-LOCATION:Europe/Athens\r\n"
+    "BEGIN:DAYLIGHT\r\n"
+    "TZOFFSETFROM:+0200\r\n"
+    "TZOFFSETTO:+0300\r\n"
+    "TZNAME:EEST\r\n"
+    "DTSTART:19700329T030000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+    "END:DAYLIGHT\r\n"
+    "BEGIN:STANDARD\r\n"
+    "TZOFFSETFROM:+0300\r\n"
+    "TZOFFSETTO:+0200\r\n"
+    "TZNAME:EET\r\n"
+    "DTSTART:19701025T040000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+    "END:STANDARD\r\n"
+    "END:VTIMEZONE\r\n";
+
+/* Append unit p[0..n) to the line, folding first if it would not fit. */
+static void put(struct buf *b, size_t *col, const char *p, size_t n)
+{
+	if (*col + n > LINE_MAX_OCTETS) {
+		buf_add(b, "\r\n ", 3);
+		*col = 1;
+	}
+	buf_add(b, p, n);
+	*col += n;
+}
+
+/* Append s as units: escaped as TEXT when text is set, control
+ * characters (but TAB) dropped, invalid UTF-8 replaced by U+FFFD. */
+static void put_value(struct buf *b, size_t *col, const char *s, int text)
+{
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '\r' || ch == '\n') {
+			/* CRLF, LF or CR: one line break. */
+			i += ch == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
+			if (text)
+				put(b, col, "\\n", 2);
+			else
+				put(b, col, " ", 1);
+			continue;
+		}
+		if (text && (ch == '\\' || ch == ';' || ch == ',')) {
+			char esc[2] = { '\\', (char)ch };
+			put(b, col, esc, 2);
+			i++;
+			continue;
+		}
+		if ((ch < 0x20 && ch != '\t') || ch == 0x7f) {
+			i++;
+			continue;
+		}
+		if (ch < 0x80) {
+			put(b, col, s + i, 1);
+			i++;
+			continue;
+		}
+		unsigned cp;
+		int n = utf8_decode(s + i, len - i, &cp);
+		if (n <= 0) {
+			put(b, col, "\xEF\xBF\xBD", 3);
+			i++;
+			continue;
+		}
+		put(b, col, s + i, (size_t)n);
+		i += (size_t)n;
+	}
+}
+
+void ics_line(struct buf *b, const char *name, const char *value, int text)
+{
+	size_t col = 0;
+	put_value(b, &col, name, 0);
+	put(b, &col, ":", 1);
+	put_value(b, &col, value, text);
+	buf_add(b, "\r\n", 2);
+}
+
+/* "2026-12-12 18:00:00" -> "20261212T180000" into out[16]; 0, or -1
+ * unless dt is exactly that form (as DATE_FORMAT writes it). */
+static int local_time(const char *dt, char out[16])
+{
+	static const char form[] = "dddd-dd-dd dd:dd:dd";
+	if (dt == NULL || strlen(dt) != sizeof(form) - 1)
+		return -1;
+	size_t o = 0;
+	for (size_t i = 0; form[i]; i++) {
+		if (form[i] == 'd') {
+			if (dt[i] < '0' || dt[i] > '9')
+				return -1;
+			out[o++] = dt[i];
+		} else if (dt[i] != form[i]) {
+			return -1;
+		} else if (dt[i] == ' ') {
+			out[o++] = 'T';
+		}
+	}
+	out[o] = '\0';
+	return 0;
+}
+
+void ics_begin(struct buf *b, const char *calname)
+{
+	buf_adds(b, "BEGIN:VCALENDAR\r\n"
+	            "VERSION:2.0\r\n"
+	            "PRODID:" PRODID "\r\n"
+	            "CALSCALE:GREGORIAN\r\n"
+	            "METHOD:PUBLISH\r\n");
+	ics_line(b, "X-WR-CALNAME", calname, 1);
+	ics_line(b, "X-WR-TIMEZONE", "Europe/Athens", 0);
+	buf_adds(b, VTIMEZONE);
+}
+
+int ics_event(struct buf *b, const struct ics_event *e)
+{
+	char start[16], end[16], stamp[20];
+	if (local_time(e->start, start) != 0)
+		return -1;
+	int has_end = local_time(e->end, end) == 0 && strcmp(end, start) >= 0;
+	struct tm tm;
+	time_t t = e->stamp;
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm) == 0)
+		return -1;
+
+	buf_adds(b, "BEGIN:VEVENT\r\n");
+	ics_line(b, "UID", e->uid, 0);
+	ics_line(b, "DTSTAMP", stamp, 0);
+	ics_line(b, "LAST-MODIFIED", stamp, 0);
+	ics_line(b, "DTSTART;TZID=Europe/Athens", start, 0);
+	if (has_end)
+		ics_line(b, "DTEND;TZID=Europe/Athens", end, 0);
+	if (e->summary != NULL && *e->summary)
+		ics_line(b, "SUMMARY", e->summary, 1);
+	if (e->description != NULL && *e->description)
+		ics_line(b, "DESCRIPTION", e->description, 1);
+	if (e->location != NULL && *e->location)
+		ics_line(b, "LOCATION", e->location, 1);
+	if (e->lat != NULL && *e->lat && e->lon != NULL && *e->lon) {
+		/* GEO is FLOAT;FLOAT: the ';' is the separator, not escaped. */
+		size_t col = 0;
+		put(b, &col, "GEO:", 4);
+		put_value(b, &col, e->lat, 0);
+		put(b, &col, ";", 1);
+		put_value(b, &col, e->lon, 0);
+		buf_add(b, "\r\n", 2);
+	}
+	if (e->url != NULL && *e->url)
+		ics_line(b, "URL", e->url, 0);
+	buf_adds(b, "END:VEVENT\r\n");
+	return 0;
+}
+
+void ics_end(struct buf *b)
+{
+	buf_adds(b, "END:VCALENDAR\r\n");
+}
+
+const char *ics_host(struct arena *a, const char *url)
+{
+	const char *p = url != NULL ? strstr(url, "://") : NULL;
+	p = p != NULL ? p + 3 : url != NULL ? url : "";
+	size_t n = strcspn(p, "/?#");
+	const char *at = memchr(p, '@', n); /* user:password@ */
+	if (at != NULL) {
+		n -= (size_t)(at + 1 - p);
+		p = at + 1;
+	}
+	size_t h;
+	if (n > 0 && p[0] == '[') { /* [IPv6]:port */
+		const char *close = memchr(p, ']', n);
+		h = close != NULL ? (size_t)(close - p) + 1 : n;
+	} else {
+		const char *colon = memchr(p, ':', n);
+		h = colon != NULL ? (size_t)(colon - p) : n;
+	}
+	if (h == 0)
+		return "localhost";
+	char *s = arena_strndup(a, p, h);
+	for (char *q = s; *q; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q = (char)(*q - 'A' + 'a');
+	return s;
+}

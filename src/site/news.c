@@ -1,0 +1,371 @@
+/*
+ * news.c - the home page, the news lists and the article page.
+ */
+#include "site/news.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/arena.h"
+#include "site/db_news.h"
+#include "core/memo.h"
+#include "site/shared.h"
+
+#define HOME_ITEMS 12
+#define LIST_ITEMS 20 /* site.h's SITE_LATEST is one more */
+
+static const char *article_path(struct arena *a, const char *id,
+                                const char *slug)
+{
+	return slug != NULL && *slug ? arena_printf(a, "/news/%s-%s", id, slug)
+	                             : arena_printf(a, "/news/%s", id);
+}
+
+/* "now" in the database's DATETIME text form: comparing such strings
+ * compares times. */
+static const char *now_text(struct arena *a)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	char *s = arena_alloc(a, 20);
+	strftime(s, 20, "%Y-%m-%d %H:%M:%S", &tm);
+	return s;
+}
+
+/* Title, summary, category, date, URL and tender status of row. */
+static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
+                      size_t row)
+{
+	struct arena *a = c->r->a;
+	const char *id = DB_GET(res, row, NEWS_ID);
+	const char *when = DB_GET(res, row, NEWS_PUBLISHED);
+	const char *deadline = DB_GET(res, row, NEWS_DEADLINE);
+	tmpl_set(d, "URL", arena_printf(a, "%s%s", c->lp,
+	                                article_path(a, id, DB_GET(res, row, NEWS_SLUG))));
+	int fb;
+	tmpl_set(d, "TITLE", page_pick(c, DB_GET(res, row, NEWS_TITLE),
+	                               DB_GET(res, row, NEWS_TITLE_EN), &fb));
+	if (fb) /* Greek text on an English page says so (WCAG 3.1.2) */
+		tmpl_show(d, "TITLE_EL");
+	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(res, row, NEWS_SUMMARY),
+	                                 DB_GET(res, row, NEWS_SUMMARY_EN), &fb));
+	if (fb)
+		tmpl_show(d, "SUMMARY_EL");
+	tmpl_set(d, "CATEGORY", page_pick(c, DB_GET(res, row, NEWS_CATEGORY),
+	                                  DB_GET(res, row, NEWS_CATEGORY_EN), NULL));
+	tmpl_set(d, "CATEGORY_URL", arena_printf(a, "%s/news/%s", c->lp,
+	                                         DB_GET(res, row, NEWS_CATEGORY_SLUG)));
+	tmpl_set(d, "DATE", page_date(c, when, 0));
+	tmpl_set(d, "DATETIME", page_date_iso(a, when));
+	if (deadline != NULL) {
+		int open = strcmp(deadline, now_text(a)) > 0;
+		tmpl_dict *t = tmpl_add(d, "TENDER");
+		tmpl_set(t, "DEADLINE", page_date(c, deadline, 1));
+		tmpl_set(t, "DEADLINE_ISO", page_date_iso(a, deadline));
+		tmpl_set(t, "STATE", T(c, open ? "news.open" : "news.closed"));
+		tmpl_set(t, "STATE_CLASS", open ? "open" : "closed");
+	}
+}
+
+void news_home(struct ctx *c)
+{
+	const struct db_res *res;
+	int rc = site_latest(&res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	size_t n = res->nrows < HOME_ITEMS ? res->nrows : HOME_ITEMS;
+	tmpl_dict *top;
+	tmpl_dict *d = page_start(c, T(c, "home.title"), "home.tpl", "/", &top);
+	tmpl_dict *more = n > 1 ? tmpl_add(d, "MORE") : NULL;
+	for (size_t i = 0; i < n; i++) {
+		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");
+		fill_item(c, item, res, i);
+	}
+	if (res->nrows == 0)
+		tmpl_show(d, "EMPTY");
+	page_render(c, top);
+}
+
+/* A cursor "YYYYMMDDHHMMSS-id" into "YYYY-MM-DD HH:MM:SS" and id; 0 if it
+ * is not one. */
+static int parse_cursor(struct arena *a, const char *s, const char **at,
+                        long long *id)
+{
+	if (s == NULL || strlen(s) < 16 || strlen(s) > 25 || s[14] != '-')
+		return 0;
+	for (int i = 0; i < 14; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	const char *n = s + 15;
+	if (*n == '\0' || strspn(n, "0123456789") != strlen(n) || strlen(n) > 10)
+		return 0;
+	int y, mo, d, h, mi, se;
+	if (sscanf(s, "%4d%2d%2d%2d%2d%2d", &y, &mo, &d, &h, &mi, &se) != 6 ||
+	    y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59)
+		return 0;
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (d > mdays[mo - 1] + (mo == 2 && leap))
+		return 0;
+	*at = arena_printf(a, "%.4s-%.2s-%.2s %.2s:%.2s:%.2s", s, s + 4, s + 6,
+	                   s + 8, s + 10, s + 12);
+	*id = atoll(n);
+	return 1;
+}
+
+void news_list(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long cat = 0;
+	const char *cat_name = NULL, *base = "/news";
+	const struct db_res *cats;
+	int rc = site_categories(&cats);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	if (c->page == PAGE_NEWS_CATEGORY) {
+		for (size_t i = 0; i < cats->nrows; i++)
+			if (strcmp(DB_GET(cats, i, 1), c->r->cap[0]) == 0) {
+				cat = atoll(DB_GET(cats, i, 0));
+				cat_name = page_pick(c, DB_GET(cats, i, 2),
+				                     DB_GET(cats, i, 3), NULL);
+			}
+		if (cat == 0) {
+			page_error(c, 404, "news.no_category");
+			return;
+		}
+		base = arena_printf(a, "/news/%s", c->r->cap[0]);
+	}
+	const char *before = req_query(c->r, "before");
+	const char *after = req_query(c->r, "after");
+	const char *at = NULL;
+	long long id = 0;
+	char dir = 'b';
+	if ((before && after) ||
+	    (before && !parse_cursor(a, before, &at, &id)) ||
+	    (after && !parse_cursor(a, after, &at, &id))) {
+		page_error(c, 400, "news.bad_cursor");
+		return;
+	}
+	if (after)
+		dir = 'a';
+	/* The first page of all news is the home page's cached list. */
+	struct db_res res;
+	const struct db_res *latest;
+	if (cat == 0 && at == NULL && (rc = site_latest(&latest)) == DB_OK)
+		res = *latest;
+	else
+		rc = db_news_page(a, cat, dir, at, id, LIST_ITEMS + 1, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	/* One row more than shown tells whether there is a further page. */
+	int more = res.nrows > LIST_ITEMS;
+	size_t n = more ? LIST_ITEMS : res.nrows;
+	int has_older = dir == 'a' ? at != NULL : more;
+	int has_newer = dir == 'a' ? more : at != NULL;
+
+	const char *title = cat_name ? cat_name : T(c, "news.title");
+	tmpl_dict *top;
+	tmpl_dict *d = page_start(c, title, "news_list.tpl", base, &top);
+	tmpl_set(d, "HEADING", title);
+	tmpl_set(d, "FEED_URL", arena_printf(a, "%s%s%s", c->lp,
+	                                     cat ? base : "", "/feed.atom"));
+	for (size_t i = 0; i < cats->nrows; i++) {
+		tmpl_dict *cd = tmpl_add(d, "CATEGORY_LINK");
+		tmpl_set(cd, "URL", arena_printf(a, "%s/news/%s", c->lp, DB_GET(cats, i, 1)));
+		tmpl_set(cd, "NAME", page_pick(c, DB_GET(cats, i, 2), DB_GET(cats, i, 3), NULL));
+		if (atoll(DB_GET(cats, i, 0)) == cat)
+			tmpl_show(cd, "CURRENT");
+	}
+	tmpl_dict *all = tmpl_add(d, "ALL_LINK");
+	tmpl_set(all, "URL", arena_printf(a, "%s/news", c->lp));
+	if (cat == 0)
+		tmpl_show(all, "CURRENT");
+	tmpl_dict *list = n ? tmpl_add(d, "LIST") : NULL;
+	for (size_t k = 0; k < n; k++) {
+		/* Newer pages come oldest first from the database. */
+		size_t i = dir == 'a' ? n - 1 - k : k;
+		fill_item(c, tmpl_add(list, "ITEM"), &res, i);
+	}
+	if (n == 0)
+		tmpl_show(d, "EMPTY");
+	if (n > 0 && (has_older || has_newer)) {
+		tmpl_dict *p = tmpl_add(d, "PAGER");
+		size_t first = dir == 'a' ? n - 1 : 0, last = dir == 'a' ? 0 : n - 1;
+		if (has_newer)
+			tmpl_set(tmpl_add(p, "NEWER"), "URL",
+			         arena_printf(a, "%s%s?after=%s", c->lp, base,
+			                      DB_GET(&res, first, NEWS_CURSOR)));
+		if (has_older)
+			tmpl_set(tmpl_add(p, "OLDER"), "URL",
+			         arena_printf(a, "%s%s?before=%s", c->lp, base,
+			                      DB_GET(&res, last, NEWS_CURSOR)));
+	}
+	page_render(c, top);
+}
+
+/* Percent-encode everything but RFC 3986's unreserved characters, spaces as
+ * %20 (a mailto: URL takes "+" literally). */
+static const char *mail_encode(struct arena *a, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *o = arena_alloc(a, strlen(s) * 3 + 1), *p = o;
+	for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
+		if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
+		    (*q >= '0' && *q <= '9') || strchr("-._~", *q)) {
+			*p++ = (char)*q;
+		} else {
+			*p++ = '%';
+			*p++ = hex[*q >> 4];
+			*p++ = hex[*q & 15];
+		}
+	}
+	*p = '\0';
+	return o;
+}
+
+static const char *human_size(struct arena *a, const char *bytes)
+{
+	double b = bytes ? atof(bytes) : 0;
+	if (b >= 1024 * 1024)
+		return arena_printf(a, "%.1f MB", b / (1024 * 1024));
+	return arena_printf(a, "%.0f KB", b < 1024 ? 1 : b / 1024);
+}
+
+/*
+ * An article's rows (the item, its tags, attachments and related items: four
+ * queries) are kept per worker for a few seconds (memo.h): a read article
+ * is usually read again soon.
+ */
+struct article {
+	struct db_res item, tags, files, rel;
+};
+
+static struct memo articles = { .ttl = 5 };
+
+/* The rows of article id, from memory or the database: DB_OK or an error
+ * status.  The pointer is valid until the next call. */
+static int article_rows(long long id, const struct article **out)
+{
+	char key[24];
+	snprintf(key, sizeof(key), "%lld", id);
+	if ((*out = memo_get(&articles, key)) != NULL)
+		return DB_OK;
+	struct arena *na = arena_new(16384);
+	struct article *art = arena_calloc(na, sizeof(*art));
+	int rc = db_news_get(na, id, &art->item);
+	if (rc == DB_OK && art->item.nrows > 0) {
+		long long cat = atoll(DB_GET(&art->item, 0, NEWS_CATEGORY_ID));
+		if ((rc = db_news_tags(na, id, &art->tags)) == DB_OK &&
+		    (rc = db_news_attachments(na, id, &art->files)) == DB_OK)
+			rc = db_news_related(na, id, cat, &art->rel);
+	}
+	if (rc != DB_OK) {
+		arena_free(na);
+		return rc;
+	}
+	memo_put(&articles, key, na, art);
+	*out = art;
+	return DB_OK;
+}
+
+void news_article(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id = atoll(c->r->cap[0]); /* [0-9]{1,10}: fits */
+	const struct article *art;
+	int rc = article_rows(id, &art);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	struct db_res res = art->item, tags = art->tags, files = art->files,
+	              rel = art->rel;
+	if (res.nrows == 0) {
+		page_error(c, 404, "err.article_missing");
+		return;
+	}
+	const char *slug = DB_GET(&res, 0, NEWS_SLUG);
+	const char *canon = article_path(a, DB_GET(&res, 0, NEWS_ID), slug);
+	if (page_redirect_canonical(c, DB_GET(&res, 0, NEWS_ID), slug, canon))
+		return;
+	int fb_title, fb_body;
+	const char *title = page_pick(c, DB_GET(&res, 0, NEWS_TITLE),
+	                              DB_GET(&res, 0, NEWS_TITLE_EN), &fb_title);
+	const char *body = page_pick(c, DB_GET(&res, 0, NEWS_BODY_HTML),
+	                             DB_GET(&res, 0, NEWS_BODY_EN_HTML), &fb_body);
+	tmpl_dict *top;
+	tmpl_dict *d = page_start(c, title, "article.tpl", canon, &top);
+	fill_item(c, d, &res, 0);
+	if (fb_title || fb_body)
+		page_fallback_note(c, d);
+	/* body_html is cmark-gfm output, rendered when the text was saved
+	 * with raw HTML suppressed (md.c): the template prints it as is. */
+	tmpl_set(d, "BODY_HTML", body ? body : "");
+
+	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url, c->lp, canon);
+	const char *image = DB_GET(&res, 0, NEWS_LEAD_IMAGE);
+	if (image != NULL && *image) {
+		tmpl_dict *im = tmpl_add(d, "IMAGE");
+		tmpl_set(im, "SRC", image);
+		tmpl_set(im, "ALT", DB_GET(&res, 0, NEWS_LEAD_ALT));
+	}
+	/* Open Graph tags in the <head>, for link previews. */
+	tmpl_dict *og = tmpl_include(top, "HEAD_EXTRA", "og.tpl");
+	tmpl_set(og, "OG_TITLE", title);
+	tmpl_set(og, "OG_DESCRIPTION", page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
+	                                         DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL));
+	tmpl_set(og, "OG_URL", url);
+	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN ? "en_US" : "el_GR");
+	tmpl_set(og, "OG_PUBLISHED", page_date_iso(a, DB_GET(&res, 0, NEWS_PUBLISHED)));
+	if (image != NULL && *image)
+		tmpl_set(tmpl_add(og, "OG_IMAGE"), "URL",
+		         arena_printf(a, "%s%s", c->conf->site_url, image));
+	/* Share links are plain links: no third-party script is loaded. */
+	tmpl_set(d, "SHARE_URL", url);
+	tmpl_set(d, "SHARE_TITLE", title);
+	tmpl_set(d, "MAIL_SUBJECT", mail_encode(a, title));
+
+	if (tags.nrows > 0) {
+		tmpl_dict *tl = tmpl_add(d, "TAGS");
+		for (size_t i = 0; i < tags.nrows; i++) {
+			const char *name = page_pick(c, DB_GET(&tags, i, 1), DB_GET(&tags, i, 2), NULL);
+			tmpl_dict *t = tmpl_add(tl, "TAG");
+			tmpl_set(t, "NAME", name);
+			tmpl_set(t, "QUERY", name);
+		}
+	}
+	if (files.nrows > 0) {
+		tmpl_dict *fl = tmpl_add(d, "FILES");
+		for (size_t i = 0; i < files.nrows; i++) {
+			tmpl_dict *f = tmpl_add(fl, "FILE");
+			tmpl_set(f, "TITLE", page_pick(c, DB_GET(&files, i, 0), DB_GET(&files, i, 1), NULL));
+			tmpl_set(f, "URL", DB_GET(&files, i, 2));
+			tmpl_set(f, "TYPE", strstr(DB_GET(&files, i, 3), "pdf") ? "PDF" : DB_GET(&files, i, 3));
+			tmpl_set(f, "SIZE", human_size(a, DB_GET(&files, i, 4)));
+		}
+	}
+	if (rel.nrows > 0) {
+		tmpl_dict *rl = tmpl_add(d, "RELATED");
+		for (size_t i = 0; i < rel.nrows; i++) {
+			tmpl_dict *r = tmpl_add(rl, "REL");
+			tmpl_set(r, "URL", arena_printf(a, "%s%s", c->lp,
+			                                article_path(a, DB_GET(&rel, i, 0), DB_GET(&rel, i, 1))));
+			int fb;
+			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, 2), DB_GET(&rel, i, 3), &fb));
+			if (fb)
+				tmpl_show(r, "TITLE_EL");
+			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, 4), 0));
+			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, 4)));
+		}
+	}
+	page_render(c, top);
+}

@@ -1,0 +1,92 @@
+/*
+ * db_search.c - the SQL of the search.  Each table's FULLTEXT index
+ * (migration 0002: news_search, pages_search, events_search and their _en
+ * twins) is asked in its own branch of a UNION ALL, which lets InnoDB use the
+ * index for every branch (an OR of two MATCH on one table would scan the
+ * table).  The union is grouped by item, so an item found in both languages
+ * counts once with its better score, and COUNT(*) OVER () gives the total
+ * without a second query.  Only the page of ten ids is then joined back to
+ * the tables for titles, text and page paths.
+ *
+ * MATCH ... AGAINST compares tokens with the column's collation,
+ * utf8mb4_unicode_ci, which ignores Greek case, accents and final sigma:
+ * 'δημος', 'ΔΗΜΟΣ' and 'Δήμος' find the same rows, also with a trailing '*'
+ * (checked on MariaDB 10.11; see search.c).
+ */
+#include "site/search/db_search.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+#define AGAINST " AGAINST (? IN BOOLEAN MODE)"
+#define NEWS_VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+
+/* A branch returns (t, id, d, s): type, id, date for ordering, score. */
+#define NEWS_BRANCH(cols)                                                 \
+	"SELECT 'n' AS t, n.id AS id, n.published_at AS d, MATCH(" cols ")" \
+	AGAINST " AS s FROM news n WHERE MATCH(" cols ")" AGAINST          \
+	" AND " NEWS_VISIBLE
+
+/* Pages are at most three levels deep (the URL is built from the parent's
+ * and grandparent's slugs); a page is public only when its ancestors are. */
+#define PAGES_BRANCH(cols)                                                \
+	"SELECT 'p', p.id, p.updated_at, MATCH(" cols ")" AGAINST           \
+	" FROM pages p LEFT JOIN pages pp ON pp.id = p.parent_id"          \
+	" LEFT JOIN pages gp ON gp.id = pp.parent_id"                      \
+	" WHERE MATCH(" cols ")" AGAINST " AND p.status = 'published'"     \
+	" AND (pp.id IS NULL OR pp.status = 'published')"                  \
+	" AND (gp.id IS NULL OR (gp.status = 'published'"                  \
+	" AND gp.parent_id IS NULL))"
+
+#define EVENTS_BRANCH(cols)                                               \
+	"SELECT 'e', e.id, e.starts_at, MATCH(" cols ")" AGAINST            \
+	" FROM events e WHERE MATCH(" cols ")" AGAINST                      \
+	" AND e.status = 'published'"
+
+#define EL_COLS(t) t ".title, " t ".summary, " t ".body"
+#define EN_COLS(t) t ".title_en, " t ".summary_en, " t ".body_en"
+
+#define OUTER(branches)                                                   \
+	"SELECT r.t, r.id,"                                                \
+	" COALESCE(n.slug, e.slug, CONCAT_WS('/', gp.slug, pp.slug, p.slug)),"\
+	" COALESCE(n.title, p.title, e.title),"                            \
+	" COALESCE(n.title_en, p.title_en, e.title_en),"                   \
+	" COALESCE(n.summary, p.summary, e.summary),"                      \
+	" COALESCE(n.summary_en, p.summary_en, e.summary_en),"             \
+	" LEFT(COALESCE(n.body, p.body, e.body), " STR(SEARCH_BODY_MAX) "),"\
+	" LEFT(COALESCE(n.body_en, p.body_en, e.body_en), "                \
+	STR(SEARCH_BODY_MAX) "),"                                          \
+	" DATE_FORMAT(r.d, '%Y-%m-%d %H:%i:%s'), r.total FROM ("          \
+	" SELECT t, id, MAX(d) AS d, MAX(s) AS s, COUNT(*) OVER () AS total"\
+	" FROM (" branches ") u GROUP BY t, id"                            \
+	" ORDER BY s DESC, d DESC, t, id LIMIT ? OFFSET ?) r"               \
+	" LEFT JOIN news n ON r.t = 'n' AND n.id = r.id"                   \
+	" LEFT JOIN pages p ON r.t = 'p' AND p.id = r.id"                  \
+	" LEFT JOIN pages pp ON pp.id = p.parent_id"                       \
+	" LEFT JOIN pages gp ON gp.id = pp.parent_id"                      \
+	" LEFT JOIN events e ON r.t = 'e' AND e.id = r.id"                 \
+	" ORDER BY r.s DESC, r.d DESC, r.t, r.id"
+
+/* Greek: three indexes, two bindings of the expression each. */
+static struct db_stmt search_el = DB_STMT(OUTER(
+    NEWS_BRANCH(EL_COLS("n")) " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
+    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))));
+
+/* English: the same and the three _en indexes. */
+static struct db_stmt search_en = DB_STMT(OUTER(
+    NEWS_BRANCH(EL_COLS("n")) " UNION ALL " NEWS_BRANCH(EN_COLS("n"))
+    " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
+    " UNION ALL " PAGES_BRANCH(EN_COLS("p"))
+    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))
+    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))));
+
+int db_search_run(struct arena *a, const char *expr, int en, long long limit,
+                  long long offset, struct db_res *res)
+{
+	const char *q = expr;
+	if (en)
+		return db_run(a, &search_en, res, "ssssssssssssii", q, q, q, q, q,
+		              q, q, q, q, q, q, q, limit, offset);
+	return db_run(a, &search_el, res, "ssssssii", q, q, q, q, q, q, limit,
+	              offset);
+}

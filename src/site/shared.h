@@ -1,0 +1,42 @@
+/*
+ * site.h - what every page shows besides its content: the main menu (the
+ * top of the page tree) and the active emergency alerts.  Both are read from
+ * MariaDB at most every SITE_TTL seconds per worker and kept in the worker's
+ * own memory: a page view costs no query for them.  The home page's list of
+ * latest items is kept the same way, for SITE_LATEST_TTL seconds.  Alerts are cached with
+ * their start and end times and checked against the clock on every request,
+ * so an alert appears and disappears on time; a new alert shows within
+ * SITE_TTL seconds.
+ */
+#ifndef AGORA_SITE_H
+#define AGORA_SITE_H
+
+#include "db/db.h"
+
+#define SITE_TTL 30
+/* The home page's latest items: how many, and for how long a worker reuses
+ * them.  Every visitor sees the same list, and a news item published (or
+ * reaching its publication time) appears within this many seconds. */
+#define SITE_LATEST 21   /* a first page of /news (20) and one more */
+#define SITE_LATEST_TTL 5
+
+/* Menu rows: slug, title, title_en (NULL when missing). */
+enum { MENU_SLUG, MENU_TITLE, MENU_TITLE_EN };
+/* Alert rows: severity, message, message_en, starts_at, ends_at. */
+enum { ALERT_SEVERITY, ALERT_MESSAGE, ALERT_MESSAGE_EN, ALERT_STARTS, ALERT_ENDS };
+
+/* The cached rows, refreshed when older than SITE_TTL; an empty result if
+ * the database cannot be read and nothing is cached yet.  Never NULL. */
+const struct db_res *site_menu(void);
+const struct db_res *site_alerts(void);
+/* The latest visible news items (columns of db_news.h's lists), at most
+ * SITE_LATEST_TTL seconds old.  DB_OK, or the database's error when they
+ * had to be reloaded and could not be. */
+int site_latest(const struct db_res **res);
+/* The news categories (id, slug, name_el, name_en), at most SITE_TTL
+ * seconds old; DB_OK or the database's error. */
+int site_categories(const struct db_res **res);
+/* Forget everything (tests, and after staff edits in the same worker). */
+void site_invalidate(void);
+
+#endif

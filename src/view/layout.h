@@ -1,0 +1,69 @@
+/*
+ * page.h - what every handler shares: the request context, the site layout
+ * around a page's content, error pages, and Greek dates.
+ */
+#ifndef AGORA_PAGE_H
+#define AGORA_PAGE_H
+
+#include "core/conf.h"
+#include "core/i18n.h"
+#include "http/req.h"
+#include "http/resp.h"
+#include "http/route.h"
+#include "view/tmpl.h"
+
+struct ctx {
+	struct req *r;
+	struct resp *res;
+	const struct conf *conf;
+	enum page page;
+	enum lang lang;       /* from the URL: /en/... is English */
+	const char *lp;       /* link prefix for this language: "" or "/en" */
+};
+
+/* The message key in this request's language. */
+#define T(c, key) i18n_get((c)->lang, (key))
+
+/* A page in the site layout.  Returns the dictionary of the content
+ * template (views/<content>), which the handler fills; the layout's own
+ * dictionary is kept in *top for page_render().  title is the page title
+ * (without the site name); canonical the path for <link rel=canonical> or
+ * NULL. */
+tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
+                      const char *canonical, tmpl_dict **top);
+/* Render the layout into the response.  On a template failure the response
+ * becomes a plain 500. */
+void page_render(struct ctx *c, tmpl_dict *top);
+/* Render file with d into the response (feeds, sitemap: no layout).  On a
+ * template failure the response becomes a plain 500. */
+void page_render_file(struct ctx *c, const char *file, tmpl_dict *d);
+
+/* An error page (400-503) with the heading for the status and the message
+ * with key msg as its explanation (NULL: the default text for the status). */
+void page_error(struct ctx *c, int status, const char *msg);
+/* The answer to a failed database call: 503 with Retry-After when the
+ * database is unreachable, 500 otherwise. */
+void page_db_error(struct ctx *c, int rc);
+
+/* "2021-03-08 12:30:00" -> "8 Μαρτίου 2021" or "8 March 2021" in the
+ * request's language; with_time adds ", 12:30".  The input if it does not
+ * parse. */
+const char *page_date(struct ctx *c, const char *dt, int with_time);
+/* A localized column: the English value when the request is in English and
+ * it is set, else the Greek one; *fallback is set to 1 when English was
+ * wanted but missing (may be NULL). */
+const char *page_pick(struct ctx *c, const char *el, const char *en,
+                      int *fallback);
+/* For /{kind}/{id}-{slug} URLs: when the request's id and slug (route
+ * captures 0 and 1) are not the canonical ones, answer 301 to canonical
+ * (in the request's language) and return 1; else 0. */
+int page_redirect_canonical(struct ctx *c, const char *id, const char *slug,
+                            const char *canonical);
+/* "22513 50500" -> "+302251350500" for a tel: link. */
+const char *page_tel(struct arena *a, const char *phone);
+/* Set the note "not available in English" on the content dictionary. */
+void page_fallback_note(struct ctx *c, tmpl_dict *d);
+/* "2021-03-08 12:30:00" -> "2021-03-08T12:30:00" for <time datetime>. */
+const char *page_date_iso(struct arena *a, const char *dt);
+
+#endif
