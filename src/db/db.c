@@ -364,8 +364,18 @@ int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
 	return DB_DOWN;
 }
 
+int db_in_transaction(void)
+{
+	return db.in_tx;
+}
+
 int db_begin(void)
 {
+	if (db.in_tx) {
+		log_error("msg=\"db_begin inside a transaction: refused\"");
+		set_err("begin", 0, "nested transaction");
+		return DB_ERR;
+	}
 	if (db_connect() != DB_OK)
 		return DB_DOWN;
 	if (mysql_autocommit(db.h, 0) != 0) {

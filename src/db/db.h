@@ -62,8 +62,12 @@ void db_close(void);
 int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
            const char *fmt, ...);
 
-/* Transactions on the one connection. */
+/* Transactions on the one connection.  There is no nesting: db_begin
+ * inside a transaction is a bug, logged and answered DB_ERR (the open
+ * transaction is left as it was). */
 int db_begin(void);
+/* 1 while a transaction is open (main.c rolls back one a handler left). */
+int db_in_transaction(void);
 int db_commit(void);
 int db_rollback(void);
 

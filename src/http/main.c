@@ -2,14 +2,16 @@
  * main.c - the FastCGI worker, agora.fcgi.
  *
  * spawn-fcgi hands us the listening socket as fd 0 and multiwatch restarts us
- * if we die.  One request at a time: accept, parse into the request arena,
- * decide method/route/limits before any handler runs (the kcgi way), call
- * the page's handler, write the response with one FCGX_PutStr, log one line,
- * reset the arena.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
+ * if we die.  One request at a time: accept, then the phases below in order
+ * - path, route (404/405), language, session, permission, limits and body,
+ * CSRF - each of which may answer and stop; then the page's handler (from
+ * routes.def through dispatch.c), the end-of-request check, one write of
+ * the response, one log line, and the arena is reset.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
  * exit.
  */
 #include <errno.h>
 #include <fcgiapp.h>
+#include <limits.h>
 #include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -18,19 +20,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "site/accessibility.h"
 #include "core/arena.h"
-#include "db/db.h"
-#include "site/db_forms.h"
-#include "site/events.h"
-#include "site/feed.h"
-#include "http/health.h"
 #include "core/log.h"
-#include "site/news.h"
-#include "view/layout.h"
-#include "site/pages.h"
-#include "site/search/search.h"
 #include "core/utf8.h"
+#include "db/db.h"
+#include "http/ctx.h"
+#include "site/db_forms.h"
+#include "view/layout.h"
 
 static volatile sig_atomic_t stopping, busy;
 
@@ -58,56 +54,6 @@ static void install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
-}
-
-static void echo(struct ctx *c);
-
-typedef void (*handler)(struct ctx *);
-
-/* Indexed by enum page: one line per page. */
-static const handler handlers[PAGE__MAX] = {
-	[PAGE_HOME] = news_home,
-	[PAGE_NEWS_LIST] = news_list,
-	[PAGE_NEWS_CATEGORY] = news_list,
-	[PAGE_ARTICLE] = news_article,
-	[PAGE_FEED] = feed_atom,
-	[PAGE_FEED_CATEGORY] = feed_category,
-	[PAGE_SITEMAP] = feed_sitemap,
-	[PAGE_ROBOTS] = feed_robots,
-	[PAGE_PAGE] = pages_show,
-	[PAGE_EVENTS] = events_list,
-	[PAGE_EVENTS_ICS] = events_ics,
-	[PAGE_EVENT] = event_show,
-	[PAGE_EVENT_ICS] = event_ics,
-	[PAGE_SEARCH] = search_page,
-	[PAGE_HEALTHZ] = health_check,
-	[PAGE_ACCESSIBILITY] = accessibility_statement,
-	[PAGE_ACCESSIBILITY_POST] = accessibility_post,
-	[PAGE_ECHO] = echo,
-};
-
-/* Pages that read a request body. */
-static int takes_body(enum page p)
-{
-	return p == PAGE_ECHO || p == PAGE_ACCESSIBILITY_POST;
-}
-
-/* Pages that exist in one language only (the path has no /en/ form). */
-static int lang_neutral(enum page p)
-{
-	return p == PAGE_HEALTHZ || p == PAGE_ROBOTS || p == PAGE_SITEMAP ||
-	       p == PAGE_ECHO;
-}
-
-/* Test-only (test_routes = 1): the parsed form, one field per line. */
-static void echo(struct ctx *c)
-{
-	c->res->ctype = "text/plain; charset=utf-8";
-	for (struct field *f = c->r->form; f; f = f->next)
-		buf_printf(&c->res->out, "%s=%s\n", f->name, f->val);
-	for (struct upload *u = c->r->files; u; u = u->next)
-		buf_printf(&c->res->out, "file:%s:%s:%zu\n", u->name,
-		           u->filename, u->len);
 }
 
 static const char *param(FCGX_Request *rq, struct arena *a, const char *name)
@@ -159,14 +105,17 @@ static const char *log_safe(struct arena *a, const char *s)
 	return o;
 }
 
-static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
+/*
+ * The phases of a request, in order (as nginx runs its phases).  Each
+ * returns 0 to go on, or 1 when it has answered (an error page is in the
+ * response); the handler runs only when every phase has passed.
+ */
+
+/* The FastCGI parameters the rest needs, copied into the arena. */
+static void phase_params(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 {
 	struct req *r = c->r;
 	struct arena *a = r->a;
-	const struct req_limits *lim = &c->conf->lim;
-	const char *why = NULL;
-	int status;
-
 	r->rid = param(rq, a, "REQUEST_ID");
 	if (*r->rid == '\0')
 		r->rid = arena_printf(a, "%d-%lu", (int)getpid(), seq);
@@ -186,39 +135,81 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	r->host = param(rq, a, "HTTP_HOST");
 	r->remote_addr = param(rq, a, "REMOTE_ADDR");
 	c->res->head_only = r->method == M_HEAD;
+}
 
+/* The path is UTF-8 and absolute; /en and /en/... are the English site,
+ * and the rest of the path routes as usual. */
+static int phase_path(struct ctx *c)
+{
+	struct req *r = c->r;
 	if (!utf8_valid(r->path, strlen(r->path)) || r->path[0] != '/') {
 		r->path = "/";
 		page_error(c, 400, "err.bad_path");
-		return;
+		return 1;
 	}
-	/* /en and /en/... are the English site; the rest of the path routes
-	 * as usual. */
 	if (strncmp(r->path, "/en", 3) == 0 && (r->path[3] == '/' || r->path[3] == '\0')) {
 		c->lang = LANG_EN;
 		c->lp = "/en";
 		r->path = r->path[3] ? r->path + 3 : "/";
-		tmpl_set_lang(LANG_EN);
 	}
-	if (strlen(r->ctype) > lim->max_header) {
-		page_error(c, 400, "err.ctype_long");
-		return;
-	}
+	return 0;
+}
+
+/* The route table: the page, or 404, or 405 with Allow. */
+static int phase_route(struct ctx *c)
+{
 	const char *allow = NULL;
-	enum route_result rr = route_match(a, r->method, r->path, &c->page,
-	                                   r->cap, &allow);
-	if (rr == ROUTE_FOUND && c->lang == LANG_EN && lang_neutral(c->page))
-		rr = ROUTE_NOT_FOUND;
-	if (rr == ROUTE_NOT_FOUND) {
+	enum route_result rr = route_match(c->r->a, c->r->method, c->r->path,
+	                                   &c->page, c->r->cap, &allow);
+	if (rr == ROUTE_FOUND)
+		return 0;
+	c->page = PAGE__MAX;
+	if (rr == ROUTE_BAD_METHOD)
+		c->res->allow = allow;
+	page_error(c, rr == ROUTE_BAD_METHOD ? 405 : 404, NULL);
+	return 1;
+}
+
+/* A page that exists in one language has no /en/ form. */
+static int phase_lang(struct ctx *c)
+{
+	if (c->lang == LANG_EN && route_has(c->page, R_NEUTRAL)) {
 		c->page = PAGE__MAX;
 		page_error(c, 404, NULL);
-		return;
+		return 1;
 	}
-	if (rr == ROUTE_BAD_METHOD) {
-		c->page = PAGE__MAX;
-		c->res->allow = allow;
-		page_error(c, 405, NULL);
-		return;
+	return 0;
+}
+
+/* Who is asking: nobody yet (the staff area reads its session here). */
+static int phase_session(struct ctx *c)
+{
+	(void)c;
+	return 0;
+}
+
+/* May they see this page?  Public pages are for everyone; nothing else
+ * can be granted until the staff area has sessions. */
+static int phase_permission(struct ctx *c)
+{
+	if (route_get(c->page)->perm == PERM_PUBLIC)
+		return 0;
+	page_error(c, 403, NULL);
+	return 1;
+}
+
+/* Query string, cookies, Content-Length and, for pages that read one,
+ * the body: every limit checked before the work (400/413/415). */
+static int phase_limits(FCGX_Request *rq, struct ctx *c)
+{
+	struct req *r = c->r;
+	struct arena *a = r->a;
+	const struct req_limits *lim = &c->conf->lim;
+	const char *why = NULL;
+	int status;
+	if (strlen(r->ctype) > lim->max_header) {
+		page_error(c, 400, "err.ctype_long");
+		return 1;
 	}
 	if ((status = req_parse_urlencoded(a, r->query_s, strlen(r->query_s),
 	                                   lim, &r->query, &why)) != 0 ||
@@ -227,20 +218,67 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	    (status = req_parse_clen(FCGX_GetParam("CONTENT_LENGTH", rq->envp),
 	                             lim->max_body, &r->clen, &why)) != 0) {
 		page_error(c, status, why);
+		return 1;
+	}
+	if (!route_has(c->page, R_BODY) || r->clen == 0)
+		return 0;
+	const char *body = read_body(rq, a, r->clen);
+	if (body == NULL) {
+		page_error(c, 400, "err.body_short");
+		return 1;
+	}
+	if ((status = req_parse_body(r, body, r->clen, lim, &why)) != 0) {
+		page_error(c, status, why);
+		return 1;
+	}
+	return 0;
+}
+
+/* Staff forms carry the session's CSRF token; with no sessions yet no
+ * such form can be valid. */
+static int phase_csrf(struct ctx *c)
+{
+	if (!route_has(c->page, R_CSRF))
+		return 0;
+	page_error(c, 403, NULL);
+	return 1;
+}
+
+static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
+{
+	phase_params(rq, c, seq);
+	if (phase_path(c) || phase_route(c) || phase_lang(c) ||
+	    phase_session(c) || phase_permission(c) || phase_limits(rq, c) ||
+	    phase_csrf(c))
 		return;
+	dispatch_handler(c->page)(c);
+}
+
+/* After the handler: no request ends inside a transaction.  One left open
+ * is a bug in the handler; roll it back (nothing half-done is kept) and
+ * say so in the log. */
+static void phase_end(struct ctx *c)
+{
+	if (!db_in_transaction())
+		return;
+	log_msg(LOG_ERROR, c->r->rid,
+	        "msg=\"handler left a transaction open: rolled back\" page=%s",
+	        c->page < PAGE__MAX ? route_get(c->page)->name : "-");
+	db_rollback();
+}
+
+/* Hand the whole response to libfcgi in as few calls as its int length
+ * allows; 0, or -1 when the connection to nginx failed. */
+static int put_all(FCGX_Request *rq, const char *out, size_t len)
+{
+	while (len > 0) {
+		int n = len > INT_MAX ? INT_MAX : (int)len;
+		if (FCGX_PutStr(out, n, rq->out) != n)
+			return -1;
+		out += n;
+		len -= (size_t)n;
 	}
-	if (takes_body(c->page) && r->clen > 0) {
-		const char *body = read_body(rq, a, r->clen);
-		if (body == NULL) {
-			page_error(c, 400, "err.body_short");
-			return;
-		}
-		if ((status = req_parse_body(r, body, r->clen, lim, &why)) != 0) {
-			page_error(c, status, why);
-			return;
-		}
-	}
-	handlers[c->page](c);
+	return 0;
 }
 
 static double ms_since(const struct timespec *t0)
@@ -327,12 +365,14 @@ int main(int argc, char **argv)
 		memset(&r, 0, sizeof(r));
 		r.a = a;
 		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "" };
-		tmpl_set_lang(LANG_EL);
 		serve(&rq, &c, ++seq);
+		phase_end(&c);
 		drain(&rq);
 		size_t len;
 		const char *out = resp_finish(&res, &len);
-		FCGX_PutStr(out, (int)len, rq.out);
+		if (put_all(&rq, out, len) != 0)
+			log_msg(LOG_WARN, r.rid, "msg=\"FCGX_PutStr failed: client "
+			        "or nginx went away\" bytes=%zu", len);
 		log_msg(LOG_INFO, r.rid,
 		        "method=%s path=\"%s\" status=%d bytes=%zu dur_ms=%.2f",
 		        log_safe(a, r.method_s ? r.method_s : "-"),

@@ -205,7 +205,12 @@ static char *header_param(struct arena *a, const char *s, const char *name)
 		const char *pe = p;
 		while (pe > pn && is_ows(pe[-1]))
 			pe--;
-		if (*p != '=') /* a parameter without value: skip it */
+		/* A parameter without a value: skip it, and never step past the
+		 * end of s (in a multipart part the next header line follows
+		 * the NUL, and must not be read as this one's parameters). */
+		if (*p == '\0')
+			break;
+		if (*p == ';')
 			continue;
 		p++;
 		while (is_ows(*p))
@@ -281,6 +286,10 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 	    "req.multipart";
 	*fields = NULL;
 	*files = NULL;
+	/* Built aside and handed over only when the whole body parsed: a
+	 * rejected body leaves nothing behind. */
+	struct field *fhead = NULL;
+	struct upload *uhead = NULL;
 	char *b = req_multipart_boundary(a, ctype);
 	if (b == NULL)
 		ERR(400, MSG_BROKEN);
@@ -288,8 +297,8 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 	/* delim = CRLF "--" boundary; the first one may lack the CRLF. */
 	char *delim = arena_printf(a, "\r\n--%s", b);
 	size_t dl = bl + 4;
-	struct field **ftail = fields;
-	struct upload **utail = files;
+	struct field **ftail = &fhead;
+	struct upload **utail = &uhead;
 	size_t parts = 0;
 
 	const char *p;
@@ -360,7 +369,9 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 			}
 			line = eol ? eol + 2 : NULL;
 		}
-		if (!has_cd || name == NULL)
+		/* Every part is named (RFC 7578 4.2); one without a name is
+		 * refused, never filed under some other name. */
+		if (!has_cd || name == NULL || *name == '\0')
 			ERR(400, MSG_BROKEN);
 		if (filename != NULL) {
 			if (len > lim->max_file)
@@ -389,6 +400,8 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 		}
 		p = next + dl;
 	}
+	*fields = fhead;
+	*files = uhead;
 	return 0;
 }
 

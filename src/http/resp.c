@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/log.h"
+
 /* No inline script anywhere: script-src 'self' only.  Styles come from our
  * own stylesheet; images may come from our own host or data: URIs. */
 static const char SECURITY_HEADERS[] =
@@ -80,9 +82,35 @@ const char *resp_reason(int status)
 	}
 }
 
+/* A header value is one line of visible text: no CR, LF, NUL or other
+ * control byte (tab allowed), so data set into a header can never start
+ * another header or end the block. */
+int resp_header_ok(const char *v)
+{
+	for (const unsigned char *p = (const unsigned char *)v; p && *p; p++)
+		if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
+			return 0;
+	return 1;
+}
+
 const char *resp_finish(struct resp *r, size_t *len)
 {
 	char head[RESP_HEADROOM];
+	if (!resp_header_ok(r->ctype) || !resp_header_ok(r->location) ||
+	    !resp_header_ok(r->allow) || !resp_header_ok(r->cache) ||
+	    !resp_header_ok(r->disposition)) {
+		/* A bug upstream put data with a line break into a header:
+		 * refuse the whole response rather than send a header split. */
+		log_error("msg=\"control character in a response header: "
+		          "answered 500\" status=%d", r->status);
+		r->status = 500;
+		r->ctype = "text/plain; charset=utf-8";
+		r->location = r->allow = r->disposition = NULL;
+		r->cache = NULL;
+		r->retry_after = 0;
+		resp_clear_body(r);
+		buf_adds(&r->out, "Εσωτερικό σφάλμα. Internal error.\n");
+	}
 	size_t body = r->out.len - RESP_HEADROOM;
 	int n = snprintf(head, sizeof(head),
 	                 "Status: %d %s\r\nContent-Type: %s\r\n"

@@ -36,7 +36,13 @@ void resp_clear_body(struct resp *r);
 /* The reason phrase of a status ("Not Found"). */
 const char *resp_reason(int status);
 
-/* Head and body as one contiguous block; *len its size.  The pointer stays
+/* 1 if v (NULL allowed) may be a header value: no CR, LF or other control
+ * byte but tab. */
+int resp_header_ok(const char *v);
+
+/* Head and body as one contiguous block.  A header value that fails
+ * resp_header_ok turns the response into a plain 500 (logged): no header
+ * is ever split.  *len its size.  The pointer stays
  * valid until the next reset. */
 const char *resp_finish(struct resp *r, size_t *len);
 

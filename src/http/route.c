@@ -2,7 +2,8 @@
  * route.c - the route table and its matcher.  Each pattern is anchored and
  * compiled once (PCRE2, UTF mode) at start; a request is matched in table
  * order.  A path that matches some pattern but not with this method answers
- * 405 with the methods that pattern allows.
+ * 405 with the methods that pattern allows.  The table itself is
+ * routes.def.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "http/route.h"
@@ -13,49 +14,95 @@
 
 #include "core/arena.h"
 
-struct route {
-	unsigned methods; /* mask of enum req_method */
-	const char *pattern;
-	enum page page;
-	int test_only;    /* exists only after route_enable_test(1) */
+static const struct route routes[PAGE__MAX] = {
+#define ROUTE(name, methods, pattern, handler, perm, flags) \
+	[PAGE_##name] = { #name, (methods), (pattern), (perm), (flags) },
+#include "http/routes.def"
+#undef ROUTE
 };
 
-#define GH (M_GET | M_HEAD)
-
-static struct route routes[] = {
-	{ GH, "/", PAGE_HOME, 0 },
-	{ GH, "/news", PAGE_NEWS_LIST, 0 },
-	{ GH, "/news/([0-9]{1,10})(?:-(.*))?", PAGE_ARTICLE, 0 },
-	{ GH, "/news/([a-z][a-z0-9-]{0,39})/feed\\.atom", PAGE_FEED_CATEGORY, 0 },
-	{ GH, "/news/([a-z][a-z0-9-]{0,39})", PAGE_NEWS_CATEGORY, 0 },
-	{ GH, "/feed\\.atom", PAGE_FEED, 0 },
-	{ GH, "/sitemap\\.xml", PAGE_SITEMAP, 0 },
-	{ GH, "/robots\\.txt", PAGE_ROBOTS, 0 },
-	{ GH, "/p/([a-z0-9-]{1,100}(?:/[a-z0-9-]{1,100}){0,7})", PAGE_PAGE, 0 },
-	{ GH, "/events", PAGE_EVENTS, 0 },
-	{ GH, "/events\\.ics", PAGE_EVENTS_ICS, 0 },
-	{ GH, "/events/([0-9]{1,10})\\.ics", PAGE_EVENT_ICS, 0 },
-	{ GH, "/events/([0-9]{1,10})(?:-(.*))?", PAGE_EVENT, 0 },
-	{ GH, "/search", PAGE_SEARCH, 0 },
-	{ GH, "/healthz", PAGE_HEALTHZ, 0 },
-	{ GH, "/accessibility", PAGE_ACCESSIBILITY, 0 },
-	{ M_POST, "/accessibility", PAGE_ACCESSIBILITY_POST, 0 },
-	{ M_POST, "/_echo", PAGE_ECHO, 1 },
-};
-
-#define NROUTES (sizeof(routes) / sizeof(routes[0]))
+#define NROUTES PAGE__MAX
 
 static pcre2_code *compiled[NROUTES];
 static pcre2_match_data *md;
 static int test_enabled;
+
+const struct route *route_get(enum page p)
+{
+	return p < PAGE__MAX ? &routes[p] : NULL;
+}
+
+int route_has(enum page p, unsigned f)
+{
+	return p < PAGE__MAX && (routes[p].flags & f) == f;
+}
+
+/* Plain paths, unescaped once at start ("\\." -> "."). */
+static const char *plain[PAGE__MAX];
+static char plain_buf[PAGE__MAX][64];
+
+static void find_plain_paths(void)
+{
+	for (size_t i = 0; i < NROUTES; i++) {
+		const char *s = routes[i].pattern;
+		char *o = plain_buf[i];
+		size_t n = 0;
+		plain[i] = NULL;
+		for (; *s && n + 1 < sizeof(plain_buf[i]); s++) {
+			if (*s == '\\' && s[1] == '.')
+				s++;
+			else if (strchr("()[]{}?*+|^$.\\", *s))
+				break;
+			o[n++] = *s;
+		}
+		o[n] = '\0';
+		if (*s == '\0')
+			plain[i] = o;
+	}
+}
+
+const char *route_path(enum page p)
+{
+	return p < PAGE__MAX ? plain[p] : NULL;
+}
 
 void route_enable_test(int on)
 {
 	test_enabled = on;
 }
 
+/* The rules every line of routes.def must follow; 0, or -1 with the
+ * first broken one in err. */
+static int check_table(char *err, size_t errlen)
+{
+	for (size_t i = 0; i < NROUTES; i++) {
+		const struct route *r = &routes[i];
+		const char *why = NULL;
+		if (r->pattern == NULL || r->pattern[0] != '/')
+			why = "pattern must start with /";
+		else if (r->methods == 0 || (r->methods & ~(unsigned)(GH | M_POST)))
+			why = "methods must be GH or M_POST";
+		else if ((r->methods & M_POST) && !(r->flags & R_BODY))
+			why = "a POST page must read its body (R_BODY)";
+		else if ((r->methods & M_POST) && strncmp(r->pattern, "/admin", 6) == 0 &&
+		         !(r->flags & R_CSRF))
+			why = "an /admin POST page must check CSRF (R_CSRF)";
+		else if ((r->flags & R_CSRF) && !(r->methods & M_POST))
+			why = "R_CSRF is for POST pages";
+		else if (r->perm >= PERM__MAX)
+			why = "unknown permission";
+		if (why != NULL) {
+			snprintf(err, errlen, "routes.def %s: %s", r->name, why);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int route_init(char *err, size_t errlen)
 {
+	if (check_table(err, errlen) != 0)
+		return -1;
 	for (size_t i = 0; i < NROUTES; i++) {
 		int ec;
 		PCRE2_SIZE off;
@@ -75,6 +122,7 @@ int route_init(char *err, size_t errlen)
 		 * patterns in microseconds anyway, and JIT code is opaque to
 		 * valgrind (false "uninitialised value" reports). */
 	}
+	find_plain_paths();
 	md = pcre2_match_data_create(8, NULL);
 	return md == NULL ? -1 : 0;
 }
@@ -114,7 +162,7 @@ enum route_result route_match(struct arena *a, enum req_method m,
 	for (int i = 0; i < 4; i++)
 		cap[i] = NULL;
 	for (size_t i = 0; i < NROUTES; i++) {
-		if (routes[i].test_only && !test_enabled)
+		if ((routes[i].flags & R_TEST) && !test_enabled)
 			continue;
 		/* The path was UTF-8 checked by the caller (req.c). */
 		int rc = pcre2_match(compiled[i], (PCRE2_SPTR)path, plen, 0,
@@ -132,7 +180,7 @@ enum route_result route_match(struct arena *a, enum req_method m,
 			cap[c - 1] = arena_strndup(a, path + ov[2 * c],
 			                           ov[2 * c + 1] - ov[2 * c]);
 		}
-		*page = routes[i].page;
+		*page = (enum page)i;
 		return ROUTE_FOUND;
 	}
 	if (seen == 0)

@@ -1,34 +1,54 @@
 /*
- * route.h - the route table: method mask + PCRE2 pattern (UTF mode, anchored)
- * -> page.  Patterns are compiled once at start.  Adding a page is one line in
- * the table in route.c and one handler in main.c's page table.
+ * route.h - the route table, generated from routes.def (the one place a
+ * page is declared): enum page, each page's methods, pattern, permission
+ * and flags, and the matcher.  Patterns are PCRE2 (UTF mode, anchored) and
+ * compiled once at start.  The handlers are in dispatch.c, generated from
+ * the same lines; this file and route.c know nothing of them, so the
+ * matcher stays a pure function that the unit tests and fuzzers link alone.
  */
 #ifndef AGORA_ROUTE_H
 #define AGORA_ROUTE_H
 
 #include "http/req.h"
 
+#define GH (M_GET | M_HEAD)
+
 enum page {
-	PAGE_HOME,
-	PAGE_NEWS_LIST,          /* /news */
-	PAGE_NEWS_CATEGORY,      /* /news/{category} */
-	PAGE_ARTICLE,            /* /news/{id}-{slug} */
-	PAGE_FEED,               /* /feed.atom */
-	PAGE_FEED_CATEGORY,      /* /news/{category}/feed.atom */
-	PAGE_SITEMAP,            /* /sitemap.xml */
-	PAGE_ROBOTS,             /* /robots.txt */
-	PAGE_PAGE,               /* /p/{slug}/... */
-	PAGE_EVENTS,             /* /events */
-	PAGE_EVENTS_ICS,         /* /events.ics */
-	PAGE_EVENT,              /* /events/{id}-{slug} */
-	PAGE_EVENT_ICS,          /* /events/{id}.ics */
-	PAGE_SEARCH,             /* /search?q= */
-	PAGE_HEALTHZ,
-	PAGE_ACCESSIBILITY,      /* GET: the statement and its feedback form */
-	PAGE_ACCESSIBILITY_POST, /* POST: the feedback */
-	PAGE_ECHO, /* test_routes only: echoes the parsed body */
+#define ROUTE(name, methods, pattern, handler, perm, flags) PAGE_##name,
+#include "http/routes.def"
+#undef ROUTE
 	PAGE__MAX
 };
+
+/* Who may reach a page.  The staff area adds its roles' permissions. */
+enum perm { PERM_PUBLIC, PERM__MAX };
+
+/* The FLAGS column of routes.def. */
+enum route_flag {
+	R_BODY = 1 << 0,    /* reads a request body */
+	R_NEUTRAL = 1 << 1, /* one language only: no /en/ form */
+	R_CSRF = 1 << 2,    /* staff form: the session's CSRF token is checked */
+	R_SITEMAP = 1 << 3, /* fixed path listed in sitemap.xml */
+	R_NOINDEX = 1 << 4, /* <meta name="robots" content="noindex"> */
+	R_TEST = 1 << 5,    /* exists only with test_routes = 1 */
+};
+
+struct route {
+	const char *name;    /* "ARTICLE" */
+	unsigned methods;    /* mask of enum req_method */
+	const char *pattern;
+	enum perm perm;
+	unsigned flags;      /* enum route_flag */
+};
+
+/* The declaration of page p (p < PAGE__MAX). */
+const struct route *route_get(enum page p);
+/* 1 if page p has flag f. */
+int route_has(enum page p, unsigned f);
+/* The path of a page whose pattern is a plain path ("/events",
+ * "/feed.atom"), for links and the sitemap; NULL if it has captures or
+ * other pattern syntax.  A static string. */
+const char *route_path(enum page p);
 
 enum route_result {
 	ROUTE_FOUND = 0,
@@ -39,8 +59,8 @@ enum route_result {
 /* Compile every pattern; 0 on success, -1 with a message in err. */
 int route_init(char *err, size_t errlen);
 void route_free(void);
-/* Routes marked test-only (POST /_echo) exist only after this is called
- * with 1 (configuration key test_routes). */
+/* Pages flagged R_TEST (POST /_echo) exist only after this is called with
+ * 1 (configuration key test_routes). */
 void route_enable_test(int on);
 
 /* Match path (decoded, UTF-8) and method.  On ROUTE_FOUND *page is set and up

@@ -248,19 +248,25 @@ void feed_sitemap(struct ctx *c)
 	const char *events_lm = lm.nrows ? DB_GET(&lm, 0, FEED_LASTMOD_EVENTS) : NULL;
 
 	tmpl_dict *d = tmpl_dict_new(a);
-	sitemap_url(c, d, "/", later(news_lm, events_lm));
-	sitemap_url(c, d, "/news", news_lm);
+	/* The fixed pages are the R_SITEMAP lines of routes.def; those that
+	 * list news or events change when they do.  A fixed text with no date
+	 * of its own (the accessibility statement) gets no lastmod rather
+	 * than a wrong one. */
+	for (int p = 0; p < PAGE__MAX; p++) {
+		if (!route_has((enum page)p, R_SITEMAP))
+			continue;
+		const char *lastmod = p == PAGE_HOME ? later(news_lm, events_lm)
+		                    : p == PAGE_NEWS_LIST ? news_lm
+		                    : p == PAGE_EVENTS ? events_lm : NULL;
+		sitemap_url(c, d, route_path((enum page)p), lastmod);
+	}
 	for (size_t i = 0; i < cats.nrows; i++)
 		sitemap_url(c, d,
 		            arena_printf(a, "/news/%s", DB_GET(&cats, i, FEED_CATEGORY_SLUG)),
 		            DB_GET(&cats, i, FEED_CATEGORY_LASTMOD));
 	sitemap_rows(c, d, &news);
 	sitemap_rows(c, d, &pages);
-	sitemap_url(c, d, "/events", events_lm);
 	sitemap_rows(c, d, &events);
-	/* A fixed text with no date of its own: no lastmod rather than a
-	 * wrong one. */
-	sitemap_url(c, d, "/accessibility", NULL);
 
 	c->res->ctype = "application/xml; charset=utf-8";
 	c->res->cache = FEED_CACHE;

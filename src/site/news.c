@@ -118,7 +118,8 @@ static int parse_cursor(struct arena *a, const char *s, const char **at,
 	return 1;
 }
 
-void news_list(struct ctx *c)
+/* One page of all news (cat_slug NULL) or of one category. */
+static void list_page(struct ctx *c, const char *cat_slug)
 {
 	struct arena *a = c->r->a;
 	long long cat = 0;
@@ -129,9 +130,9 @@ void news_list(struct ctx *c)
 		page_db_error(c, rc);
 		return;
 	}
-	if (c->page == PAGE_NEWS_CATEGORY) {
+	if (cat_slug != NULL) {
 		for (size_t i = 0; i < cats->nrows; i++)
-			if (strcmp(DB_GET(cats, i, 1), c->r->cap[0]) == 0) {
+			if (strcmp(DB_GET(cats, i, 1), cat_slug) == 0) {
 				cat = atoll(DB_GET(cats, i, 0));
 				cat_name = page_pick(c, DB_GET(cats, i, 2),
 				                     DB_GET(cats, i, 3), NULL);
@@ -140,7 +141,7 @@ void news_list(struct ctx *c)
 			page_error(c, 404, "news.no_category");
 			return;
 		}
-		base = arena_printf(a, "/news/%s", c->r->cap[0]);
+		base = arena_printf(a, "/news/%s", cat_slug);
 	}
 	const char *before = req_query(c->r, "before");
 	const char *after = req_query(c->r, "after");
@@ -210,6 +211,16 @@ void news_list(struct ctx *c)
 			                      DB_GET(&res, last, NEWS_CURSOR)));
 	}
 	page_render(c, top);
+}
+
+void news_list(struct ctx *c)
+{
+	list_page(c, NULL);
+}
+
+void news_category(struct ctx *c)
+{
+	list_page(c, c->r->cap[0]);
 }
 
 /* Percent-encode everything but RFC 3986's unreserved characters, spaces as
@@ -319,7 +330,7 @@ void news_article(struct ctx *c)
 		tmpl_set(im, "ALT", DB_GET(&res, 0, NEWS_LEAD_ALT));
 	}
 	/* Open Graph tags in the <head>, for link previews. */
-	tmpl_dict *og = tmpl_include(top, "HEAD_EXTRA", "og.tpl");
+	tmpl_dict *og = page_include(c, top, "HEAD_EXTRA", "og.tpl");
 	tmpl_set(og, "OG_TITLE", title);
 	tmpl_set(og, "OG_DESCRIPTION", page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
 	                                         DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL));

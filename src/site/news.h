@@ -13,6 +13,7 @@ void news_home(struct ctx *c);
  * (?before=<cursor> / ?after=<cursor>); 404 for an unknown category, 400 for
  * a malformed cursor. */
 void news_list(struct ctx *c);
+void news_category(struct ctx *c);
 
 /* GET /news/{id}-{slug} : 200; 301 to the canonical URL when the slug
  * differs; 404 for unknown, draft or scheduled items; 503/500. */

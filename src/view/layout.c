@@ -1,5 +1,5 @@
 /*
- * page.c - the site layout, error pages and Greek dates.
+ * layout.c - the site layout, error pages and Greek dates.
  *
  * Every HTML page is views/layout.tpl with the page's own template included
  * as CONTENT.  Site-wide values (name, contact details) are set once here, so
@@ -117,9 +117,6 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	tmpl_set(d, "CONTACT_PHONE", cf->contact_phone);
 	tmpl_set(d, "CONTACT_TEL", page_tel(a, cf->contact_phone));
 	tmpl_set(d, "CONTACT_EMAIL", cf->contact_email);
-	const char *q = req_query(c->r, "q");
-	if (c->page == PAGE_SEARCH && q != NULL)
-		tmpl_set(d, "Q", q);
 	/* The same page in the other language, or its home page. */
 	const char *other_lp = en ? "" : "/en";
 	const char *here = canonical ? canonical : "/";
@@ -134,12 +131,20 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	nav(c, d);
 	alerts(c, d);
 	*top = d;
-	return tmpl_include(d, "CONTENT", content);
+	if (route_has(c->page, R_NOINDEX))
+		page_include(c, d, "HEAD_EXTRA", "noindex.tpl");
+	return page_include(c, d, "CONTENT", content);
+}
+
+tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,
+                        const char *file)
+{
+	return tmpl_include(d, c->lang, name, file);
 }
 
 void page_render_file(struct ctx *c, const char *file, tmpl_dict *d)
 {
-	if (tmpl_render(file, d, &c->res->out) != 0) {
+	if (tmpl_render(file, c->lang, d, &c->res->out) != 0) {
 		/* The layout itself may be what failed: answer in plain text. */
 		log_msg(LOG_ERROR, c->r->rid,
 		        "msg=\"template failed\" tpl=%s page=%d", file, (int)c->page);

@@ -1,28 +1,13 @@
 /*
- * page.h - what every handler shares: the request context, the site layout
- * around a page's content, error pages, and Greek dates.
+ * layout.h - what every HTML handler shares: the site layout around a
+ * page's content, error pages, and dates and phone numbers as residents
+ * read them.  (The request context itself is http/ctx.h.)
  */
-#ifndef AGORA_PAGE_H
-#define AGORA_PAGE_H
+#ifndef AGORA_LAYOUT_H
+#define AGORA_LAYOUT_H
 
-#include "core/conf.h"
-#include "core/i18n.h"
-#include "http/req.h"
-#include "http/resp.h"
-#include "http/route.h"
+#include "http/ctx.h"
 #include "view/tmpl.h"
-
-struct ctx {
-	struct req *r;
-	struct resp *res;
-	const struct conf *conf;
-	enum page page;
-	enum lang lang;       /* from the URL: /en/... is English */
-	const char *lp;       /* link prefix for this language: "" or "/en" */
-};
-
-/* The message key in this request's language. */
-#define T(c, key) i18n_get((c)->lang, (key))
 
 /* A page in the site layout.  Returns the dictionary of the content
  * template (views/<content>), which the handler fills; the layout's own
@@ -31,6 +16,10 @@ struct ctx {
  * NULL. */
 tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
                       const char *canonical, tmpl_dict **top);
+/* Fill include marker name of d with template file in the request's
+ * language. */
+tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,
+                        const char *file);
 /* Render the layout into the response.  On a template failure the response
  * becomes a plain 500. */
 void page_render(struct ctx *c, tmpl_dict *top);

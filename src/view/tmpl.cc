@@ -49,13 +49,10 @@ void dict_delete(void *p)
 
 } // namespace
 
-// The current request's language: templates are cached once per language
-// under "<code>/<file>" (the worker serves one request at a time).
-static std::string lang_prefix = "el/";
-
-extern "C" void tmpl_set_lang(enum lang l)
+// Templates are cached once per language under "<code>/<file>".
+static std::string cache_key(enum lang l, const char *file)
 {
-	lang_prefix = std::string(i18n_code(l)) + "/";
+	return std::string(i18n_code(l)) + "/" + file;
 }
 
 namespace {
@@ -264,24 +261,25 @@ extern "C" tmpl_dict *tmpl_add(tmpl_dict *d, const char *section)
 	}
 }
 
-extern "C" tmpl_dict *tmpl_include(tmpl_dict *d, const char *name,
-                                   const char *file)
+extern "C" tmpl_dict *tmpl_include(tmpl_dict *d, enum lang l,
+                                   const char *name, const char *file)
 {
 	try {
 		ctemplate::TemplateDictionary *c = D(d)->AddIncludeDictionary(name);
-		c->SetFilename(lang_prefix + file);
+		c->SetFilename(cache_key(l, file));
 		return reinterpret_cast<tmpl_dict *>(c);
 	} catch (...) {
 		abort();
 	}
 }
 
-extern "C" int tmpl_render(const char *file, tmpl_dict *d, struct buf *out)
+extern "C" int tmpl_render(const char *file, enum lang l, tmpl_dict *d,
+                           struct buf *out)
 {
 	try {
 		BufEmitter e(out);
 		bool ok = ctemplate::default_template_cache()->ExpandNoLoad(
-		    lang_prefix + file, STRIP, D(d), NULL, &e);
+		    cache_key(l, file), STRIP, D(d), NULL, &e);
 		return ok ? 0 : -1;
 	} catch (...) {
 		return -1;

@@ -24,9 +24,6 @@ typedef struct tmpl_dict tmpl_dict;
  * markers replaced by escaped message text), then freeze the cache.  0 on
  * success; -1 with a message in err naming the template or key that failed. */
 int tmpl_init(const char *dir, char *err, size_t errlen);
-/* The language of the templates that tmpl_include and tmpl_render use from
- * now on (one request at a time); LANG_EL initially. */
-void tmpl_set_lang(enum lang l);
 void tmpl_shutdown(void);
 
 /* A top-level dictionary freed when the arena resets. */
@@ -41,12 +38,14 @@ void tmpl_set_global(tmpl_dict *d, const char *key, const char *val);
 void tmpl_show(tmpl_dict *d, const char *section);
 /* Add one repetition of section; the child belongs to d. */
 tmpl_dict *tmpl_add(tmpl_dict *d, const char *section);
-/* Fill include marker name with template file (must have been loaded). */
-tmpl_dict *tmpl_include(tmpl_dict *d, const char *name, const char *file);
+/* Fill include marker name with template file (must have been loaded), in
+ * language l (templates are translated once per language at load). */
+tmpl_dict *tmpl_include(tmpl_dict *d, enum lang l, const char *name,
+                        const char *file);
 
-/* Render file with d, appending to out.  0 on success, -1 on failure (the
+/* Render file in language l with d, appending to out.  0 on success, -1 on failure (the
  * template is unknown or ctemplate threw); out may then hold partial output. */
-int tmpl_render(const char *file, tmpl_dict *d, struct buf *out);
+int tmpl_render(const char *file, enum lang l, tmpl_dict *d, struct buf *out);
 
 #ifdef __cplusplus
 }

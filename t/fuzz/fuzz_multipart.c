@@ -60,14 +60,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == 0) {
 		CHECK(b != NULL);
 		for (const struct field *f = fields; f; f = f->next, parts++) {
-			CHECK(f->name && f->val);
+			CHECK(f->name && *f->name && f->val);
 			CHECK(utf8_valid(f->name, strlen(f->name)));
 			CHECK(f->val[f->len] == '\0' && strlen(f->val) == f->len);
 			CHECK(utf8_valid(f->val, f->len));
 			CHECK(f->len <= lim.max_field);
 		}
 		for (const struct upload *u = files; u; u = u->next, parts++) {
-			CHECK(u->name && u->filename && u->ctype && u->data);
+			CHECK(u->name && *u->name && u->filename && u->ctype && u->data);
 			CHECK(utf8_valid(u->name, strlen(u->name)));
 			CHECK(utf8_valid(u->filename, strlen(u->filename)));
 			CHECK(u->len <= lim.max_file && u->len <= n);
@@ -77,6 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		CHECK(rc == 400 || rc == 413);
 		CHECK(why && *why);
+		CHECK(fields == NULL && files == NULL); /* nothing half-parsed */
 	}
 	free(ctype);
 	return 0;

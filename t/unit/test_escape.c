@@ -122,11 +122,11 @@ static void test_render(void **state)
 	s = tmpl_add(d, "SEC");
 	tmpl_set(s, "ITEM", "δύο");
 	tmpl_show(d, "NOTE");
-	s = tmpl_include(d, "INC", "inc.tpl");
+	s = tmpl_include(d, LANG_EL, "INC", "inc.tpl");
 	tmpl_set(s, "FOOT", "\"©\" & '");
 	tmpl_set_global(d, "SITE", "Δήμος <Μυτιλήνης>");
 
-	assert_int_equal(tmpl_render("esc.tpl", d, &b), 0);
+	assert_int_equal(tmpl_render("esc.tpl", LANG_EL, d, &b), 0);
 	assert_non_null(b.p);
 	assert_int_equal(strlen(b.p), b.len);
 
@@ -173,7 +173,7 @@ static void test_render_appends(void **state)
 	buf_init(&b, 16);
 	buf_adds(&b, "HEAD:");
 	tmpl_set(d, "FOOT", "x");
-	assert_int_equal(tmpl_render("inc.tpl", d, &b), 0);
+	assert_int_equal(tmpl_render("inc.tpl", LANG_EL, d, &b), 0);
 	assert_int_equal(strncmp(b.p, "HEAD:", 5), 0);
 	assert_non_null(strstr(b.p, "<footer>x </footer>"));
 	buf_free(&b);
@@ -186,9 +186,9 @@ static void test_unknown_template(void **state)
 	tmpl_dict *d = tmpl_dict_new(A);
 
 	buf_init(&b, 64);
-	assert_int_equal(tmpl_render("no-such.tpl", d, &b), -1);
-	assert_int_equal(tmpl_render("", d, &b), -1);
-	assert_int_equal(tmpl_render("../views/esc.tpl", d, &b), -1);
+	assert_int_equal(tmpl_render("no-such.tpl", LANG_EL, d, &b), -1);
+	assert_int_equal(tmpl_render("", LANG_EL, d, &b), -1);
+	assert_int_equal(tmpl_render("../views/esc.tpl", LANG_EL, d, &b), -1);
 	buf_free(&b);
 }
 

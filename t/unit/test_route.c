@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "http/ctx.h"
 #include "http/route.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
@@ -182,10 +183,78 @@ static void test_capture_copies(void **state)
 	assert_string_equal(cap[1], "slug");
 }
 
+/* Every line of routes.def: a handler, a name, a pattern that compiles
+ * (route_init did), the rules of its flags. */
+static void test_declarations(void **state)
+{
+	(void)state;
+	int failed = 0;
+	for (int p = 0; p < PAGE__MAX; p++) {
+		const struct route *r = route_get((enum page)p);
+		const char *why = NULL;
+		if (dispatch_handler((enum page)p) == NULL)
+			why = "no handler";
+		else if (r == NULL || r->name == NULL || r->pattern == NULL)
+			why = "no declaration";
+		else if ((r->methods & M_POST) && !(r->flags & R_BODY))
+			why = "POST without R_BODY";
+		else if ((r->methods & M_POST) && strncmp(r->pattern, "/admin", 6) == 0 &&
+		         !(r->flags & R_CSRF))
+			why = "admin POST without R_CSRF";
+		else if ((r->flags & R_SITEMAP) && route_path((enum page)p) == NULL)
+			why = "R_SITEMAP on a page without a plain path";
+		else if ((r->flags & R_SITEMAP) && (r->flags & (R_NOINDEX | R_TEST)))
+			why = "R_SITEMAP with R_NOINDEX or R_TEST";
+		else if (r->perm != PERM_PUBLIC)
+			why = "permission unknown before the staff area";
+		if (why != NULL) {
+			print_message("# page %d (%s): %s\n", p, r && r->name ? r->name : "?", why);
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+	assert_null(route_get(PAGE__MAX));
+	assert_null(dispatch_handler(PAGE__MAX));
+}
+
+/* Plain paths, as the sitemap and links use them. */
+static void test_plain_paths(void **state)
+{
+	(void)state;
+	assert_string_equal(route_path(PAGE_HOME), "/");
+	assert_string_equal(route_path(PAGE_EVENTS), "/events");
+	assert_string_equal(route_path(PAGE_FEED), "/feed.atom");
+	assert_string_equal(route_path(PAGE_SITEMAP), "/sitemap.xml");
+	assert_null(route_path(PAGE_ARTICLE));
+	assert_null(route_path(PAGE_PAGE));
+	assert_true(route_has(PAGE_ACCESSIBILITY_POST, R_BODY));
+	assert_true(route_has(PAGE_SEARCH, R_NOINDEX));
+	assert_false(route_has(PAGE_SEARCH, R_SITEMAP));
+	assert_false(route_has(PAGE__MAX, 0));
+}
+
+/* The test-only page exists only when asked for. */
+static void test_test_routes(void **state)
+{
+	(void)state;
+	enum page page;
+	const char *cap[4], *allow = NULL;
+	assert_int_equal(route_match(A, M_POST, "/_echo", &page, cap, &allow),
+	                 ROUTE_NOT_FOUND);
+	route_enable_test(1);
+	assert_int_equal(route_match(A, M_POST, "/_echo", &page, cap, &allow),
+	                 ROUTE_FOUND);
+	assert_int_equal(page, PAGE_ECHO);
+	route_enable_test(0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_declarations),
+		cmocka_unit_test(test_plain_paths),
+		cmocka_unit_test(test_test_routes),
 		cmocka_unit_test(test_capture_copies),
 	};
 

@@ -661,12 +661,11 @@ void search_page(struct ctx *c)
 	                              ? arena_printf(a, "/search?q=%s", enc)
 	                              : "/search",
 	                          &top);
-	/* page_start put the raw q into the header's form: show it trimmed
-	 * and cut to the form's maxlength instead. */
+	/* The header's search box shows the query trimmed and cut to the
+	 * form's maxlength.  (Result pages are R_NOINDEX in routes.def: they
+	 * are not for search engines, the items are.) */
 	tmpl_set(top, "Q", shown);
 	tmpl_set(d, "Q", shown);
-	/* Result pages are not for search engines: they have the items. */
-	tmpl_include(top, "HEAD_EXTRA", "noindex.tpl");
 
 	if (*q == '\0') {
 		tmpl_show(d, "HELP");

@@ -1,0 +1,26 @@
+/*
+ * dispatch.c - the handler of every page, generated from routes.def.  This
+ * is the one file that names every service's handlers; it holds nothing
+ * else, so the matcher (route.c) and its tests need none of them.
+ */
+#include "http/ctx.h"
+
+#include "http/testing.h"
+#include "http/health.h"
+#include "site/accessibility.h"
+#include "site/events.h"
+#include "site/feed.h"
+#include "site/news.h"
+#include "site/pages.h"
+#include "site/search/search.h"
+
+static const page_handler handlers[PAGE__MAX] = {
+#define ROUTE(name, methods, pattern, handler, perm, flags) [PAGE_##name] = handler,
+#include "http/routes.def"
+#undef ROUTE
+};
+
+page_handler dispatch_handler(enum page p)
+{
+	return p < PAGE__MAX ? handlers[p] : NULL;
+}
