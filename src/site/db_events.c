@@ -12,15 +12,16 @@
  */
 #include "site/db_events.h"
 
+#include "db/public.h"
+
 #define LONGEST "INTERVAL 1 YEAR"
 
 #define EV_COLS                                                            \
 	"e.id, e.slug, e.title, e.title_en, e.summary, e.summary_en, "     \
-	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), "                  \
-	"DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), "                    \
+	SQL_DT("e.starts_at") ", " SQL_DT("e.ends_at") ", "                 \
 	"e.place, e.place_en, e.lat, e.lon, UNIX_TIMESTAMP(e.updated_at), " \
 	"DATE_FORMAT(e.starts_at, '%Y%m%d%H%i%s')"
-#define PUBLIC "e.status = 'published'"
+#define PUBLIC SQL_EVENT_PUBLIC("e")
 #define NOT_OVER "COALESCE(e.ends_at, e.starts_at) >= NOW()"
 
 static struct db_stmt upcoming = DB_STMT(

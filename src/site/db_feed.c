@@ -7,7 +7,9 @@
  */
 #include "site/db_feed.h"
 
-#define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+#include "db/public.h"
+
+#define VISIBLE SQL_NEWS_PUBLIC("n")
 
 /* A scheduled item may have been saved (updated_at) before it was
  * published: its "updated" is then its publication time. */
@@ -49,32 +51,23 @@ static struct db_stmt news_urls = DB_STMT(
     " FROM news n FORCE INDEX (news_published)"
     " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
 
-/* A page's path is its ancestors' slugs and its own.  The anchor's path is
- * cast wide: a recursive CTE's column types come from the anchor, and a
- * VARCHAR(100) would cut the longer paths short.  depth stops at the
- * deepest path the router accepts (8 segments), which also ends any cycle
- * a bad edit could make. */
+/* Every public page, by path (db/public.h). */
 static struct db_stmt page_urls = DB_STMT(
-    "WITH RECURSIVE t (id, path, updated, depth) AS ("
-    "  SELECT id, CAST(CONCAT('/p/', slug) AS CHAR(1000)), updated_at, 1"
-    "  FROM pages WHERE parent_id IS NULL AND status = 'published'"
-    " UNION ALL"
-    "  SELECT p.id, CONCAT(t.path, '/', p.slug), p.updated_at, t.depth + 1"
-    "  FROM pages p JOIN t ON p.parent_id = t.id"
-    "  WHERE p.status = 'published' AND t.depth < 8)"
-    " SELECT path, DATE_FORMAT(updated, '%Y-%m-%d') FROM t ORDER BY path");
+    SQL_PAGE_TREE
+    "SELECT CONCAT('/p/', path), DATE_FORMAT(updated, '%Y-%m-%d') FROM page_tree"
+    " ORDER BY path");
 
 static struct db_stmt event_urls = DB_STMT(
     "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
     " DATE_FORMAT(updated_at, '%Y-%m-%d')"
-    " FROM events WHERE status = 'published' ORDER BY starts_at DESC, id DESC"
+    " FROM events e WHERE " SQL_EVENT_PUBLIC("e") " ORDER BY starts_at DESC, id DESC"
     " LIMIT ?");
 
 static struct db_stmt lastmods = DB_STMT(
     "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
     "        WHERE " VISIBLE "),"
-    " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events"
-    "  WHERE status = 'published')");
+    " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events e"
+    "  WHERE " SQL_EVENT_PUBLIC("e") ")");
 
 int db_feed_news(struct arena *a, long long limit, struct db_res *res)
 {

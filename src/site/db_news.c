@@ -10,14 +10,15 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "db/public.h"
 
-#define DT(col) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s')"
+#define DT(col) SQL_DT(col)
 #define LIST_COLS                                                            \
 	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "       \
 	DT("n.published_at") ", c.name_el, c.name_en, c.slug, "              \
 	DT("n.deadline") ", n.lead_image, n.lead_image_alt, "                \
 	"CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)"
-#define VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+#define VISIBLE SQL_NEWS_PUBLIC("n")
 /* The plans are pinned: walk the index backwards (or forwards) and stop at
  * LIMIT, one primary-key lookup per row for its category.  Left to itself,
  * MariaDB picks the tiny categories table first and sorts in a temporary

@@ -4,14 +4,16 @@
  */
 #include "site/db_pages.h"
 
+#include "db/public.h"
+
 static struct db_stmt child = DB_STMT(
     "SELECT id, slug, title, title_en, summary, summary_en, body_html,"
-    " body_en_html, special, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s')"
-    " FROM pages WHERE root_key = ? AND slug = ? AND status = 'published'");
+    " body_en_html, special, " SQL_DT("updated_at")
+    " FROM pages WHERE root_key = ? AND slug = ? AND " SQL_PAGE_PUBLIC("pages"));
 
 static struct db_stmt children = DB_STMT(
     "SELECT slug, title, title_en, summary, summary_en FROM pages"
-    " WHERE parent_id = ? AND status = 'published' ORDER BY sort_order, id");
+    " WHERE parent_id = ? AND " SQL_PAGE_PUBLIC("pages") " ORDER BY sort_order, id");
 
 static struct db_stmt departments = DB_STMT(
     "SELECT name, name_en, head, phone, email, hours, hours_en, address,"

@@ -10,7 +10,7 @@
 
 #include "core/arena.h"
 #include "site/db_news.h"
-#include "core/memo.h"
+#include "core/cache.h"
 #include "site/shared.h"
 
 #define HOME_ITEMS 12
@@ -253,14 +253,14 @@ static const char *human_size(struct arena *a, const char *bytes)
 
 /*
  * An article's rows (the item, its tags, attachments and related items: four
- * queries) are kept per worker for a few seconds (memo.h): a read article
+ * queries) are kept per worker for a few seconds (core/cache.h): a read article
  * is usually read again soon.
  */
 struct article {
 	struct db_res item, tags, files, rel;
 };
 
-static struct memo articles = { .ttl = 5 };
+static struct cache articles = { .ttl = 5 };
 
 /* The rows of article id, from memory or the database: DB_OK or an error
  * status.  The pointer is valid until the next call. */
@@ -268,7 +268,7 @@ static int article_rows(long long id, const struct article **out)
 {
 	char key[24];
 	snprintf(key, sizeof(key), "%lld", id);
-	if ((*out = memo_get(&articles, key)) != NULL)
+	if ((*out = cache_get(&articles, key)) != NULL)
 		return DB_OK;
 	struct arena *na = arena_new(16384);
 	struct article *art = arena_calloc(na, sizeof(*art));
@@ -283,7 +283,7 @@ static int article_rows(long long id, const struct article **out)
 		arena_free(na);
 		return rc;
 	}
-	memo_put(&articles, key, na, art);
+	cache_put(&articles, key, na, art);
 	*out = art;
 	return DB_OK;
 }

@@ -2,7 +2,7 @@
  * pages.c - a page of the tree at /p/{slug}/{slug}...: breadcrumbs from its
  * ancestors, its body (Markdown rendered when saved), its children, and on
  * the page marked 'departments' the department directory.  What a path
- * resolves to is kept per worker for a few seconds (memo.h).
+ * resolves to is kept per worker for a few seconds (core/cache.h).
  */
 #include "site/pages.h"
 
@@ -11,7 +11,7 @@
 
 #include "core/arena.h"
 #include "site/db_pages.h"
-#include "core/memo.h"
+#include "core/cache.h"
 
 #define MAX_DEPTH 8 /* the route allows at most 8 segments */
 
@@ -26,11 +26,11 @@ struct resolved {
 	int is_dir;
 };
 
-static struct memo resolved_paths = { .ttl = 5 };
+static struct cache resolved_paths = { .ttl = 5 };
 
 static int resolve(const char *path, const struct resolved **out)
 {
-	if ((*out = memo_get(&resolved_paths, path)) != NULL)
+	if ((*out = cache_get(&resolved_paths, path)) != NULL)
 		return DB_OK;
 	struct arena *a = arena_new(16384);
 	struct resolved *r = arena_calloc(a, sizeof(*r));
@@ -60,7 +60,7 @@ static int resolve(const char *path, const struct resolved **out)
 		arena_free(a);
 		return rc;
 	}
-	memo_put(&resolved_paths, path, a, r);
+	cache_put(&resolved_paths, path, a, r);
 	*out = r;
 	return DB_OK;
 }

@@ -1,16 +1,20 @@
 /*
- * site.c - per-worker caches of the main menu and the alerts.
+ * shared.c - what every page shares, kept per worker in the one cache
+ * (core/cache.h): the main menu, the alerts, the news categories and the
+ * latest items.
  */
 #include "site/shared.h"
 
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/cache.h"
+#include "db/public.h"
 #include "site/db_news.h"
 
 static struct db_stmt menu_q = DB_STMT(
     "SELECT slug, title, title_en FROM pages"
-    " WHERE parent_id IS NULL AND in_menu = 1 AND status = 'published'"
+    " WHERE parent_id IS NULL AND in_menu = 1 AND " SQL_PAGE_PUBLIC("pages")
     " ORDER BY sort_order, id");
 
 /* Alerts that have not ended; which of them are active is decided per
@@ -21,15 +25,6 @@ static struct db_stmt alerts_q = DB_STMT(
     " DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s')"
     " FROM alerts WHERE ends_at > NOW()"
     " ORDER BY FIELD(severity, 'critical', 'warning', 'info'), starts_at");
-
-struct cache {
-	int (*load)(struct arena *a, struct db_res *res);
-	int ttl;          /* seconds */
-	struct arena *a;  /* holds res; replaced on refresh */
-	struct db_res res;
-	time_t at;
-	int valid;
-};
 
 static int load_menu(struct arena *a, struct db_res *res)
 {
@@ -51,53 +46,50 @@ static int load_categories(struct arena *a, struct db_res *res)
 	return db_news_categories(a, res);
 }
 
-static struct cache categories = { load_categories, SITE_TTL, NULL, { 0 }, 0, 0 };
-static struct cache menu = { load_menu, SITE_TTL, NULL, { 0 }, 0, 0 };
-static struct cache alerts = { load_alerts, SITE_TTL, NULL, { 0 }, 0, 0 };
-static struct cache latest = { load_latest, SITE_LATEST_TTL, NULL, { 0 }, 0, 0 };
+/* Each kind of rows under its one key, with its own lifetime. */
+static struct cache rows30 = { .ttl = SITE_TTL };
+static struct cache rows5 = { .ttl = SITE_LATEST_TTL };
 
-/* The rows, reloaded when older than c->ttl.  *rc is the load's status
- * (DB_OK when served from memory). */
-static const struct db_res *get(struct cache *c, int *rc)
+/* The rows under key, reloaded when older than m's TTL.  *rc is the
+ * load's status (DB_OK when served from memory).  When a reload fails the
+ * older rows (or an empty result) are returned with its error. */
+static const struct db_res *get(struct cache *m, const char *key,
+                                int (*load)(struct arena *, struct db_res *),
+                                int *rc)
 {
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
+	static const struct db_res empty;
+	int fresh;
+	const struct db_res *old = cache_lookup(m, key, &fresh);
 	*rc = DB_OK;
-	if (c->valid && now.tv_sec - c->at < c->ttl)
-		return &c->res;
+	if (fresh)
+		return old;
 	/* Load into a fresh arena so a failure keeps the old rows. */
 	struct arena *na = arena_new(8192);
-	struct db_res res;
-	if ((*rc = c->load(na, &res)) == DB_OK) {
-		arena_free(c->a);
-		c->a = na;
-		c->res = res;
-		c->valid = 1;
-		c->at = now.tv_sec;
-	} else {
+	struct db_res *res = arena_calloc(na, sizeof(*res));
+	if ((*rc = load(na, res)) != DB_OK) {
 		arena_free(na);
-		if (!c->valid)
-			c->res = (struct db_res){ 0 };
+		return old ? old : &empty;
 	}
-	return &c->res;
+	cache_put(m, key, na, res);
+	return res;
 }
 
 const struct db_res *site_menu(void)
 {
 	int rc;
-	return get(&menu, &rc);
+	return get(&rows30, "menu", load_menu, &rc);
 }
 
 const struct db_res *site_alerts(void)
 {
 	int rc;
-	return get(&alerts, &rc);
+	return get(&rows30, "alerts", load_alerts, &rc);
 }
 
 int site_latest(const struct db_res **res)
 {
 	int rc;
-	*res = get(&latest, &rc);
+	*res = get(&rows5, "latest", load_latest, &rc);
 	/* Rows older than the TTL are not served: with the database down the
 	 * home page answers 503 like every other page, SITE_LATEST_TTL
 	 * seconds later at most. */
@@ -107,11 +99,12 @@ int site_latest(const struct db_res **res)
 int site_categories(const struct db_res **res)
 {
 	int rc;
-	*res = get(&categories, &rc);
+	*res = get(&rows30, "categories", load_categories, &rc);
 	return rc;
 }
 
 void site_invalidate(void)
 {
-	menu.valid = alerts.valid = latest.valid = categories.valid = 0;
+	cache_clear(&rows30);
+	cache_clear(&rows5);
 }

@@ -98,6 +98,16 @@ $t->sql(qq{
   ($child->[0], 'eggoni', 'Λαχανόκηπος εγγονή', '', 'Σελίδα τρίτου επιπέδου.', 'published'),
   (NULL, 'kryfi-selida', 'Κρυφόλεξη σελίδα', '', 'Πρόχειρη.', 'draft')
 });
+# A branch down to the deepest level the router serves (8 segments).
+my ($up) = $t->sql(q{SELECT id FROM pages WHERE slug = 'eggoni'});
+for my $level (4 .. 8) {
+    my $title = $level == 8 ? 'Βαθυσελίδα όγδοου επιπέδου' : "Επίπεδο $level";
+    $t->sql(qq{
+      INSERT INTO pages (parent_id, slug, title, summary, body, status) VALUES
+      ($up->[0], 'epipedo-$level', '$title', '', 'Σελίδα επιπέδου $level.', 'published')
+    });
+    ($up) = $t->sql(qq{SELECT id FROM pages WHERE slug = 'epipedo-$level'});
+}
 my ($draft_parent) = $t->sql(q{SELECT id FROM pages WHERE slug = 'kryfi-selida'});
 $t->sql(qq{
   INSERT INTO pages (parent_id, slug, title, summary, body, status) VALUES
@@ -162,6 +172,12 @@ is(scalar @r, 1, 'a second-level page is found at /p/parent/child');
 like($r[0]{html} // '', qr{Σελίδα}, '... labelled as a page');
 $html = search('λαχανοκηπος');
 ok(scalar found($html, qr{href="/p/anazitisi-goneas/paidi/eggoni"}), 'a third-level page at /p/a/b/c');
+
+# Pages are found at every depth the tree serves (it was three levels).
+my $deep8 = '/p/anazitisi-goneas/paidi/eggoni/epipedo-4/epipedo-5/epipedo-6/epipedo-7/epipedo-8';
+$html = search('βαθυσελιδα');
+is(scalar(found($html, qr{href="\Q$deep8\E"})), 1, 'an eighth-level page is found, with its full path');
+is($t->get($deep8)->{status}, 200, '... and that path is the page');
 
 # ---- what is not public is never found ----------------------------------------------------
 $html = search('κρυφολεξη');

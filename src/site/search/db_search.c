@@ -15,11 +15,12 @@
  */
 #include "site/search/db_search.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
+#include "db/public.h"
+
+#define STR(x) SQL_STR(x)
 
 #define AGAINST " AGAINST (? IN BOOLEAN MODE)"
-#define NEWS_VISIBLE "n.status = 'published' AND n.published_at <= NOW()"
+#define NEWS_VISIBLE SQL_NEWS_PUBLIC("n")
 
 /* A branch returns (t, id, d, s): type, id, date for ordering, score. */
 #define NEWS_BRANCH(cols)                                                 \
@@ -27,28 +28,25 @@
 	AGAINST " AS s FROM news n WHERE MATCH(" cols ")" AGAINST          \
 	" AND " NEWS_VISIBLE
 
-/* Pages are at most three levels deep (the URL is built from the parent's
- * and grandparent's slugs); a page is public only when its ancestors are. */
+/* A page is found when it is in the public tree (db/public.h: it and
+ * every ancestor published, down to the deepest level the router serves). */
 #define PAGES_BRANCH(cols)                                                \
 	"SELECT 'p', p.id, p.updated_at, MATCH(" cols ")" AGAINST           \
-	" FROM pages p LEFT JOIN pages pp ON pp.id = p.parent_id"          \
-	" LEFT JOIN pages gp ON gp.id = pp.parent_id"                      \
-	" WHERE MATCH(" cols ")" AGAINST " AND p.status = 'published'"     \
-	" AND (pp.id IS NULL OR pp.status = 'published')"                  \
-	" AND (gp.id IS NULL OR (gp.status = 'published'"                  \
-	" AND gp.parent_id IS NULL))"
+	" FROM pages p JOIN page_tree pt ON pt.id = p.id"                  \
+	" WHERE MATCH(" cols ")" AGAINST
 
 #define EVENTS_BRANCH(cols)                                               \
 	"SELECT 'e', e.id, e.starts_at, MATCH(" cols ")" AGAINST            \
 	" FROM events e WHERE MATCH(" cols ")" AGAINST                      \
-	" AND e.status = 'published'"
+	" AND " SQL_EVENT_PUBLIC("e")
 
 #define EL_COLS(t) t ".title, " t ".summary, " t ".body"
 #define EN_COLS(t) t ".title_en, " t ".summary_en, " t ".body_en"
 
 #define OUTER(branches)                                                   \
+	SQL_PAGE_TREE                                                      \
 	"SELECT r.t, r.id,"                                                \
-	" COALESCE(n.slug, e.slug, CONCAT_WS('/', gp.slug, pp.slug, p.slug)),"\
+	" COALESCE(n.slug, e.slug, pt.path),"                              \
 	" COALESCE(n.title, p.title, e.title),"                            \
 	" COALESCE(n.title_en, p.title_en, e.title_en),"                   \
 	" COALESCE(n.summary, p.summary, e.summary),"                      \
@@ -62,8 +60,7 @@
 	" ORDER BY s DESC, d DESC, t, id LIMIT ? OFFSET ?) r"               \
 	" LEFT JOIN news n ON r.t = 'n' AND n.id = r.id"                   \
 	" LEFT JOIN pages p ON r.t = 'p' AND p.id = r.id"                  \
-	" LEFT JOIN pages pp ON pp.id = p.parent_id"                       \
-	" LEFT JOIN pages gp ON gp.id = pp.parent_id"                      \
+	" LEFT JOIN page_tree pt ON r.t = 'p' AND pt.id = r.id"            \
 	" LEFT JOIN events e ON r.t = 'e' AND e.id = r.id"                 \
 	" ORDER BY r.s DESC, r.d DESC, r.t, r.id"
 
