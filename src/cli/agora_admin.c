@@ -31,23 +31,23 @@
 static struct conf conf;
 static struct arena *A;
 
-static struct db_stmt mig_applied = DB_STMT(
-    "SELECT 1 FROM schema_migrations WHERE version = ?");
-static struct db_stmt mig_record = DB_STMT(
+static struct db_stmt mig_applied = DB_READ(
+    "SELECT 1 FROM schema_migrations WHERE version = ?", 1);
+static struct db_stmt mig_record = DB_WRITE(
     "INSERT INTO schema_migrations (version) VALUES (?)");
-static struct db_stmt user_find = DB_STMT(
-    "SELECT id FROM users WHERE username = ?");
-static struct db_stmt user_insert = DB_STMT(
+static struct db_stmt user_find = DB_READ(
+    "SELECT id FROM users WHERE username = ?", 1);
+static struct db_stmt user_insert = DB_WRITE(
     "INSERT INTO users (username, display_name, password_hash, role)"
     " VALUES (?, ?, ?, ?)");
 
 /* Markdown rendering, table by table: rows whose HTML is missing. */
 #define RENDER_TABLE(t)                                                      \
 	{ #t,                                                                \
-	  DB_STMT("SELECT id, body, body_en FROM " #t                       \
+	  DB_READ("SELECT id, body, body_en FROM " #t                       \
 	          " WHERE body_html IS NULL"                               \
-	          " OR (body_en IS NOT NULL AND body_en_html IS NULL)"),   \
-	  DB_STMT("UPDATE " #t " SET body_html = ?, body_en_html = ?"       \
+	          " OR (body_en IS NOT NULL AND body_en_html IS NULL)", 3),   \
+	  DB_WRITE("UPDATE " #t " SET body_html = ?, body_en_html = ?"       \
 	          " WHERE id = ?") }
 static struct render_table {
 	const char *name;
@@ -58,9 +58,9 @@ static struct render_table {
 	RENDER_TABLE(events),
 };
 
-static struct db_stmt event_without_slug = DB_STMT(
-    "SELECT id, title FROM events WHERE slug = '' ORDER BY id");
-static struct db_stmt event_set_slug = DB_STMT(
+static struct db_stmt event_without_slug = DB_READ(
+    "SELECT id, title FROM events WHERE slug = '' ORDER BY id", 2);
+static struct db_stmt event_set_slug = DB_WRITE(
     "UPDATE events SET slug = ?, updated_at = updated_at WHERE id = ?");
 
 static int die_db(const char *what)
@@ -169,7 +169,7 @@ static int fill_slugs(void)
 		return die_db("reading news");
 	for (size_t i = 0; i < res.nrows; i++) {
 		const char *slug = slug_make(A, DB_GET(&res, i, 1));
-		if (db_news_set_slug(A, atoll(DB_GET(&res, i, 0)), slug) != DB_OK)
+		if (db_news_set_slug(A, db_ll(&res, i, 0), slug) != DB_OK)
 			return die_db("setting a slug");
 	}
 	return 0;
@@ -189,7 +189,7 @@ static int cmd_render(void)
 			char *html = md_render(A, DB_GET(&res, i, 1), NULL);
 			char *html_en = en ? md_render(A, en, "/en") : NULL;
 			if (db_run(A, &rt->set, NULL, "ssi", html, html_en,
-			           atoll(DB_GET(&res, i, 0))) != DB_OK)
+			           db_ll(&res, i, 0)) != DB_OK)
 				return die_db(rt->name);
 		}
 		if (res.nrows > 0)
@@ -200,7 +200,7 @@ static int cmd_render(void)
 		return die_db("events");
 	for (size_t i = 0; i < ev.nrows; i++)
 		if (db_run(A, &event_set_slug, NULL, "si",
-		           slug_make(A, DB_GET(&ev, i, 1)), atoll(DB_GET(&ev, i, 0))) != DB_OK)
+		           slug_make(A, DB_GET(&ev, i, 1)), db_ll(&ev, i, 0)) != DB_OK)
 			return die_db("events");
 	return 0;
 }

@@ -10,7 +10,9 @@
 
 #include <mysql.h>
 #include <errmsg.h>
+#include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -19,7 +21,6 @@
 #include "core/conf.h"
 #include "core/log.h"
 
-#define MAX_PARAMS 32
 #define COL_BUF 256
 
 static struct {
@@ -126,12 +127,29 @@ int db_connect(void)
 	return DB_OK;
 }
 
-static int is_read(const char *sql)
+const char *db_str(const struct db_res *res, size_t row, int col)
 {
-	while (*sql == ' ' || *sql == '\n' || *sql == '(')
-		sql++;
-	return strncasecmp(sql, "SELECT", 6) == 0 ||
-	       strncasecmp(sql, "WITH", 4) == 0;
+	if (res == NULL || row >= res->nrows || col < 0 || (size_t)col >= res->ncols) {
+		log_error("msg=\"row access out of range\" row=%zu col=%d nrows=%zu ncols=%zu",
+		          row, col, res ? res->nrows : 0, res ? res->ncols : 0);
+		abort();
+	}
+	return res->v[row * res->ncols + (size_t)col];
+}
+
+long long db_ll(const struct db_res *res, size_t row, int col)
+{
+	const char *s = db_str(res, row, col);
+	if (s == NULL)
+		return 0;
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0) {
+		log_error("msg=\"not an integer column\" col=%d value=\"%.40s\"", col, s);
+		return 0;
+	}
+	return v;
 }
 
 /* Prepare st on the current connection if needed.  DB_OK, DB_DOWN (the
@@ -157,6 +175,14 @@ static int prepare(struct db_stmt *st)
 		          st->sql, db.err);
 		return DB_ERR;
 	}
+	if (st->ncols > 0 && mysql_stmt_field_count(h) != st->ncols) {
+		/* The code would read the wrong columns: refuse the statement. */
+		log_error("msg=\"statement has %u columns, its declaration %u\" sql=\"%.80s\"",
+		          mysql_stmt_field_count(h), st->ncols, st->sql);
+		set_err("prepare", 0, "column count differs from the declaration");
+		mysql_stmt_close(h);
+		return DB_ERR;
+	}
 	my_bool on = 1;
 	mysql_stmt_attr_set(h, STMT_ATTR_UPDATE_MAX_LENGTH, &on);
 	st->h = h;
@@ -166,20 +192,24 @@ static int prepare(struct db_stmt *st)
 	return DB_OK;
 }
 
+/* The bound parameters, one per character of fmt, in the arena: any
+ * number of them. */
 struct params {
-	MYSQL_BIND b[MAX_PARAMS];
-	long long iv[MAX_PARAMS];
-	unsigned long len[MAX_PARAMS];
+	MYSQL_BIND *b;
+	long long *iv;
+	unsigned long *len;
 	unsigned n;
 };
 
-static int bind_params(struct params *p, const char *fmt, va_list ap)
+static int bind_params(struct arena *a, struct params *p, const char *fmt,
+                       va_list ap)
 {
-	memset(p->b, 0, sizeof(p->b));
+	size_t max = fmt ? strlen(fmt) : 0;
+	p->b = arena_calloc(a, (max ? max : 1) * sizeof(*p->b));
+	p->iv = arena_calloc(a, (max ? max : 1) * sizeof(*p->iv));
+	p->len = arena_calloc(a, (max ? max : 1) * sizeof(*p->len));
 	p->n = 0;
 	for (const char *f = fmt; f && *f; f++) {
-		if (p->n >= MAX_PARAMS)
-			return -1;
 		MYSQL_BIND *b = &p->b[p->n];
 		switch (*f) {
 		case 'i':
@@ -305,7 +335,7 @@ out:
 int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
            const char *fmt, ...)
 {
-	int read = is_read(st->sql);
+	int read = !st->write;
 	if (res != NULL)
 		memset(res, 0, sizeof(*res));
 	for (int attempt = 0; attempt < 2; attempt++) {
@@ -326,7 +356,7 @@ int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
 		struct params p;
 		va_list ap;
 		va_start(ap, fmt);
-		int br = bind_params(&p, fmt, ap);
+		int br = bind_params(a, &p, fmt, ap);
 		va_end(ap);
 		if (br != 0 || p.n != mysql_stmt_param_count(h)) {
 			log_error("msg=\"parameter mismatch\" sql=\"%.80s\" fmt=\"%s\"",

@@ -23,13 +23,42 @@ enum db_status { DB_OK = 0, DB_DOWN = -1, DB_ERR = -2, DB_DUP = -3 };
 
 struct db_stmt {
 	const char *sql;
+	int write;           /* 0: a read, retried once after a reconnect */
+	unsigned ncols;      /* result columns the code reads; 0: no check */
 	/* private: */
 	void *h;             /* MYSQL_STMT * */
 	unsigned gen;        /* connection generation it was prepared on */
 	struct db_stmt *next_prepared;
 };
 
-#define DB_STMT(s) { (s), NULL, 0, NULL }
+/*
+ * Every statement says what it is.  A read (DB_READ) is retried once when
+ * the connection was lost; a write (DB_WRITE) never is once it reached the
+ * server (a SELECT ... FOR UPDATE is a write: it belongs to a
+ * transaction).  ncols is the number of result columns the code reads:
+ * prepare() refuses a statement whose SELECT list has another count, so a
+ * column enum can never drift from its SQL (0: no result).
+ */
+#define DB_READ(s, ncols) { (s), 0, (ncols), NULL, 0, NULL }
+#define DB_WRITE(s) { (s), 1, 0, NULL, 0, NULL }
+
+/*
+ * Typed rows.  A query's columns are declared once as an X-macro list of
+ * (NAME, SQL expression) pairs; DB_COLUMNS(list) is its SELECT list and
+ * DB_COLS_ENUM(list, END) its enum, whose END names the marker column
+ * DB_COLUMNS adds last (so END + 1 is the column count):
+ *
+ *   #define MENU_COLS(X) X(MENU_SLUG, "slug") X(MENU_TITLE, "title")
+ *   enum { DB_COLS_ENUM(MENU_COLS, MENU__END) };
+ *   DB_READ("SELECT " DB_COLUMNS(MENU_COLS) " FROM pages", DB_NCOLS(MENU_COLS))
+ */
+#define DB_COL_ENUM_(name, expr) name,
+#define DB_COL_SQL_(name, expr) expr ", "
+#define DB_COL_ONE_(name, expr) +1
+#define DB_COLUMNS(list) list(DB_COL_SQL_) "NULL"
+#define DB_COLS_ENUM(list, end) list(DB_COL_ENUM_) end
+/* The column count of DB_COLUMNS(list), its marker included. */
+#define DB_NCOLS(list) (0 list(DB_COL_ONE_) + 1)
 
 /* Rows of strings, in the arena. */
 struct db_res {
@@ -40,7 +69,13 @@ struct db_res {
 	unsigned long long insert_id;
 };
 
-#define DB_GET(res, row, col) ((res)->v[(row) * (res)->ncols + (col)])
+/* Checked access to a result: row < nrows and col < ncols, else the
+ * worker logs the caller's bug and aborts (multiwatch restarts it; the
+ * tests see it).  db_str: the text, NULL for SQL NULL.  db_ll: the value
+ * as an integer, 0 for SQL NULL or text that is not one (logged). */
+const char *db_str(const struct db_res *res, size_t row, int col);
+long long db_ll(const struct db_res *res, size_t row, int col);
+#define DB_GET(res, row, col) db_str((res), (row), (col))
 
 /* Remember how to connect; admin picks the admin_db_user credentials and
  * allows multi-statement scripts.  Does not connect yet. */

@@ -7,7 +7,7 @@
 #include "core/buf.h"
 #include "db/db.h"
 
-static struct db_stmt ping = DB_STMT("SELECT 1");
+static struct db_stmt ping = DB_READ("SELECT 1", 1);
 
 void health_check(struct ctx *c)
 {

@@ -25,7 +25,7 @@
 #include "core/utf8.h"
 #include "db/db.h"
 #include "http/ctx.h"
-#include "site/db_forms.h"
+#include "http/token.h"
 #include "view/layout.h"
 
 static volatile sig_atomic_t stopping, busy;

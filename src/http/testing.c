@@ -18,7 +18,7 @@ void test_echo(struct ctx *c)
 		           u->filename, u->len);
 }
 
-static struct db_stmt leak_insert = DB_STMT(
+static struct db_stmt leak_insert = DB_WRITE(
     "INSERT INTO accessibility_feedback (token, name, email, page_url, message, lang)"
     " VALUES (?, '', '', '', 'leaked', 'el')");
 

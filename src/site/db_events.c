@@ -16,38 +16,33 @@
 
 #define LONGEST "INTERVAL 1 YEAR"
 
-#define EV_COLS                                                            \
-	"e.id, e.slug, e.title, e.title_en, e.summary, e.summary_en, "     \
-	SQL_DT("e.starts_at") ", " SQL_DT("e.ends_at") ", "                 \
-	"e.place, e.place_en, e.lat, e.lon, UNIX_TIMESTAMP(e.updated_at), " \
-	"DATE_FORMAT(e.starts_at, '%Y%m%d%H%i%s')"
 #define PUBLIC SQL_EVENT_PUBLIC("e")
 #define NOT_OVER "COALESCE(e.ends_at, e.starts_at) >= NOW()"
 
-static struct db_stmt upcoming = DB_STMT(
-    "SELECT " EV_COLS " FROM events e FORCE INDEX (events_starts)"
+static struct db_stmt upcoming = DB_READ(
+    "SELECT " DB_COLUMNS(EV_LIST_COLS) " FROM events e FORCE INDEX (events_starts)"
     " WHERE " PUBLIC " AND e.starts_at >= NOW() - " LONGEST
     " AND " NOT_OVER
-    " ORDER BY e.starts_at, e.id LIMIT ?");
+    " ORDER BY e.starts_at, e.id LIMIT ?", DB_NCOLS(EV_LIST_COLS));
 
 /* The complement of upcoming.  starts_at < NOW() is implied (an event
  * that is over has started) and gives the index range its upper end. */
-static struct db_stmt past = DB_STMT(
-    "SELECT " EV_COLS " FROM events e FORCE INDEX (events_starts)"
+static struct db_stmt past = DB_READ(
+    "SELECT " DB_COLUMNS(EV_LIST_COLS) " FROM events e FORCE INDEX (events_starts)"
     " WHERE " PUBLIC " AND e.starts_at < NOW()"
     " AND (e.starts_at < NOW() - " LONGEST " OR NOT (" NOT_OVER "))"
     " AND (e.starts_at < ? OR (e.starts_at = ? AND e.id < ?))"
-    " ORDER BY e.starts_at DESC, e.id DESC LIMIT ?");
+    " ORDER BY e.starts_at DESC, e.id DESC LIMIT ?", DB_NCOLS(EV_LIST_COLS));
 
-static struct db_stmt feed = DB_STMT(
-    "SELECT " EV_COLS " FROM events e FORCE INDEX (events_starts)"
+static struct db_stmt feed = DB_READ(
+    "SELECT " DB_COLUMNS(EV_LIST_COLS) " FROM events e FORCE INDEX (events_starts)"
     " WHERE " PUBLIC " AND e.starts_at >= NOW() - " LONGEST
     " AND COALESCE(e.ends_at, e.starts_at) >= NOW() - INTERVAL 30 DAY"
-    " ORDER BY e.starts_at, e.id LIMIT ?");
+    " ORDER BY e.starts_at, e.id LIMIT ?", DB_NCOLS(EV_LIST_COLS));
 
-static struct db_stmt get = DB_STMT(
-    "SELECT " EV_COLS ", e.body_html, e.body_en_html, e.body, e.body_en,"
-    " NOT (" NOT_OVER ") FROM events e WHERE e.id = ? AND " PUBLIC);
+static struct db_stmt get = DB_READ(
+    "SELECT " DB_COLUMNS(EV_ITEM_COLS) " FROM events e WHERE e.id = ? AND " PUBLIC,
+    DB_NCOLS(EV_ITEM_COLS));
 
 int db_events_upcoming(struct arena *a, long long limit, struct db_res *res)
 {

@@ -12,14 +12,23 @@
 #define AGORA_DB_EVENTS_H
 
 #include "db/db.h"
+#include "db/public.h"
 
-enum {
-	EV_ID, EV_SLUG, EV_TITLE, EV_TITLE_EN, EV_SUMMARY, EV_SUMMARY_EN,
-	EV_STARTS, EV_ENDS, EV_PLACE, EV_PLACE_EN, EV_LAT, EV_LON, EV_STAMP,
-	EV_CURSOR,
-	/* db_events_get only: */
-	EV_BODY_HTML, EV_BODY_EN_HTML, EV_BODY, EV_BODY_EN, EV_PAST
-};
+/* Columns of every list of events ... */
+#define EV_LIST_COLS(X)                                                      \
+	X(EV_ID, "e.id") X(EV_SLUG, "e.slug") X(EV_TITLE, "e.title")          \
+	X(EV_TITLE_EN, "e.title_en") X(EV_SUMMARY, "e.summary")               \
+	X(EV_SUMMARY_EN, "e.summary_en") X(EV_STARTS, SQL_DT("e.starts_at"))  \
+	X(EV_ENDS, SQL_DT("e.ends_at")) X(EV_PLACE, "e.place")                \
+	X(EV_PLACE_EN, "e.place_en") X(EV_LAT, "e.lat") X(EV_LON, "e.lon")    \
+	X(EV_STAMP, "UNIX_TIMESTAMP(e.updated_at)")                           \
+	X(EV_CURSOR, "DATE_FORMAT(e.starts_at, '%Y%m%d%H%i%s')")
+/* ... and of one event (db_events_get); EV_PAST is 1 when it is over. */
+#define EV_ITEM_COLS(X) EV_LIST_COLS(X)                                      \
+	X(EV_BODY_HTML, "e.body_html") X(EV_BODY_EN_HTML, "e.body_en_html")   \
+	X(EV_BODY, "e.body") X(EV_BODY_EN, "e.body_en")                       \
+	X(EV_PAST, "NOT (COALESCE(e.ends_at, e.starts_at) >= NOW())")
+enum { DB_COLS_ENUM(EV_ITEM_COLS, EV__END) };
 
 /* Published events not yet over (ends_at, or starts_at without one, is now
  * or later), soonest first, at most limit. */

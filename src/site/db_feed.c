@@ -22,52 +22,52 @@
 
 /* The same fixed plan as db_news.c's home list: walk the index backwards,
  * stop at LIMIT, one primary-key lookup per row for the category. */
-static struct db_stmt news = DB_STMT(
+static struct db_stmt news = DB_READ(
     "SELECT STRAIGHT_JOIN " FEED_COLS
     " FROM news n FORCE INDEX (news_published)"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_CAT_NAME_EN + 1);
 
-static struct db_stmt news_in = DB_STMT(
+static struct db_stmt news_in = DB_READ(
     "SELECT STRAIGHT_JOIN " FEED_COLS
     " FROM news n FORCE INDEX (news_category)"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
     " WHERE n.category_id = ? AND " VISIBLE
-    " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_CAT_NAME_EN + 1);
 
-static struct db_stmt category = DB_STMT(
-    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
+static struct db_stmt category = DB_READ(
+    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?", FEED_CATEGORY_NAME_EN + 1);
 
 /* One index dive per category (news_category). */
-static struct db_stmt categories = DB_STMT(
+static struct db_stmt categories = DB_READ(
     "SELECT c.id, c.slug, c.name_el, c.name_en,"
     " (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
     "  WHERE n.category_id = c.id AND " VISIBLE ")"
-    " FROM categories c ORDER BY c.sort_order, c.id");
+    " FROM categories c ORDER BY c.sort_order, c.id", FEED_CATEGORY_LASTMOD + 1);
 
-static struct db_stmt news_urls = DB_STMT(
+static struct db_stmt news_urls = DB_READ(
     "SELECT CONCAT('/news/', n.id, IF(n.slug = '', '', CONCAT('-', n.slug))),"
     " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d')"
     " FROM news n FORCE INDEX (news_published)"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?");
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL_LASTMOD + 1);
 
 /* Every public page, by path (db/public.h). */
-static struct db_stmt page_urls = DB_STMT(
+static struct db_stmt page_urls = DB_READ(
     SQL_PAGE_TREE
     "SELECT CONCAT('/p/', path), DATE_FORMAT(updated, '%Y-%m-%d') FROM page_tree"
-    " ORDER BY path");
+    " ORDER BY path", FEED_URL_LASTMOD + 1);
 
-static struct db_stmt event_urls = DB_STMT(
+static struct db_stmt event_urls = DB_READ(
     "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
     " DATE_FORMAT(updated_at, '%Y-%m-%d')"
     " FROM events e WHERE " SQL_EVENT_PUBLIC("e") " ORDER BY starts_at DESC, id DESC"
-    " LIMIT ?");
+    " LIMIT ?", FEED_URL_LASTMOD + 1);
 
-static struct db_stmt lastmods = DB_STMT(
+static struct db_stmt lastmods = DB_READ(
     "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
     "        WHERE " VISIBLE "),"
     " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events e"
-    "  WHERE " SQL_EVENT_PUBLIC("e") ")");
+    "  WHERE " SQL_EVENT_PUBLIC("e") ")", FEED_LASTMOD_EVENTS + 1);
 
 int db_feed_news(struct arena *a, long long limit, struct db_res *res)
 {

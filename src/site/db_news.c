@@ -12,12 +12,6 @@
 #include "core/arena.h"
 #include "db/public.h"
 
-#define DT(col) SQL_DT(col)
-#define LIST_COLS                                                            \
-	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "       \
-	DT("n.published_at") ", c.name_el, c.name_en, c.slug, "              \
-	DT("n.deadline") ", n.lead_image, n.lead_image_alt, "                \
-	"CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)"
 #define VISIBLE SQL_NEWS_PUBLIC("n")
 /* The plans are pinned: walk the index backwards (or forwards) and stop at
  * LIMIT, one primary-key lookup per row for its category.  Left to itself,
@@ -35,62 +29,62 @@
 #define DESC " ORDER BY n.published_at DESC, n.id DESC LIMIT ?"
 #define ASC " ORDER BY n.published_at ASC, n.id ASC LIMIT ?"
 
-static struct db_stmt latest = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE DESC);
-static struct db_stmt all_older = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE OLDER DESC);
-static struct db_stmt all_newer = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_ALL " WHERE " VISIBLE NEWER ASC);
-static struct db_stmt cat_first = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
-    " WHERE n.category_id = ? AND " VISIBLE DESC);
-static struct db_stmt cat_older = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
-    " WHERE n.category_id = ? AND " VISIBLE OLDER DESC);
-static struct db_stmt cat_newer = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS FROM_CAT
-    " WHERE n.category_id = ? AND " VISIBLE NEWER ASC);
+static struct db_stmt latest = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_ALL " WHERE " VISIBLE DESC, DB_NCOLS(NEWS_LIST_COLS));
+static struct db_stmt all_older = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_ALL " WHERE " VISIBLE OLDER DESC, DB_NCOLS(NEWS_LIST_COLS));
+static struct db_stmt all_newer = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_ALL " WHERE " VISIBLE NEWER ASC, DB_NCOLS(NEWS_LIST_COLS));
+static struct db_stmt cat_first = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE DESC, DB_NCOLS(NEWS_LIST_COLS));
+static struct db_stmt cat_older = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE OLDER DESC, DB_NCOLS(NEWS_LIST_COLS));
+static struct db_stmt cat_newer = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_LIST_COLS) FROM_CAT
+    " WHERE n.category_id = ? AND " VISIBLE NEWER ASC, DB_NCOLS(NEWS_LIST_COLS));
 
-static struct db_stmt get = DB_STMT(
-    "SELECT STRAIGHT_JOIN " LIST_COLS ", n.body_html, n.body_en_html, "
-    DT("n.updated_at") ", n.category_id FROM news n"
+static struct db_stmt get = DB_READ(
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(NEWS_ITEM_COLS) " FROM news n"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
-    " WHERE n.id = ? AND " VISIBLE);
+    " WHERE n.id = ? AND " VISIBLE, DB_NCOLS(NEWS_ITEM_COLS));
 
-static struct db_stmt tags = DB_STMT(
-    "SELECT t.slug, t.name_el, t.name_en FROM news_tags nt"
-    " JOIN tags t ON t.id = nt.tag_id WHERE nt.news_id = ? ORDER BY t.name_el");
+static struct db_stmt tags = DB_READ(
+    "SELECT " DB_COLUMNS(TAG_COLS) " FROM news_tags nt"
+    " JOIN tags t ON t.id = nt.tag_id WHERE nt.news_id = ? ORDER BY t.name_el",
+    DB_NCOLS(TAG_COLS));
 
-static struct db_stmt attachments = DB_STMT(
-    "SELECT title, title_en, url, mime, size_bytes FROM news_attachments"
-    " WHERE news_id = ? ORDER BY sort_order, id");
+static struct db_stmt attachments = DB_READ(
+    "SELECT " DB_COLUMNS(FILE_COLS) " FROM news_attachments"
+    " WHERE news_id = ? ORDER BY sort_order, id", DB_NCOLS(FILE_COLS));
 
 /* Related items: those sharing the most tags (walks news_tags from this
  * item's tags, never the whole table), then the newest of the category. */
-static struct db_stmt related_tags = DB_STMT(
-    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+static struct db_stmt related_tags = DB_READ(
+    "SELECT " DB_COLUMNS(REL_COLS)
     " FROM news_tags t JOIN news_tags o ON o.tag_id = t.tag_id AND o.news_id <> t.news_id"
     " JOIN news n ON n.id = o.news_id"
     " WHERE t.news_id = ? AND " VISIBLE
-    " GROUP BY n.id ORDER BY COUNT(*) DESC, n.published_at DESC, n.id DESC LIMIT 3");
-static struct db_stmt related_cat = DB_STMT(
-    "SELECT n.id, n.slug, n.title, n.title_en, " DT("n.published_at")
+    " GROUP BY n.id ORDER BY COUNT(*) DESC, n.published_at DESC, n.id DESC LIMIT 3",
+    DB_NCOLS(REL_COLS));
+static struct db_stmt related_cat = DB_READ(
+    "SELECT " DB_COLUMNS(REL_COLS)
     " FROM news n FORCE INDEX (news_category)"
     " WHERE n.category_id = ? AND " VISIBLE " AND n.id <> ?"
-    " ORDER BY n.published_at DESC, n.id DESC LIMIT 4");
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT 4", DB_NCOLS(REL_COLS));
 
-static struct db_stmt category = DB_STMT(
-    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?");
-static struct db_stmt categories = DB_STMT(
-    "SELECT id, slug, name_el, name_en FROM categories ORDER BY sort_order, id");
+static struct db_stmt categories = DB_READ(
+    "SELECT " DB_COLUMNS(CAT_COLS) " FROM categories ORDER BY sort_order, id",
+    DB_NCOLS(CAT_COLS));
 
-static struct db_stmt without_slug = DB_STMT(
-    "SELECT id, title FROM news WHERE slug = '' ORDER BY id");
+static struct db_stmt without_slug = DB_READ(
+    "SELECT id, title FROM news WHERE slug = '' ORDER BY id", 2);
 
-static struct db_stmt set_slug = DB_STMT(
+static struct db_stmt set_slug = DB_WRITE(
     "UPDATE news SET slug = ?, updated_at = updated_at WHERE id = ?");
 
-static struct db_stmt count = DB_STMT("SELECT COUNT(*) FROM news");
+static struct db_stmt count = DB_READ("SELECT COUNT(*) FROM news", 1);
 
 int db_news_latest(struct arena *a, long long limit, struct db_res *res)
 {
@@ -147,7 +141,7 @@ int db_news_related(struct arena *a, long long id, long long cat,
 	for (size_t r = 0; r < more.nrows && n < 3; r++) {
 		int dup = 0;
 		for (size_t k = 0; k < n; k++)
-			dup |= strcmp(v[k * nc], DB_GET(&more, r, 0)) == 0;
+			dup |= strcmp(v[k * nc + REL_ID], DB_GET(&more, r, REL_ID)) == 0;
 		if (dup)
 			continue;
 		for (size_t col = 0; col < nc; col++) {
@@ -161,11 +155,6 @@ int db_news_related(struct arena *a, long long id, long long cat,
 	res->ncols = nc;
 	res->nrows = n;
 	return DB_OK;
-}
-
-int db_news_category(struct arena *a, const char *slug, struct db_res *res)
-{
-	return db_run(a, &category, res, "s", slug);
 }
 
 int db_news_categories(struct arena *a, struct db_res *res)
@@ -188,6 +177,6 @@ int db_news_count(struct arena *a, long long *n)
 	struct db_res res;
 	int rc = db_run(a, &count, &res, "");
 	if (rc == DB_OK)
-		*n = res.nrows ? atoll(DB_GET(&res, 0, 0)) : 0;
+		*n = res.nrows ? db_ll(&res, 0, 0) : 0;
 	return rc;
 }

@@ -7,15 +7,40 @@
 
 #include "db/db.h"
 
+#include "db/public.h"
+
 /* Columns of every list of items (db_news_latest, db_news_page) ... */
-enum {
-	NEWS_ID, NEWS_SLUG, NEWS_TITLE, NEWS_TITLE_EN, NEWS_SUMMARY,
-	NEWS_SUMMARY_EN, NEWS_PUBLISHED, NEWS_CATEGORY, NEWS_CATEGORY_EN,
-	NEWS_CATEGORY_SLUG, NEWS_DEADLINE, NEWS_LEAD_IMAGE, NEWS_LEAD_ALT,
-	NEWS_CURSOR, /* "YYYYMMDDHHMMSS-id": the keyset of the row */
-	/* ... and then of db_news_get */
-	NEWS_BODY_HTML, NEWS_BODY_EN_HTML, NEWS_UPDATED, NEWS_CATEGORY_ID,
-};
+#define NEWS_LIST_COLS(X)                                                   \
+	X(NEWS_ID, "n.id") X(NEWS_SLUG, "n.slug")                           \
+	X(NEWS_TITLE, "n.title") X(NEWS_TITLE_EN, "n.title_en")             \
+	X(NEWS_SUMMARY, "n.summary") X(NEWS_SUMMARY_EN, "n.summary_en")     \
+	X(NEWS_PUBLISHED, SQL_DT("n.published_at"))                         \
+	X(NEWS_CATEGORY, "c.name_el") X(NEWS_CATEGORY_EN, "c.name_en")      \
+	X(NEWS_CATEGORY_SLUG, "c.slug") X(NEWS_DEADLINE, SQL_DT("n.deadline")) \
+	X(NEWS_LEAD_IMAGE, "n.lead_image") X(NEWS_LEAD_ALT, "n.lead_image_alt") \
+	/* "YYYYMMDDHHMMSS-id": the keyset of the row */                    \
+	X(NEWS_CURSOR, "CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)")
+/* ... and of one item (db_news_get): the same and its text. */
+#define NEWS_ITEM_COLS(X) NEWS_LIST_COLS(X)                                 \
+	X(NEWS_BODY_HTML, "n.body_html") X(NEWS_BODY_EN_HTML, "n.body_en_html") \
+	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id")
+enum { DB_COLS_ENUM(NEWS_ITEM_COLS, NEWS__END) };
+
+/* A tag (db_news_tags). */
+#define TAG_COLS(X) X(TAG_SLUG, "t.slug") X(TAG_NAME, "t.name_el") X(TAG_NAME_EN, "t.name_en")
+enum { DB_COLS_ENUM(TAG_COLS, TAG__END) };
+/* An attachment (db_news_attachments). */
+#define FILE_COLS(X) X(FILE_TITLE, "title") X(FILE_TITLE_EN, "title_en") \
+	X(FILE_URL, "url") X(FILE_MIME, "mime") X(FILE_SIZE, "size_bytes")
+enum { DB_COLS_ENUM(FILE_COLS, FILE__END) };
+/* A related item (db_news_related). */
+#define REL_COLS(X) X(REL_ID, "n.id") X(REL_SLUG, "n.slug") X(REL_TITLE, "n.title") \
+	X(REL_TITLE_EN, "n.title_en") X(REL_PUBLISHED, SQL_DT("n.published_at"))
+enum { DB_COLS_ENUM(REL_COLS, REL__END) };
+/* A news category (db_news_categories). */
+#define CAT_COLS(X) X(CAT_ID, "id") X(CAT_SLUG, "slug") X(CAT_NAME, "name_el") \
+	X(CAT_NAME_EN, "name_en")
+enum { DB_COLS_ENUM(CAT_COLS, CAT__END) };
 
 /* The newest visible items (published, publication time come), newest
  * first. */
@@ -29,20 +54,18 @@ int db_news_page(struct arena *a, long long category, char dir,
                  const char *at, long long id, long long limit,
                  struct db_res *res);
 
-/* One visible item by id; 0 or 1 rows, columns NEWS_ID..NEWS_CATEGORY_ID. */
+/* One visible item by id; 0 or 1 rows of NEWS_ITEM_COLS. */
 int db_news_get(struct arena *a, long long id, struct db_res *res);
-/* Its tags: slug, name_el, name_en. */
+/* Its tags (TAG_COLS). */
 int db_news_tags(struct arena *a, long long id, struct db_res *res);
-/* Its attachments: title, title_en, url, mime, size_bytes. */
+/* Its attachments (FILE_COLS). */
 int db_news_attachments(struct arena *a, long long id, struct db_res *res);
 /* Up to 3 related visible items (shared tags first, then the same
- * category): id, slug, title, title_en, published. */
+ * category), REL_COLS. */
 int db_news_related(struct arena *a, long long id, long long category,
                     struct db_res *res);
 
-/* A category by slug: id, slug, name_el, name_en; 0 or 1 rows. */
-int db_news_category(struct arena *a, const char *slug, struct db_res *res);
-/* All categories: id, slug, name_el, name_en, in display order. */
+/* All categories (CAT_COLS), in display order. */
 int db_news_categories(struct arena *a, struct db_res *res);
 
 /* agora-admin: items whose slug is empty (columns id, title), and setting one. */

@@ -6,18 +6,19 @@
 
 #include "db/public.h"
 
-static struct db_stmt child = DB_STMT(
-    "SELECT id, slug, title, title_en, summary, summary_en, body_html,"
-    " body_en_html, special, " SQL_DT("updated_at")
-    " FROM pages WHERE root_key = ? AND slug = ? AND " SQL_PAGE_PUBLIC("pages"));
+static struct db_stmt child = DB_READ(
+    "SELECT " DB_COLUMNS(PG_COLS)
+    " FROM pages WHERE root_key = ? AND slug = ? AND " SQL_PAGE_PUBLIC("pages"),
+    DB_NCOLS(PG_COLS));
 
-static struct db_stmt children = DB_STMT(
-    "SELECT slug, title, title_en, summary, summary_en FROM pages"
-    " WHERE parent_id = ? AND " SQL_PAGE_PUBLIC("pages") " ORDER BY sort_order, id");
+static struct db_stmt children = DB_READ(
+    "SELECT " DB_COLUMNS(KID_COLS) " FROM pages"
+    " WHERE parent_id = ? AND " SQL_PAGE_PUBLIC("pages") " ORDER BY sort_order, id",
+    DB_NCOLS(KID_COLS));
 
-static struct db_stmt departments = DB_STMT(
-    "SELECT name, name_en, head, phone, email, hours, hours_en, address,"
-    " address_en FROM departments ORDER BY sort_order, id");
+static struct db_stmt departments = DB_READ(
+    "SELECT " DB_COLUMNS(DEPT_COLS) " FROM departments ORDER BY sort_order, id",
+    DB_NCOLS(DEPT_COLS));
 
 int db_pages_child(struct arena *a, long long parent, const char *slug,
                    struct db_res *res)

@@ -13,6 +13,8 @@
 #include "core/arena.h"
 #include "site/db_events.h"
 #include "site/ics.h"
+#include "core/text.h"
+#include "http/valid.h"
 
 #define UPCOMING_MAX 100
 #define PAST_PAGE 20
@@ -102,43 +104,13 @@ static void fill_item(struct ctx *c, tmpl_dict *d, struct db_res *res,
 	set_when(c, d, DB_GET(res, row, EV_STARTS), DB_GET(res, row, EV_ENDS));
 }
 
-/* "20261212180000-42" -> "2026-12-12 18:00:00" and 42.  0, or -1 if
- * malformed: 14 digits of a plausible time, '-', an id of 1-10 digits. */
-static int parse_cursor(struct arena *a, const char *s, const char **dt,
-                        long long *id)
-{
-	size_t i;
-	for (i = 0; i < 14; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-	if (s[14] != '-')
-		return -1;
-	const char *n = s + 15;
-	size_t nl = strlen(n);
-	if (nl < 1 || nl > 10 || strspn(n, "0123456789") != nl)
-		return -1;
-	int v[6], w[6] = { 4, 2, 2, 2, 2, 2 }, o = 0;
-	for (i = 0; i < 6; o += w[i], i++) {
-		v[i] = 0;
-		for (int k = 0; k < w[i]; k++)
-			v[i] = v[i] * 10 + (s[o + k] - '0');
-	}
-	if (v[0] < 1000 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31 ||
-	    v[3] > 23 || v[4] > 59 || v[5] > 59)
-		return -1;
-	*id = atoll(n); /* at most 10 digits: fits */
-	*dt = arena_printf(a, "%04d-%02d-%02d %02d:%02d:%02d", v[0], v[1], v[2],
-	                   v[3], v[4], v[5]);
-	return 0;
-}
-
 void events_list(struct ctx *c)
 {
 	struct arena *a = c->r->a;
 	const char *cursor = req_query(c->r, "before");
 	const char *before = NULL;
 	long long before_id = 0;
-	if (cursor != NULL && parse_cursor(a, cursor, &before, &before_id) != 0) {
+	if (cursor != NULL && !valid_cursor(a, cursor, &before, &before_id)) {
 		page_error(c, 400, "events.bad_cursor");
 		return;
 	}
@@ -326,7 +298,7 @@ void events_ics(struct ctx *c)
 		page_db_error(c, rc);
 		return;
 	}
-	const char *host = ics_host(c->r->a, c->conf->site_url);
+	const char *host = text_url_host(c->r->a, c->conf->site_url);
 	calendar_headers(c, "events.ics");
 	calendar_begin(c);
 	for (size_t i = 0; i < res.nrows; i++)
@@ -342,6 +314,6 @@ void event_ics(struct ctx *c)
 		return;
 	calendar_headers(c, arena_printf(a, "event-%s.ics", DB_GET(&res, 0, EV_ID)));
 	calendar_begin(c);
-	calendar_event(c, &res, 0, ics_host(a, c->conf->site_url));
+	calendar_event(c, &res, 0, text_url_host(a, c->conf->site_url));
 	ics_end(&c->res->out);
 }

@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/text.h"
 #include "site/db_feed.h"
 
 #define FEED_ITEMS 20
@@ -29,15 +30,6 @@
  * the limit would be ignored whole.  A sitemap index is the next step. */
 #define SITEMAP_NEWS 20000
 #define SITEMAP_EVENTS 4000
-
-/* "https://www.mytilene.gr:8443/x" -> "www.mytilene.gr" (arena string). */
-static const char *site_host(struct arena *a, const char *url)
-{
-	const char *h = strstr(url, "://");
-	h = h != NULL ? h + 3 : url;
-	size_t n = strcspn(h, ":/?#");
-	return n > 0 ? arena_strndup(a, h, n) : "localhost";
-}
 
 /* Unix time (a decimal string) -> "2026-11-27T17:58:00+02:00" in the
  * worker's zone, "Z" when that is UTC.  NULL for NULL. */
@@ -91,7 +83,7 @@ static void render_feed(struct ctx *c, struct db_res *res, const char *path,
 	const struct conf *cf = c->conf;
 	int en = c->lang == LANG_EN;
 	const char *site = cf->site_url;
-	const char *tag = arena_printf(a, "tag:%s,%s:%s", site_host(a, site),
+	const char *tag = arena_printf(a, "tag:%s,%s:%s", text_url_host(a, site),
 	                               TAG_DATE, en ? "en/" : "");
 	tmpl_dict *d = tmpl_dict_new(a);
 	tmpl_set(d, "LANG", i18n_code(c->lang));
@@ -178,7 +170,7 @@ void feed_category(struct ctx *c)
 		return;
 	}
 	if (rc == DB_OK)
-		rc = db_feed_news_in(a, atoll(DB_GET(&cat, 0, FEED_CATEGORY_ID)),
+		rc = db_feed_news_in(a, db_ll(&cat, 0, FEED_CATEGORY_ID),
 		                     FEED_ITEMS, &res);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);

@@ -183,30 +183,3 @@ void ics_end(struct buf *b)
 {
 	buf_adds(b, "END:VCALENDAR\r\n");
 }
-
-const char *ics_host(struct arena *a, const char *url)
-{
-	const char *p = url != NULL ? strstr(url, "://") : NULL;
-	p = p != NULL ? p + 3 : url != NULL ? url : "";
-	size_t n = strcspn(p, "/?#");
-	const char *at = memchr(p, '@', n); /* user:password@ */
-	if (at != NULL) {
-		n -= (size_t)(at + 1 - p);
-		p = at + 1;
-	}
-	size_t h;
-	if (n > 0 && p[0] == '[') { /* [IPv6]:port */
-		const char *close = memchr(p, ']', n);
-		h = close != NULL ? (size_t)(close - p) + 1 : n;
-	} else {
-		const char *colon = memchr(p, ':', n);
-		h = colon != NULL ? (size_t)(colon - p) : n;
-	}
-	if (h == 0)
-		return "localhost";
-	char *s = arena_strndup(a, p, h);
-	for (char *q = s; *q; q++)
-		if (*q >= 'A' && *q <= 'Z')
-			*q = (char)(*q - 'A' + 'a');
-	return s;
-}

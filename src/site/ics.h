@@ -40,8 +40,5 @@ void ics_end(struct buf *b);
  * text is set.  (The other functions are made of this.) */
 void ics_line(struct buf *b, const char *name, const char *value, int text);
 
-/* The host of an absolute URL ("https://www.x.gr:8443/y" -> "www.x.gr"),
- * in the arena; "localhost" if there is none. */
-const char *ics_host(struct arena *a, const char *url);
 
 #endif

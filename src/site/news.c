@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/text.h"
+#include "http/valid.h"
 #include "site/db_news.h"
 #include "core/cache.h"
 #include "site/shared.h"
@@ -91,33 +93,6 @@ void news_home(struct ctx *c)
 	page_render(c, top);
 }
 
-/* A cursor "YYYYMMDDHHMMSS-id" into "YYYY-MM-DD HH:MM:SS" and id; 0 if it
- * is not one. */
-static int parse_cursor(struct arena *a, const char *s, const char **at,
-                        long long *id)
-{
-	if (s == NULL || strlen(s) < 16 || strlen(s) > 25 || s[14] != '-')
-		return 0;
-	for (int i = 0; i < 14; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	const char *n = s + 15;
-	if (*n == '\0' || strspn(n, "0123456789") != strlen(n) || strlen(n) > 10)
-		return 0;
-	int y, mo, d, h, mi, se;
-	if (sscanf(s, "%4d%2d%2d%2d%2d%2d", &y, &mo, &d, &h, &mi, &se) != 6 ||
-	    y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59)
-		return 0;
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (d > mdays[mo - 1] + (mo == 2 && leap))
-		return 0;
-	*at = arena_printf(a, "%.4s-%.2s-%.2s %.2s:%.2s:%.2s", s, s + 4, s + 6,
-	                   s + 8, s + 10, s + 12);
-	*id = atoll(n);
-	return 1;
-}
-
 /* One page of all news (cat_slug NULL) or of one category. */
 static void list_page(struct ctx *c, const char *cat_slug)
 {
@@ -132,10 +107,10 @@ static void list_page(struct ctx *c, const char *cat_slug)
 	}
 	if (cat_slug != NULL) {
 		for (size_t i = 0; i < cats->nrows; i++)
-			if (strcmp(DB_GET(cats, i, 1), cat_slug) == 0) {
-				cat = atoll(DB_GET(cats, i, 0));
-				cat_name = page_pick(c, DB_GET(cats, i, 2),
-				                     DB_GET(cats, i, 3), NULL);
+			if (strcmp(DB_GET(cats, i, CAT_SLUG), cat_slug) == 0) {
+				cat = db_ll(cats, i, CAT_ID);
+				cat_name = page_pick(c, DB_GET(cats, i, CAT_NAME),
+				                     DB_GET(cats, i, CAT_NAME_EN), NULL);
 			}
 		if (cat == 0) {
 			page_error(c, 404, "news.no_category");
@@ -149,8 +124,8 @@ static void list_page(struct ctx *c, const char *cat_slug)
 	long long id = 0;
 	char dir = 'b';
 	if ((before && after) ||
-	    (before && !parse_cursor(a, before, &at, &id)) ||
-	    (after && !parse_cursor(a, after, &at, &id))) {
+	    (before && !valid_cursor(a, before, &at, &id)) ||
+	    (after && !valid_cursor(a, after, &at, &id))) {
 		page_error(c, 400, "news.bad_cursor");
 		return;
 	}
@@ -181,9 +156,9 @@ static void list_page(struct ctx *c, const char *cat_slug)
 	                                     cat ? base : "", "/feed.atom"));
 	for (size_t i = 0; i < cats->nrows; i++) {
 		tmpl_dict *cd = tmpl_add(d, "CATEGORY_LINK");
-		tmpl_set(cd, "URL", arena_printf(a, "%s/news/%s", c->lp, DB_GET(cats, i, 1)));
-		tmpl_set(cd, "NAME", page_pick(c, DB_GET(cats, i, 2), DB_GET(cats, i, 3), NULL));
-		if (atoll(DB_GET(cats, i, 0)) == cat)
+		tmpl_set(cd, "URL", arena_printf(a, "%s/news/%s", c->lp, DB_GET(cats, i, CAT_SLUG)));
+		tmpl_set(cd, "NAME", page_pick(c, DB_GET(cats, i, CAT_NAME), DB_GET(cats, i, CAT_NAME_EN), NULL));
+		if (db_ll(cats, i, CAT_ID) == cat)
 			tmpl_show(cd, "CURRENT");
 	}
 	tmpl_dict *all = tmpl_add(d, "ALL_LINK");
@@ -223,26 +198,6 @@ void news_category(struct ctx *c)
 	list_page(c, c->r->cap[0]);
 }
 
-/* Percent-encode everything but RFC 3986's unreserved characters, spaces as
- * %20 (a mailto: URL takes "+" literally). */
-static const char *mail_encode(struct arena *a, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char *o = arena_alloc(a, strlen(s) * 3 + 1), *p = o;
-	for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
-		if ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
-		    (*q >= '0' && *q <= '9') || strchr("-._~", *q)) {
-			*p++ = (char)*q;
-		} else {
-			*p++ = '%';
-			*p++ = hex[*q >> 4];
-			*p++ = hex[*q & 15];
-		}
-	}
-	*p = '\0';
-	return o;
-}
-
 static const char *human_size(struct arena *a, const char *bytes)
 {
 	double b = bytes ? atof(bytes) : 0;
@@ -274,7 +229,7 @@ static int article_rows(long long id, const struct article **out)
 	struct article *art = arena_calloc(na, sizeof(*art));
 	int rc = db_news_get(na, id, &art->item);
 	if (rc == DB_OK && art->item.nrows > 0) {
-		long long cat = atoll(DB_GET(&art->item, 0, NEWS_CATEGORY_ID));
+		long long cat = db_ll(&art->item, 0, NEWS_CATEGORY_ID);
 		if ((rc = db_news_tags(na, id, &art->tags)) == DB_OK &&
 		    (rc = db_news_attachments(na, id, &art->files)) == DB_OK)
 			rc = db_news_related(na, id, cat, &art->rel);
@@ -343,12 +298,12 @@ void news_article(struct ctx *c)
 	/* Share links are plain links: no third-party script is loaded. */
 	tmpl_set(d, "SHARE_URL", url);
 	tmpl_set(d, "SHARE_TITLE", title);
-	tmpl_set(d, "MAIL_SUBJECT", mail_encode(a, title));
+	tmpl_set(d, "MAIL_SUBJECT", text_percent_encode(a, title));
 
 	if (tags.nrows > 0) {
 		tmpl_dict *tl = tmpl_add(d, "TAGS");
 		for (size_t i = 0; i < tags.nrows; i++) {
-			const char *name = page_pick(c, DB_GET(&tags, i, 1), DB_GET(&tags, i, 2), NULL);
+			const char *name = page_pick(c, DB_GET(&tags, i, TAG_NAME), DB_GET(&tags, i, TAG_NAME_EN), NULL);
 			tmpl_dict *t = tmpl_add(tl, "TAG");
 			tmpl_set(t, "NAME", name);
 			tmpl_set(t, "QUERY", name);
@@ -358,10 +313,10 @@ void news_article(struct ctx *c)
 		tmpl_dict *fl = tmpl_add(d, "FILES");
 		for (size_t i = 0; i < files.nrows; i++) {
 			tmpl_dict *f = tmpl_add(fl, "FILE");
-			tmpl_set(f, "TITLE", page_pick(c, DB_GET(&files, i, 0), DB_GET(&files, i, 1), NULL));
-			tmpl_set(f, "URL", DB_GET(&files, i, 2));
-			tmpl_set(f, "TYPE", strstr(DB_GET(&files, i, 3), "pdf") ? "PDF" : DB_GET(&files, i, 3));
-			tmpl_set(f, "SIZE", human_size(a, DB_GET(&files, i, 4)));
+			tmpl_set(f, "TITLE", page_pick(c, DB_GET(&files, i, FILE_TITLE), DB_GET(&files, i, FILE_TITLE_EN), NULL));
+			tmpl_set(f, "URL", DB_GET(&files, i, FILE_URL));
+			tmpl_set(f, "TYPE", strstr(DB_GET(&files, i, FILE_MIME), "pdf") ? "PDF" : DB_GET(&files, i, FILE_MIME));
+			tmpl_set(f, "SIZE", human_size(a, DB_GET(&files, i, FILE_SIZE)));
 		}
 	}
 	if (rel.nrows > 0) {
@@ -369,13 +324,13 @@ void news_article(struct ctx *c)
 		for (size_t i = 0; i < rel.nrows; i++) {
 			tmpl_dict *r = tmpl_add(rl, "REL");
 			tmpl_set(r, "URL", arena_printf(a, "%s%s", c->lp,
-			                                article_path(a, DB_GET(&rel, i, 0), DB_GET(&rel, i, 1))));
+			                                article_path(a, DB_GET(&rel, i, REL_ID), DB_GET(&rel, i, REL_SLUG))));
 			int fb;
-			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, 2), DB_GET(&rel, i, 3), &fb));
+			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, REL_TITLE), DB_GET(&rel, i, REL_TITLE_EN), &fb));
 			if (fb)
 				tmpl_show(r, "TITLE_EL");
-			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, 4), 0));
-			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, 4)));
+			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, REL_PUBLISHED), 0));
+			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, REL_PUBLISHED)));
 		}
 	}
 	page_render(c, top);

@@ -13,7 +13,7 @@
 #include "site/db_pages.h"
 #include "core/cache.h"
 
-#define MAX_DEPTH 8 /* the route allows at most 8 segments */
+#define MAX_DEPTH PAGE_DEPTH_MAX /* the route allows at most 8 segments */
 
 /* What a path resolves to: one row per level, the last page's children and
  * (on the 'departments' page) the directory; depth 0 when the path does
@@ -45,7 +45,7 @@ static int resolve(const char *path, const struct resolved **out)
 			r->depth = 0;
 			break;
 		}
-		parent = atoll(DB_GET(row, 0, PG_ID));
+		parent = db_ll(row, 0, PG_ID);
 		url = arena_printf(a, "%s/%s", url, seg);
 		r->urls[r->depth++] = url;
 	}
@@ -117,12 +117,12 @@ void pages_show(struct ctx *c)
 		for (size_t i = 0; i < kids->nrows; i++) {
 			tmpl_dict *k = tmpl_add(kl, "CHILD");
 			tmpl_set(k, "URL", arena_printf(a, "%s%s/%s", c->lp, url,
-			                                DB_GET(kids, i, 0)));
+			                                DB_GET(kids, i, KID_SLUG)));
 			int fb;
-			tmpl_set(k, "TITLE", page_pick(c, DB_GET(kids, i, 1), DB_GET(kids, i, 2), &fb));
+			tmpl_set(k, "TITLE", page_pick(c, DB_GET(kids, i, KID_TITLE), DB_GET(kids, i, KID_TITLE_EN), &fb));
 			if (fb)
 				tmpl_show(k, "TITLE_EL");
-			tmpl_set(k, "SUMMARY", page_pick(c, DB_GET(kids, i, 3), DB_GET(kids, i, 4), &fb));
+			tmpl_set(k, "SUMMARY", page_pick(c, DB_GET(kids, i, KID_SUMMARY), DB_GET(kids, i, KID_SUMMARY_EN), &fb));
 			if (fb)
 				tmpl_show(k, "SUMMARY_EL");
 		}
@@ -131,13 +131,13 @@ void pages_show(struct ctx *c)
 		tmpl_dict *dl = tmpl_add(d, "DEPARTMENTS");
 		for (size_t i = 0; i < depts->nrows; i++) {
 			tmpl_dict *x = tmpl_add(dl, "DEPT");
-			tmpl_set(x, "NAME", page_pick(c, DB_GET(depts, i, 0), DB_GET(depts, i, 1), NULL));
-			tmpl_set(x, "HEAD", DB_GET(depts, i, 2));
-			tmpl_set(x, "PHONE", DB_GET(depts, i, 3));
-			tmpl_set(x, "TEL", page_tel(a, DB_GET(depts, i, 3)));
-			tmpl_set(x, "EMAIL", DB_GET(depts, i, 4));
-			tmpl_set(x, "HOURS", page_pick(c, DB_GET(depts, i, 5), DB_GET(depts, i, 6), NULL));
-			tmpl_set(x, "ADDRESS", page_pick(c, DB_GET(depts, i, 7), DB_GET(depts, i, 8), NULL));
+			tmpl_set(x, "NAME", page_pick(c, DB_GET(depts, i, DEPT_NAME), DB_GET(depts, i, DEPT_NAME_EN), NULL));
+			tmpl_set(x, "HEAD", DB_GET(depts, i, DEPT_HEAD));
+			tmpl_set(x, "PHONE", DB_GET(depts, i, DEPT_PHONE));
+			tmpl_set(x, "TEL", page_tel(a, DB_GET(depts, i, DEPT_PHONE)));
+			tmpl_set(x, "EMAIL", DB_GET(depts, i, DEPT_EMAIL));
+			tmpl_set(x, "HOURS", page_pick(c, DB_GET(depts, i, DEPT_HOURS), DB_GET(depts, i, DEPT_HOURS_EN), NULL));
+			tmpl_set(x, "ADDRESS", page_pick(c, DB_GET(depts, i, DEPT_ADDRESS), DB_GET(depts, i, DEPT_ADDRESS_EN), NULL));
 			tmpl_set_int(x, "N", (long long)i + 1);
 		}
 	}

@@ -12,19 +12,17 @@
 #include "db/public.h"
 #include "site/db_news.h"
 
-static struct db_stmt menu_q = DB_STMT(
-    "SELECT slug, title, title_en FROM pages"
+static struct db_stmt menu_q = DB_READ(
+    "SELECT " DB_COLUMNS(MENU_COLS) " FROM pages"
     " WHERE parent_id IS NULL AND in_menu = 1 AND " SQL_PAGE_PUBLIC("pages")
-    " ORDER BY sort_order, id");
+    " ORDER BY sort_order, id", DB_NCOLS(MENU_COLS));
 
 /* Alerts that have not ended; which of them are active is decided per
  * request against the clock. */
-static struct db_stmt alerts_q = DB_STMT(
-    "SELECT severity, message, message_en,"
-    " DATE_FORMAT(starts_at, '%Y-%m-%d %H:%i:%s'),"
-    " DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s')"
-    " FROM alerts WHERE ends_at > NOW()"
-    " ORDER BY FIELD(severity, 'critical', 'warning', 'info'), starts_at");
+static struct db_stmt alerts_q = DB_READ(
+    "SELECT " DB_COLUMNS(ALERT_COLS) " FROM alerts WHERE ends_at > NOW()"
+    " ORDER BY FIELD(severity, 'critical', 'warning', 'info'), starts_at",
+    DB_NCOLS(ALERT_COLS));
 
 static int load_menu(struct arena *a, struct db_res *res)
 {

@@ -12,6 +12,7 @@
 #define AGORA_SITE_H
 
 #include "db/db.h"
+#include "db/public.h"
 
 #define SITE_TTL 30
 /* The home page's latest items: how many, and for how long a worker reuses
@@ -20,10 +21,15 @@
 #define SITE_LATEST 21   /* a first page of /news (20) and one more */
 #define SITE_LATEST_TTL 5
 
-/* Menu rows: slug, title, title_en (NULL when missing). */
-enum { MENU_SLUG, MENU_TITLE, MENU_TITLE_EN };
-/* Alert rows: severity, message, message_en, starts_at, ends_at. */
-enum { ALERT_SEVERITY, ALERT_MESSAGE, ALERT_MESSAGE_EN, ALERT_STARTS, ALERT_ENDS };
+/* Menu rows (title_en NULL when missing). */
+#define MENU_COLS(X) X(MENU_SLUG, "slug") X(MENU_TITLE, "title") \
+	X(MENU_TITLE_EN, "title_en")
+enum { DB_COLS_ENUM(MENU_COLS, MENU__END) };
+/* Alert rows, times as "YYYY-MM-DD HH:MM:SS". */
+#define ALERT_COLS(X) X(ALERT_SEVERITY, "severity") X(ALERT_MESSAGE, "message") \
+	X(ALERT_MESSAGE_EN, "message_en") X(ALERT_STARTS, SQL_DT("starts_at")) \
+	X(ALERT_ENDS, SQL_DT("ends_at"))
+enum { DB_COLS_ENUM(ALERT_COLS, ALERT__END) };
 
 /* The cached rows, refreshed when older than SITE_TTL; an empty result if
  * the database cannot be read and nothing is cached yet.  Never NULL. */

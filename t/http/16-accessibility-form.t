@@ -102,6 +102,16 @@ like($html, qr{<textarea id="f-message"[^>]* aria-invalid="true"[^>]* aria-descr
 like($html, qr{<p class="field-error" id="f-message-error">Γράψτε το μήνυμά σας}, '... which is shown beside it');
 unlike($html, qr{<input id="f-(?:name|email|page_url)"[^>]*aria-invalid}, '... no other field is marked invalid');
 is(token_of($html), $tok, '... the same token is kept, so the corrected form is still one submission');
+like($html, qr{<title>Σφάλμα: Δήλωση προσβασιμότητας}, '... the title starts with «Σφάλμα:»');
+is(rows(), $before, 'nothing is stored');
+
+# ---- undeclared fields are not looked at; hostile values ---------------------------------
+
+$res = post_form('/accessibility', token => $tok, message => "Γραμμή\r\nδεύτερη", name => "Όνομα\x01",
+    is_admin => 1, 'message[]' => 'x');
+is($res->{status}, 422, 'a control character in the name answers 422');
+like($t->text($res), qr{<input id="f-name"[^>]* aria-invalid="true"}, '... with the error on the name');
+unlike($t->text($res), qr{is_admin}, '... and an undeclared field is not shown back');
 is(rows(), $before, 'nothing is stored');
 
 # ---- a bad e-mail address -------------------------------------------------------------------
@@ -171,7 +181,10 @@ for my $case ([ 'no token', () ],
         my $fresh = token_of($html) // '';
         like($fresh, qr/^[A-Za-z0-9_-]{43}$/, '... the form again with a fresh token');
         isnt($fresh, $tok, '... not a token already used');
-        like($html, qr{<p class="notice" role="status">Η φόρμα έληξε ή δεν είναι έγκυρη}, '... saying the form has expired');
+        like($html, qr{<div class="error-summary" role="alert".*?<li>Η φόρμα έληξε ή δεν είναι έγκυρη}s,
+            '... saying the form has expired, as an error');
+        unlike($html, qr{<p class="notice"[^>]*>Η φόρμα έληξε}, '... not in the "sent" style');
+        like($html, qr{<title>Σφάλμα: }, '... and the title starts with «Σφάλμα:»');
         like($html, qr{<textarea id="f-message"[^>]*>\QΜήνυμα με $name.\E</textarea>}, '... keeping the message typed');
     }
     is(rows(), $before + 1, "$name: nothing is stored");

@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "site/ics.h"
+#include "core/text.h"
 #include "core/utf8.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
@@ -642,7 +643,7 @@ static void test_host(void **state)
 	int failed = 0;
 
 	for (size_t i = 0; i < NROWS(rows); i++) {
-		const char *got = ics_host(A, rows[i].url);
+		const char *got = text_url_host(A, rows[i].url);
 		if (got == NULL || strcmp(got, rows[i].want) != 0) {
 			print_message("# ics_host row %zu \"%s\": want \"%s\", got \"%s\"\n", i,
 			              show(rows[i].url), rows[i].want, show(got));

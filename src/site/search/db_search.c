@@ -65,17 +65,17 @@
 	" ORDER BY r.s DESC, r.d DESC, r.t, r.id"
 
 /* Greek: three indexes, two bindings of the expression each. */
-static struct db_stmt search_el = DB_STMT(OUTER(
+static struct db_stmt search_el = DB_READ(OUTER(
     NEWS_BRANCH(EL_COLS("n")) " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
-    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))));
+    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))), SEARCH_TOTAL + 1);
 
 /* English: the same and the three _en indexes. */
-static struct db_stmt search_en = DB_STMT(OUTER(
+static struct db_stmt search_en = DB_READ(OUTER(
     NEWS_BRANCH(EL_COLS("n")) " UNION ALL " NEWS_BRANCH(EN_COLS("n"))
     " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
     " UNION ALL " PAGES_BRANCH(EN_COLS("p"))
     " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))
-    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))));
+    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))), SEARCH_TOTAL + 1);
 
 int db_search_run(struct arena *a, const char *expr, int en, long long limit,
                   long long offset, struct db_res *res)

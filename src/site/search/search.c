@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/text.h"
 #include "core/fold.h"
 #include "core/buf.h"
 #include "site/search/db_search.h"
@@ -481,70 +482,6 @@ static int add_snippet(struct arena *a, tmpl_dict *item,
 
 /* ---- the page -------------------------------------------------------------------- */
 
-/* q percent-encoded for a query string: unreserved bytes as they are. */
-static const char *url_encode(struct arena *a, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char *o = arena_alloc(a, strlen(s) * 3 + 1), *p = o;
-	for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
-		if ((*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z') ||
-		    (*u >= '0' && *u <= '9') || *u == '-' || *u == '.' ||
-		    *u == '_' || *u == '~') {
-			*p++ = (char)*u;
-		} else {
-			*p++ = '%';
-			*p++ = hex[*u >> 4];
-			*p++ = hex[*u & 15];
-		}
-	}
-	*p = '\0';
-	return o;
-}
-
-static int is_space(const char *s, size_t n, size_t *len)
-{
-	unsigned cp;
-	int k = utf8_decode(s, n, &cp);
-	*len = k > 0 ? (size_t)k : 1;
-	return k > 0 && (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 ||
-	                 (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000 ||
-	                 cp == 0x202F || cp == 0x205F || cp == 0xFEFF);
-}
-
-/* q without leading and trailing white space (Unicode spaces too). */
-static char *trim(struct arena *a, const char *q)
-{
-	size_t n = strlen(q), i = 0, k, end = 0;
-	while (i < n && is_space(q + i, n - i, &k))
-		i += k;
-	for (size_t j = i; j < n; j += k) {
-		if (!is_space(q + j, n - j, &k))
-			end = j + k;
-	}
-	return arena_strndup(a, q + i, end > i ? end - i : 0);
-}
-
-static size_t count_chars(const char *s)
-{
-	size_t c = 0;
-	for (; *s; s++)
-		c += ((unsigned char)*s & 0xC0) != 0x80;
-	return c;
-}
-
-/* The first max characters of s. */
-static char *first_chars(struct arena *a, const char *s, size_t max)
-{
-	size_t i = 0, c = 0;
-	while (s[i] && c < max) {
-		i++;
-		while (((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		c++;
-	}
-	return arena_strndup(a, s, i);
-}
-
 /* ?page=: absent or empty is 1; otherwise 1..MAX_PAGE in plain digits. */
 static int parse_page(const char *s, long *page)
 {
@@ -621,10 +558,10 @@ void search_page(struct ctx *c)
 		return;
 	}
 	const char *raw = req_query(c->r, "q");
-	char *q = trim(a, raw ? raw : "");
-	size_t nchars = count_chars(q);
+	char *q = text_trim(a, raw ? raw : "");
+	size_t nchars = text_chars(q);
 	/* What the forms show: never more than their maxlength. */
-	const char *shown = nchars > Q_MAX ? first_chars(a, q, Q_MAX) : q;
+	const char *shown = nchars > Q_MAX ? text_first_chars(a, q, Q_MAX) : q;
 
 	struct term terms[MAX_TERMS];
 	size_t nt = 0;
@@ -652,9 +589,9 @@ void search_page(struct ctx *c)
 	}
 
 	const char *title = *q ? arena_printf(a, "%s: %s", T(c, "search.title"),
-	                                      first_chars(a, shown, 60))
+	                                      text_first_chars(a, shown, 60))
 	                       : T(c, "search.title");
-	const char *enc = url_encode(a, q);
+	const char *enc = text_percent_encode(a, q);
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, title, "search.tpl",
 	                          *q && nchars <= Q_MAX

@@ -1,14 +1,7 @@
 /*
- * db_forms.c - one-time tokens and the rows public forms store.
- *
- * A token is issued with the form (no cookie, nothing stored on GET): a
- * random nonce and the time, signed with the site's form_secret, so only
- * tokens this site issued in the last day are accepted.  It is stored in a
- * UNIQUE column with what the form sent.  Submitting the same
- * form twice - a double click, a retry after a timeout, the back button -
- * finds the token taken and creates nothing new.
+ * token.c - one-time form tokens (token.h).
  */
-#include "site/db_forms.h"
+#include "http/token.h"
 
 #include <sodium.h>
 #include <stdint.h>
@@ -17,11 +10,6 @@
 #include <time.h>
 
 #include "core/arena.h"
-#include "core/log.h"
-
-static struct db_stmt a11y_insert = DB_STMT(
-    "INSERT INTO accessibility_feedback (token, name, email, page_url, message, lang)"
-    " VALUES (?, ?, ?, ?, ?, ?)");
 
 static unsigned char key[crypto_auth_hmacsha256_KEYBYTES];
 static int keyed;
@@ -82,20 +70,4 @@ int forms_token_valid(const char *t, const char *form)
 		stamp = stamp << 8 | raw[NONCE + i];
 	int64_t age = (int64_t)time(NULL) - (int64_t)stamp;
 	return age >= -300 && age <= FORMS_TOKEN_TTL;
-}
-
-int db_forms_a11y_feedback(struct arena *a, const char *token, const char *name,
-                           const char *email, const char *page_url,
-                           const char *message, const char *lang)
-{
-	int rc = db_begin();
-	if (rc != DB_OK)
-		return rc;
-	rc = db_run(a, &a11y_insert, NULL, "ssssss", token, name, email, page_url,
-	            message, lang);
-	if (rc != DB_OK) {
-		db_rollback();
-		return rc;
-	}
-	return db_commit();
 }

@@ -1,10 +1,15 @@
 /*
- * db_forms.h - what public forms store, and their one-time tokens.
+ * token.h - one-time form tokens.  A token is issued with the form (no
+ * cookie, nothing stored on GET): a random nonce and the time, signed with
+ * the site's form_secret, so only tokens this site issued in the last day
+ * are accepted.  What a form stores is stored with its token in a UNIQUE
+ * column: submitting the same form twice - a double click, a retry after a
+ * timeout, the back button - finds the token taken and creates nothing new.
  */
-#ifndef AGORA_DB_FORMS_H
-#define AGORA_DB_FORMS_H
+#ifndef AGORA_TOKEN_H
+#define AGORA_TOKEN_H
 
-#include "db/db.h"
+struct arena;
 
 /* The key that signs tokens (conf form_secret); 0, or -1 if too short. */
 int forms_init(const char *secret);
@@ -16,12 +21,5 @@ char *forms_token(struct arena *a, const char *form);
 int forms_token_valid(const char *t, const char *form);
 
 #define FORMS_TOKEN_TTL (24 * 3600)
-
-/* Store accessibility feedback in one transaction.  DB_OK after COMMIT;
- * DB_DUP when this token was already used (the message is stored once);
- * DB_DOWN / DB_ERR otherwise. */
-int db_forms_a11y_feedback(struct arena *a, const char *token, const char *name,
-                           const char *email, const char *page_url,
-                           const char *message, const char *lang);
 
 #endif

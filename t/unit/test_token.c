@@ -1,11 +1,11 @@
 /*
- * test_forms.c - the one-time form tokens of db_forms.c: forms_init,
+ * test_forms.c - the one-time form tokens of http/token.c: forms_init,
  * forms_token, forms_token_valid.  A token is 43 characters of base64url;
  * it validates only for the form it was made for, under the secret it was
  * made with, unchanged in every character, and only within its lifetime.
  * The database function in the same file is linked but never called.
  *
- * The lifetime rows sign tokens themselves, with the format db_forms.c
+ * The lifetime rows sign tokens themselves, with the format http/token.c
  * documents (16-byte nonce, 4-byte big-endian time, the first 12 bytes of
  * HMAC-SHA-256 over "form\0" + nonce + time, keyed with the BLAKE2b hash of
  * the secret): if that format changes, change make_token() here.
@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "core/arena.h"
-#include "site/db_forms.h"
+#include "http/token.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 
@@ -62,7 +62,7 @@ static const char *token_shape(const char *t)
 	return NULL;
 }
 
-/* A token for form signed with secret at time t, as db_forms.c makes them. */
+/* A token for form signed with secret at time t, as http/token.c makes them. */
 static char *make_token(const char *secret, const char *form, int64_t t)
 {
 	unsigned char key[crypto_auth_hmacsha256_KEYBYTES];

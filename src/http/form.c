@@ -1,0 +1,239 @@
+/*
+ * form.c - declared forms: parsing a request against a field table and
+ * showing the form again (form.h).  The rules for each kind of value are
+ * the validators of valid.c; what is shown is views/form.tpl.
+ */
+#include "http/form.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/text.h"
+#include "http/token.h"
+#include "http/valid.h"
+
+/* CRLF and lone CR become LF: what browsers send for a textarea. */
+static char *lf_only(struct arena *a, const char *s)
+{
+	char *o = arena_alloc(a, strlen(s) + 1), *p = o;
+	for (; *s; s++) {
+		if (*s == '\r') {
+			*p++ = '\n';
+			if (s[1] == '\n')
+				s++;
+		} else {
+			*p++ = *s;
+		}
+	}
+	*p = '\0';
+	return o;
+}
+
+static const struct upload *file_of(const struct req *r, const char *name)
+{
+	for (const struct upload *u = r->files; u; u = u->next)
+		if (strcmp(u->name, name) == 0)
+			return u;
+	return NULL;
+}
+
+/* Check one field's value; sets v->s / v->i / v->file or v->err. */
+static void check(struct ctx *c, const struct fdef *d, struct fval *v)
+{
+	struct arena *a = c->r->a;
+	const char *err = d->err;
+	int empty;
+	if (d->kind == F_FILE) {
+		v->file = file_of(c->r, d->name);
+		empty = v->file == NULL || v->file->len == 0;
+		v->raw = "";
+	} else {
+		const char *in = req_form(c->r, d->name);
+		v->raw = text_trim(a, in ? in : "");
+		if (d->kind == F_TEXTAREA)
+			v->raw = lf_only(a, v->raw);
+		empty = v->raw[0] == '\0';
+	}
+	if (empty) {
+		if (d->kind == F_FILE)
+			v->file = NULL;
+		if (d->flags & F_REQUIRED)
+			v->err = d->err_missing ? d->err_missing : err;
+		return;
+	}
+	int ok = 0;
+	switch (d->kind) {
+	case F_TEXT:
+	case F_TEXTAREA:
+		ok = valid_text(v->raw, (size_t)d->min, (size_t)d->max,
+		                d->kind == F_TEXTAREA);
+		break;
+	case F_EMAIL:
+		ok = valid_email(v->raw);
+		break;
+	case F_PHONE:
+		ok = valid_phone(v->raw);
+		break;
+	case F_INT:
+		ok = valid_int(v->raw, d->min, d->max, &v->i);
+		break;
+	case F_DATETIME: {
+		const char *dt;
+		if ((ok = valid_datetime(a, v->raw, &dt)))
+			v->s = dt;
+		break;
+	}
+	case F_CHOICE:
+		ok = valid_choice(v->raw, d->choices);
+		break;
+	case F_CHECKBOX:
+		ok = strcmp(v->raw, "1") == 0;
+		v->i = ok;
+		break;
+	case F_FILE:
+		ok = (long long)v->file->len <= d->max &&
+		     (d->types == NULL || valid_choice(v->file->ctype, d->types));
+		break;
+	}
+	if (!ok) {
+		v->err = err;
+		v->s = NULL;
+		v->file = NULL;
+		return;
+	}
+	if (v->s == NULL && d->kind != F_FILE)
+		v->s = v->raw;
+}
+
+void form_new(struct ctx *c, const struct form *f, struct form_data *fd)
+{
+	fd->f = f;
+	fd->v = arena_calloc(c->r->a, (f->n ? f->n : 1) * sizeof(*fd->v));
+	for (size_t i = 0; i < f->n; i++)
+		fd->v[i].raw = "";
+	fd->token = forms_token(c->r->a, f->id);
+	fd->token_bad = 0;
+	fd->nerr = 0;
+}
+
+int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
+{
+	fd->f = f;
+	fd->v = arena_calloc(c->r->a, (f->n ? f->n : 1) * sizeof(*fd->v));
+	fd->nerr = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		check(c, &f->fields[i], &fd->v[i]);
+		fd->nerr += fd->v[i].err != NULL;
+	}
+	const char *t = req_form(c->r, "token");
+	fd->token_bad = !forms_token_valid(t, f->id);
+	/* A bad token gets a fresh one: the corrected form can be sent. */
+	fd->token = fd->token_bad ? forms_token(c->r->a, f->id) : t;
+	return fd->nerr + fd->token_bad;
+}
+
+const struct fval *form_value(const struct form_data *fd, const char *name)
+{
+	for (size_t i = 0; i < fd->f->n; i++)
+		if (strcmp(fd->f->fields[i].name, name) == 0)
+			return &fd->v[i];
+	return NULL;
+}
+
+static const char *input_type(enum fkind k)
+{
+	switch (k) {
+	case F_EMAIL: return "email";
+	case F_PHONE: return "tel";
+	case F_INT: return "text"; /* inputmode="numeric": no spinner */
+	case F_DATETIME: return "datetime-local";
+	case F_CHECKBOX: return "checkbox";
+	case F_FILE: return "file";
+	default: return "text";
+	}
+}
+
+static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
+                       const struct fval *v)
+{
+	struct arena *a = c->r->a;
+	tmpl_dict *x = tmpl_add(fd_dict, "FIELD");
+	tmpl_set(x, "NAME", d->name);
+	tmpl_set(x, "LABEL", T(c, d->label));
+	if (d->flags & F_REQUIRED)
+		tmpl_show(x, "REQUIRED");
+	if (v->err != NULL)
+		tmpl_set(tmpl_add(x, "INVALID"), "TEXT", T(c, v->err));
+	const char *kind;
+	switch (d->kind) {
+	case F_TEXTAREA: kind = "TEXTAREA"; break;
+	case F_CHOICE: kind = "SELECT"; break;
+	case F_CHECKBOX: kind = "CHECKBOX"; break;
+	default: kind = "INPUT"; break;
+	}
+	tmpl_dict *k = tmpl_add(x, kind);
+	tmpl_set(k, "TYPE", input_type(d->kind));
+	tmpl_set(k, "VALUE", v->raw);
+	if (d->autocomplete != NULL)
+		tmpl_set(tmpl_add(k, "AUTOCOMPLETE"), "V", d->autocomplete);
+	if (d->kind == F_INT)
+		tmpl_show(k, "NUMERIC");
+	if ((d->kind == F_TEXT || d->kind == F_EMAIL || d->kind == F_PHONE) &&
+	    d->max > 0)
+		tmpl_set_int(tmpl_add(k, "MAXLENGTH"), "N", d->max);
+	if (d->kind == F_CHECKBOX && strcmp(v->raw, "1") == 0)
+		tmpl_show(k, "CHECKED");
+	for (size_t i = 0; d->kind == F_CHOICE && d->choices[i]; i++) {
+		tmpl_dict *o = tmpl_add(k, "OPTION");
+		tmpl_set(o, "V", d->choices[i]);
+		tmpl_set(o, "LABEL", d->choice_labels ? T(c, d->choice_labels[i])
+		                                      : d->choices[i]);
+		if (strcmp(v->raw, d->choices[i]) == 0)
+			tmpl_show(o, "SELECTED");
+	}
+	if (d->flags & F_REQUIRED)
+		tmpl_show(k, "REQUIRED");
+	if (v->err != NULL)
+		tmpl_set(tmpl_add(k, "INVALID"), "ID",
+		         arena_printf(a, "f-%s-error", d->name));
+}
+
+void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
+{
+	const struct form *f = fd->f;
+	tmpl_dict *x = tmpl_include(d, c->lang, "FORM", "form.tpl");
+	tmpl_set(x, "ID", f->id);
+	tmpl_set(x, "ACTION", arena_printf(c->r->a, "%s%s", c->lp, f->action));
+	tmpl_set(x, "SUBMIT", T(c, f->submit));
+	tmpl_set(x, "TOKEN", fd->token);
+	for (size_t i = 0; i < f->n; i++)
+		if (f->fields[i].kind == F_FILE) {
+			tmpl_show(x, "MULTIPART");
+			break;
+		}
+	if (fd->nerr > 0 || fd->token_bad) {
+		tmpl_dict *s = tmpl_add(x, "ERRORS");
+		tmpl_set(s, "ID", f->id);
+		tmpl_set_int(s, "LEVEL", f->level ? f->level : 2);
+		if (fd->token_bad)
+			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT", T(c, "form.err_token"));
+		for (size_t i = 0; i < f->n; i++) {
+			if (fd->v[i].err == NULL)
+				continue;
+			tmpl_dict *e = tmpl_add(s, "ERROR");
+			tmpl_set(e, "FIELD", f->fields[i].name);
+			tmpl_set(e, "TEXT", T(c, fd->v[i].err));
+		}
+	}
+	for (size_t i = 0; i < f->n; i++)
+		fill_field(c, x, &f->fields[i], &fd->v[i]);
+}
+
+const char *form_title(struct ctx *c, const struct form_data *fd,
+                       const char *title)
+{
+	if (fd->nerr == 0 && !fd->token_bad)
+		return title;
+	return arena_printf(c->r->a, "%s %s", T(c, "form.error_prefix"), title);
+}

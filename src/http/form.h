@@ -1,0 +1,93 @@
+/*
+ * form.h - declared forms (kcgi's kvalid, with its keeping of what was
+ * typed).  A form is a table of fields; form_parse() reads a request
+ * against it and gives each field its value as typed (to show again) and
+ * either its typed value or the message key of what is wrong.  Fields the
+ * table does not declare are never looked at.  form_fill() puts the whole
+ * form into a template dictionary for views/form.tpl: every value as
+ * typed, each error beside its field (aria-invalid, aria-describedby), an
+ * error summary on top linking to each field (the GOV.UK pattern), and the
+ * one-time token.  A table can be built at run time from database rows
+ * (per-category questions) and goes through the same code.
+ */
+#ifndef AGORA_FORM_H
+#define AGORA_FORM_H
+
+#include <stddef.h>
+
+#include "http/ctx.h"
+#include "view/tmpl.h"
+
+enum fkind {
+	F_TEXT,     /* one line; min/max in characters */
+	F_TEXTAREA, /* several lines (CRLF kept as LF); min/max in characters */
+	F_EMAIL,
+	F_PHONE,
+	F_INT,      /* min/max: the range */
+	F_DATETIME, /* <input type="datetime-local">, a real date */
+	F_CHOICE,   /* one of choices[] (a <select>) */
+	F_CHECKBOX, /* "1" when ticked */
+	F_FILE,     /* an upload; max in bytes, types[] the allowed types */
+};
+
+enum fflag {
+	F_REQUIRED = 1 << 0,
+};
+
+struct fdef {
+	const char *name;     /* the field's name, and its id "f-<name>" */
+	enum fkind kind;
+	unsigned flags;       /* enum fflag */
+	long long min, max;
+	const char *label;    /* message key */
+	const char *err;      /* message key when invalid (or too long) */
+	const char *err_missing; /* message key when required and empty; NULL: err */
+	const char *autocomplete; /* HTML autocomplete token or NULL */
+	const char *const *choices; /* F_CHOICE: values, NULL-terminated */
+	const char *const *choice_labels; /* message keys, same order */
+	const char *const *types;   /* F_FILE: allowed types, NULL-terminated */
+};
+
+struct form {
+	const char *id;       /* token name and element id ("a11y") */
+	const char *action;   /* path the form posts to, without /en */
+	const char *submit;   /* message key of the button */
+	int level;            /* heading level of the error summary (2 if 0) */
+	const struct fdef *fields;
+	size_t n;
+};
+
+/* One field as received. */
+struct fval {
+	const char *raw;      /* as typed (trimmed), "" when absent: shown again */
+	const char *s;        /* valid text value, NULL when empty or invalid */
+	long long i;          /* F_INT; F_CHECKBOX 1/0 */
+	const struct upload *file; /* F_FILE */
+	const char *err;      /* message key, NULL when valid */
+};
+
+/* The parsed form: one fval per declared field, and the token's state. */
+struct form_data {
+	const struct form *f;
+	struct fval *v;       /* f->n entries, in the arena */
+	const char *token;    /* the token to put in the form shown again */
+	int token_bad;        /* the one sent was missing, forged or expired */
+	int nerr;             /* fields in error (the token not counted) */
+};
+
+/* A fresh form: every field empty, a new token. */
+void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
+/* Read c's request body against f.  Returns the number of problems (fields
+ * in error, plus one for a bad token); 0 means every value is valid and the
+ * token is one this site issued. */
+int form_parse(struct ctx *c, const struct form *f, struct form_data *fd);
+/* The value of field name (NULL if not declared). */
+const struct fval *form_value(const struct form_data *fd, const char *name);
+/* Put the form into d's include marker FORM (views/form.tpl). */
+void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd);
+/* The page title to use: "Σφάλμα: <title>" when the form has problems
+ * (so a screen reader hears it first), else title. */
+const char *form_title(struct ctx *c, const struct form_data *fd,
+                       const char *title);
+
+#endif

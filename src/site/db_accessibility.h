@@ -1,0 +1,16 @@
+/*
+ * db_accessibility.h - what the accessibility feedback form stores.
+ */
+#ifndef AGORA_DB_ACCESSIBILITY_H
+#define AGORA_DB_ACCESSIBILITY_H
+
+#include "db/db.h"
+
+/* Store one message in one transaction.  DB_OK after COMMIT; DB_DUP when
+ * this token was already used (the message is stored once); DB_DOWN /
+ * DB_ERR otherwise. */
+int db_a11y_feedback(struct arena *a, const char *token, const char *name,
+                     const char *email, const char *page_url,
+                     const char *message, const char *lang);
+
+#endif
