@@ -449,8 +449,12 @@ stack_workers_stop() {
 # ---- nginx --------------------------------------------------------------------------
 
 # stack_nginx_conf: the private nginx.conf.  Its server block includes a copy
-# of the shipped nginx/agora-locations.conf with only the two install paths
-# replaced, so the private server runs the file sysadmins use.
+# of the shipped nginx/agora-locations.conf with only the install paths
+# replaced, so the private server runs the file sysadmins use; the copy
+# includes the shipped nginx/agora-security-headers.conf itself (it names
+# no path to replace).  The server is the only one on its port, so also the
+# default server that answers nginx's early errors (a bad request line, a
+# bad Host) with the same security headers.
 stack_nginx_conf() {
 	local user_line="" mime=/etc/nginx/mime.types
 	sed -e "s|/usr/local/share/agora/|$REPO/|g" \
