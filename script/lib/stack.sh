@@ -296,6 +296,12 @@ stack_db_setup() {
 	for h in $(db_root -N -B -e "select host from mysql.user where user=''"); do
 		db_root -e "drop user ''@'$h'"
 	done
+	# The zone the workers set for their sessions (agora.conf timezone):
+	# MariaDB's zone tables start empty; load the one zone (fast).
+	if [ "$(db_root -N -B -e "select count(*) from mysql.time_zone_name where name='Europe/Athens'")" = 0 ]; then
+		mariadb-tzinfo-to-sql /usr/share/zoneinfo/Europe/Athens Europe/Athens 2>/dev/null |
+			db_root mysql
+	fi
 	db_root <<-SQL
 		CREATE DATABASE IF NOT EXISTS agora
 		  CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

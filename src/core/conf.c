@@ -33,6 +33,7 @@ static const struct key keys[] = {
 	{ "contact_address_en", S(contact_address_en) },
 	{ "contact_phone", S(contact_phone) },
 	{ "contact_email", S(contact_email) },
+	{ "timezone", S(timezone) },
 	{ "views_dir", S(views_dir) },
 	{ "sql_dir", S(sql_dir) },
 	{ "db_host", S(db_host) },
@@ -82,6 +83,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, contact_address), "");
 	set_str(c, offsetof(struct conf, contact_phone), "");
 	set_str(c, offsetof(struct conf, contact_email), "");
+	set_str(c, offsetof(struct conf, timezone), "Europe/Athens");
 	set_str(c, offsetof(struct conf, views_dir), PKGDATADIR "/views");
 	set_str(c, offsetof(struct conf, sql_dir), PKGDATADIR "/sql");
 	set_str(c, offsetof(struct conf, db_host), "");

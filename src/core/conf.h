@@ -18,6 +18,7 @@ struct conf {
 	char *contact_address_en;
 	char *contact_phone;
 	char *contact_email;
+	char *timezone;        /* the municipality's zone (tz database name) */
 	char *views_dir;       /* templates (*.tpl) */
 	char *sql_dir;         /* migrations/ and demo/ (agora-admin) */
 	char *db_host;         /* empty: use db_socket */

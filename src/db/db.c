@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "core/arena.h"
 #include "core/conf.h"
@@ -84,6 +85,38 @@ void db_close(void)
 	drop();
 }
 
+/* The session's time zone is the municipality's (conf timezone), so NOW()
+ * and the stored local times agree with what the workers show.  The named
+ * zone needs MariaDB's zone tables; without them (error 1298) the zone's
+ * current UTC offset is used and a warning says how to load them. */
+static int set_zone(MYSQL *h)
+{
+	const char *tz = db.c->timezone;
+	if (tz == NULL || *tz == '\0')
+		return 0;
+	for (const char *p = tz; *p; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		      (*p >= '0' && *p <= '9') || strchr("/_+-:", *p)))
+			return -1; /* conf_check refuses it first */
+	char q[160];
+	snprintf(q, sizeof(q), "SET time_zone = '%s'", tz);
+	if (mysql_real_query(h, q, (unsigned long)strlen(q)) == 0)
+		return 0;
+	if (mysql_errno(h) != 1298 /* ER_UNKNOWN_TIME_ZONE */)
+		return -1;
+	time_t t = time(NULL);
+	struct tm lt;
+	localtime_r(&t, &lt); /* the worker's TZ is the configured zone */
+	long off = lt.tm_gmtoff;
+	snprintf(q, sizeof(q), "SET time_zone = '%c%02ld:%02ld'", off < 0 ? '-' : '+',
+	         labs(off) / 3600, labs(off) % 3600 / 60);
+	static int warned;
+	if (!warned++)
+		log_warn("msg=\"MariaDB has no zone tables: using the current UTC offset; "
+		         "load them with mariadb-tzinfo-to-sql\" zone=\"%s\"", tz);
+	return mysql_real_query(h, q, (unsigned long)strlen(q)) == 0 ? 0 : -1;
+}
+
 int db_connect(void)
 {
 	if (db.h != NULL)
@@ -116,6 +149,13 @@ int db_connect(void)
 			          "socket=\"%s\" host=\"%s\" error=\"%s\"",
 			          tcp ? "" : c->db_socket, c->db_host, mysql_error(h));
 		db.down_logged = 1;
+		mysql_close(h);
+		return DB_DOWN;
+	}
+	if (set_zone(h) != 0) {
+		set_err("time_zone", mysql_errno(h), mysql_error(h));
+		log_error("msg=\"could not set the session time zone\" error=\"%s\"",
+		          mysql_error(h));
 		mysql_close(h);
 		return DB_DOWN;
 	}

@@ -318,6 +318,19 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	log_set_level((enum log_level)conf.log_level);
+	/* Every time the worker computes or prints is the municipality's,
+	 * whatever zone the process was started in. */
+	if (conf.timezone[0] != '\0') {
+		char zf[300];
+		snprintf(zf, sizeof(zf), "/usr/share/zoneinfo/%s", conf.timezone);
+		if (strstr(conf.timezone, "..") != NULL || access(zf, R_OK) != 0) {
+			log_error("msg=\"unknown time zone (no %s), not starting\" file=\"%s\"",
+			          zf, path);
+			return 1;
+		}
+		setenv("TZ", conf.timezone, 1);
+		tzset();
+	}
 	char err[512];
 	if (route_init(err, sizeof(err)) != 0) {
 		log_error("msg=\"%s\"", err);

@@ -8,6 +8,7 @@
 #include "view/layout.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -240,8 +241,17 @@ void page_fallback_note(struct ctx *c, tmpl_dict *d)
 
 const char *page_date_iso(struct arena *a, const char *dt)
 {
-	char *s = arena_strdup(a, dt);
-	if (s != NULL && strlen(s) > 10 && s[10] == ' ')
-		s[10] = 'T';
-	return s;
+	int y, mo, d, h, mi, se = 0;
+	if (dt == NULL || sscanf(dt, "%4d-%2d-%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se) < 5)
+		return dt;
+	/* A local time of the municipality's zone (the worker's TZ): with its
+	 * UTC offset, which mktime finds for that date (summer or winter). */
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
+	                 .tm_hour = h, .tm_min = mi, .tm_sec = se, .tm_isdst = -1 };
+	if (mktime(&tm) == (time_t)-1)
+		return arena_printf(a, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, se);
+	long off = tm.tm_gmtoff;
+	return arena_printf(a, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld", y, mo, d,
+	                    h, mi, se, off < 0 ? '-' : '+', labs(off) / 3600,
+	                    labs(off) % 3600 / 60);
 }

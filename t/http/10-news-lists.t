@@ -258,7 +258,7 @@ for my $it (@{ $tp->{items} }) {
     ok(!$it->{tender}, "item $it->{id} without a deadline shows no tender state");
 }
 like(join('', map { $_->{li} } grep { $_->{id} == $open_id->[0] } @{ $tp->{items} }),
-    qr{προθεσμία υποβολής <time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d">},
+    qr{προθεσμία υποβολής <time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d">},
     'the deadline is shown with a machine-readable <time>');
 
 done_testing;

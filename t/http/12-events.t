@@ -97,7 +97,7 @@ unlike($html, qr/Πρόχειρη/, 'no draft title anywhere');
 like($html, qr{<a href="/events\.ics"[^>]*>[^<]+</a>}, 'a link to subscribe to /events.ics');
 my ($y, $m, $d) = @{ ($t->sql("SELECT YEAR($in10), MONTH($in10), DAY($in10)"))[0] };
 my $when = "$d $MONTHS_EL[$m - 1] $y";
-like($html, qr{<time datetime="\d{4}-\d\d-\d\dT18:00:00">\Q$when\E, 18:00</time>–<time datetime="\d{4}-\d\d-\d\dT21:00:00">21:00</time>},
+like($html, qr{<time datetime="\d{4}-\d\d-\d\dT18:00:00\+0[23]:00">\Q$when\E, 18:00</time>–<time datetime="\d{4}-\d\d-\d\dT21:00:00\+0[23]:00">21:00</time>},
     "a one-day event reads '$when, 18:00–21:00' in <time> elements");
 like($html, qr{<ul class="event-list">}, 'events are a list');
 unlike($html, qr/<script>alert|<img src=x|<b>και/, 'no raw HTML from the database in the list');
