@@ -1,0 +1,174 @@
+/*
+ * snippet.c - titles and snippets of search results (snippet.h).
+ */
+#include "site/search/snippet.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+
+
+/* Markdown source as plain text, roughly: link and image targets dropped,
+ * emphasis, heading, quote, code and table characters removed, list
+ * markers at the start of a line dropped, white space collapsed.  '<' and
+ * '&' stay: they are text, and the template escapes them. */
+char *snippet_plain_text(struct arena *a, const char *s, size_t *outlen)
+{
+	size_t n = strlen(s);
+	char *o = arena_alloc(a, n + 1);
+	size_t k = 0;
+	int bol = 1, space = 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+			if (ch == '\n')
+				bol = 1;
+			space = k > 0;
+			continue;
+		}
+		if (bol) {
+			/* "# ", "> ", "- ", "* ", "+ ", "1. " at the start of a line */
+			size_t j = i;
+			while (j < n && (s[j] == '#' || s[j] == '>'))
+				j++;
+			if (j == i && (s[j] == '-' || s[j] == '*' || s[j] == '+') &&
+			    j + 1 < n && s[j + 1] == ' ')
+				j++;
+			if (j == i) {
+				while (j < n && s[j] >= '0' && s[j] <= '9')
+					j++;
+				j = j > i && j + 1 < n && s[j] == '.' && s[j + 1] == ' '
+				        ? j + 1
+				        : i;
+			}
+			bol = 0;
+			if (j > i) {
+				i = j - 1;
+				space = k > 0;
+				continue;
+			}
+		}
+		if (ch == ']' && i + 1 < n && s[i + 1] == '(') {
+			const char *close = memchr(s + i, ')', n - i);
+			if (close != NULL) {
+				i = (size_t)(close - s);
+				continue;
+			}
+		}
+		if (ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' ||
+		    ch == '|' || ch == '~' || ch == '#' ||
+		    (ch == '!' && i + 1 < n && s[i + 1] == '['))
+			continue;
+		if (space) {
+			o[k++] = ' ';
+			space = 0;
+		}
+		o[k++] = ch;
+	}
+	o[k] = '\0';
+	*outlen = k;
+	return o;
+}
+
+/* Add s[from..to) as repetitions of section (PART or TPART): T parts for
+ * plain text, M parts for matched words. */
+static void add_parts(tmpl_dict *d, const char *section, const char *s,
+                      size_t from, size_t to, const struct word *w,
+                      size_t w0, size_t w1, const struct term *t, size_t nt)
+{
+	size_t pos = from;
+	for (size_t i = w0; i < w1; i++) {
+		if (!query_word_matches(&w[i], t, nt))
+			continue;
+		if (w[i].start > pos) {
+			tmpl_dict *p = tmpl_add(d, section);
+			tmpl_show(p, "T");
+			tmpl_set_n(p, "S", s + pos, w[i].start - pos);
+		}
+		tmpl_dict *p = tmpl_add(d, section);
+		tmpl_show(p, "M");
+		tmpl_set_n(p, "S", s + w[i].start, w[i].end - w[i].start);
+		pos = w[i].end;
+	}
+	if (to > pos) {
+		tmpl_dict *p = tmpl_add(d, section);
+		tmpl_show(p, "T");
+		tmpl_set_n(p, "S", s + pos, to - pos);
+	}
+}
+
+/* The title with its matched words marked. */
+void snippet_title(struct arena *a, tmpl_dict *d, const char *title,
+                      const struct term *t, size_t nt)
+{
+	size_t n = strlen(title), nw;
+	struct word *w = query_words(a, title, n, 0, &nw);
+	add_parts(d, "TPART", title, 0, n, w, 0, nw, t, nt);
+}
+
+/* A snippet of about SNIPPET_WORDS words from the first of texts[] that has
+ * a match, around its first match; if none has, the start of the first
+ * non-empty one.  Returns the index of the text used, or -1 (no text). */
+int snippet_add(struct arena *a, tmpl_dict *item,
+                       const char *const texts[], size_t ntexts,
+                       const struct term *t, size_t nt)
+{
+	int fallback = -1;
+	const char *fb_s = NULL;
+	size_t fb_n = 0;
+	for (size_t k = 0; k < ntexts; k++) {
+		if (texts[k] == NULL || texts[k][0] == '\0')
+			continue;
+		size_t n, nw;
+		const char *s = snippet_plain_text(a, texts[k], &n);
+		if (n == 0)
+			continue;
+		if (fallback < 0) {
+			fallback = (int)k;
+			fb_s = s;
+			fb_n = n;
+		}
+		struct word *w = query_words(a, s, n, 0, &nw);
+		size_t m = 0;
+		while (m < nw && !query_word_matches(&w[m], t, nt))
+			m++;
+		if (m == nw)
+			continue;
+		size_t w0 = m > SNIPPET_BEFORE ? m - SNIPPET_BEFORE : 0;
+		size_t w1 = w0 + SNIPPET_WORDS < nw ? w0 + SNIPPET_WORDS : nw;
+		if (w1 - w0 < SNIPPET_WORDS && w0 > 0)
+			w0 = w1 > SNIPPET_WORDS ? w1 - SNIPPET_WORDS : 0;
+		tmpl_dict *sn = tmpl_add(item, "SNIPPET");
+		if (w0 > 0) {
+			tmpl_dict *p = tmpl_add(sn, "PART");
+			tmpl_show(p, "T");
+			tmpl_set(p, "S", "… ");
+		}
+		add_parts(sn, "PART", s, w0 ? w[w0].start : 0,
+		          w1 < nw ? w[w1 - 1].end : n, w, w0, w1, t, nt);
+		if (w1 < nw) {
+			tmpl_dict *p = tmpl_add(sn, "PART");
+			tmpl_show(p, "T");
+			tmpl_set(p, "S", " …");
+		}
+		return (int)k;
+	}
+	if (fallback < 0)
+		return -1;
+	size_t nw;
+	struct word *w = query_words(a, fb_s, fb_n, SNIPPET_WORDS + 1, &nw);
+	tmpl_dict *sn = tmpl_add(item, "SNIPPET");
+	tmpl_dict *p = tmpl_add(sn, "PART");
+	tmpl_show(p, "T");
+	if (nw > SNIPPET_WORDS) {
+		tmpl_set_n(p, "S", fb_s, w[SNIPPET_WORDS - 1].end);
+		p = tmpl_add(sn, "PART");
+		tmpl_show(p, "T");
+		tmpl_set(p, "S", " …");
+	} else {
+		tmpl_set_n(p, "S", fb_s, fb_n);
+	}
+	return fallback;
+}
+
+/* ---- the page -------------------------------------------------------------------- */
