@@ -90,22 +90,44 @@ stack_packages() {
 # ---- build --------------------------------------------------------------------
 
 # stack_build: out-of-tree build in $AGORA_BUILD.  Each step runs only when
-# needed, so a second run is just an incremental `make`.
+# needed, so a second run is just an incremental `make`: autoreconf when
+# configure.ac or Makefile.am changed since configure / Makefile.in were
+# made; configure when the build has no config.status or Makefile yet, when
+# configure.ac, Makefile.am or configure are newer than them, or when the
+# configure flags differ from the ones the build was configured with
+# ($AGORA_BUILD/.agora-configure-flags).  Returns non-zero at the first
+# step that fails (also when the caller tests it with || or if).
 stack_build() {
 	[ -f "$REPO/src/http/main.c" ] || die "src/http/main.c does not exist yet: nothing to build"
-	if [ ! -x "$REPO/configure" ] || [ "$REPO/configure.ac" -nt "$REPO/configure" ] ||
-	   [ "$REPO/Makefile.am" -nt "$REPO/configure" ]; then
+	local flags="--enable-dev${AGORA_CONFIGURE_FLAGS:+ $AGORA_CONFIGURE_FLAGS}"
+	local stamp=$AGORA_BUILD/.agora-configure-flags why=
+	if [ ! -x "$REPO/configure" ] || [ ! -f "$REPO/Makefile.in" ] ||
+	   [ "$REPO/configure.ac" -nt "$REPO/configure" ] ||
+	   [ "$REPO/Makefile.am" -nt "$REPO/Makefile.in" ]; then
 		say "autoreconf -fi"
-		(cd "$REPO" && autoreconf -fi)
+		(cd "$REPO" && autoreconf -fi) || return 1
 	fi
-	mkdir -p "$AGORA_BUILD"
-	if [ ! -f "$AGORA_BUILD/Makefile" ]; then
-		say "configure --enable-dev ${AGORA_CONFIGURE_FLAGS:-}"
+	mkdir -p "$AGORA_BUILD" || return 1
+	if [ ! -f "$AGORA_BUILD/config.status" ] || [ ! -f "$AGORA_BUILD/Makefile" ]; then
+		why="not configured yet"
+	elif [ "$REPO/configure.ac" -nt "$AGORA_BUILD/config.status" ] ||
+	     [ "$REPO/configure" -nt "$AGORA_BUILD/config.status" ] ||
+	     [ "$REPO/configure.ac" -nt "$AGORA_BUILD/Makefile" ] ||
+	     [ "$REPO/Makefile.am" -nt "$AGORA_BUILD/Makefile" ] ||
+	     [ "$REPO/Makefile.am" -nt "$AGORA_BUILD/config.status" ]; then
+		why="configure.ac or Makefile.am changed"
+	elif [ "$(cat "$stamp" 2>/dev/null)" != "$flags" ]; then
+		why="flags were '$(cat "$stamp" 2>/dev/null)'"
+	fi
+	if [ -n "$why" ]; then
+		say "configure $flags in $AGORA_BUILD ($why)"
+		rm -f "$stamp"
 		# shellcheck disable=SC2086
-		(cd "$AGORA_BUILD" && "$REPO/configure" --enable-dev ${AGORA_CONFIGURE_FLAGS:-})
+		(cd "$AGORA_BUILD" && "$REPO/configure" $flags) || return 1
+		printf '%s\n' "$flags" >"$stamp"
 	fi
-	say "make -j2"
-	make -C "$AGORA_BUILD" -j2
+	say "make -j2 in $AGORA_BUILD"
+	make -C "$AGORA_BUILD" -j2 || return 1
 }
 
 # ---- processes ------------------------------------------------------------------

@@ -51,9 +51,20 @@ for my $row (@newest) {
 unlike($html, qr/Ξ7Q/, 'a draft is not on the home page');
 unlike($html, qr/Ψ8W/, 'a future-scheduled item is not on the home page');
 
-# HEAD gives the same status and type, without a body.
-my $head = $t->request('HEAD', '/');
+# HEAD gives the same status and type, without a body.  HTTP::Tiny never
+# reads a body after HEAD, so the answer is read to EOF on a raw socket.
+my $head = $t->raw_request('HEAD', '/');
 is($head->{status}, 200, 'HEAD / answers 200');
-is(length($head->{content} // ''), 0, 'HEAD / has no body');
+like($head->{headers}{'content-type'} // '', qr{^text/html;\s*charset=utf-8$}i, '... as text/html');
+is(length $head->{content}, 0, '... and nothing follows the headers (read until nginx closed)')
+    or diag('HEAD / sent ' . length($head->{content}) . ' bytes after the headers');
+# The same reader does see a body when there is one.
+my $get = $t->raw_request('GET', '/');
+is($get->{status}, 200, 'GET / over the raw socket answers 200');
+cmp_ok(length $get->{content}, '>', 1000, '... with the page after the headers');
+if (defined $head->{headers}{'content-length'}) {
+    is($head->{headers}{'content-length'}, length $res->{content},
+        'HEAD / announces the Content-Length of the GET body');
+}
 
 done_testing;

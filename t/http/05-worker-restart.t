@@ -17,15 +17,17 @@ is(scalar @before, 3, 'three workers run: ' . join ' ', @before);
 is($t->get('/')->{status}, 200, 'the home page answers 200');
 
 my $victim = $before[0];
-ok(kill('KILL', $victim), "kill -9 worker $victim");
-
-my @after;
-my $t0 = time;
-while (time - $t0 < 10) {
-    @after = $t->worker_pids;
-    last if @after == 3 && !grep { $_ == $victim } @after;
-    sleep 0.1;
-}
+my (@after, $t0);
+# The harness fails the file on a worker death it was not told about.
+$t->expect_worker_deaths(1, sub {
+    ok(kill('KILL', $victim), "kill -9 worker $victim");
+    $t0 = time;
+    while (time - $t0 < 10) {
+        @after = $t->worker_pids;
+        last if @after == 3 && !grep { $_ == $victim } @after;
+        sleep 0.1;
+    }
+});
 ok(!grep({ $_ == $victim } @after), 'the killed worker is gone');
 is(scalar @after, 3, sprintf 'multiwatch started a replacement (%.1fs): %s', time - $t0, join ' ', @after);
 my %old = map { $_ => 1 } @before;
@@ -40,20 +42,22 @@ like($t->log_text, qr/died, respawn|failed, next try/, 'multiwatch logged the re
 # replaces it like any other death.
 my @now = $t->worker_pids;
 my $term = $now[-1];
-ok(kill('TERM', $term), "kill -TERM worker $term");
-$t0 = time;
-while (time - $t0 < 5) {
-    last unless kill 0, $term;
-    sleep 0.05;
-}
-ok(!kill(0, $term), sprintf 'the worker exited on SIGTERM (%.2fs)', time - $t0);
-like($t->log_text, qr/pid=$term msg="worker stopping"/, '... after logging that it stops');
-$t0 = time;
-while (time - $t0 < 10) {
-    @after = $t->worker_pids;
-    last if @after == 3 && !grep { $_ == $term } @after;
-    sleep 0.1;
-}
+$t->expect_worker_deaths(1, sub {
+    ok(kill('TERM', $term), "kill -TERM worker $term");
+    $t0 = time;
+    while (time - $t0 < 5) {
+        last unless kill 0, $term;
+        sleep 0.05;
+    }
+    ok(!kill(0, $term), sprintf 'the worker exited on SIGTERM (%.2fs)', time - $t0);
+    like($t->log_text, qr/pid=$term msg="worker stopping"/, '... after logging that it stops');
+    $t0 = time;
+    while (time - $t0 < 10) {
+        @after = $t->worker_pids;
+        last if @after == 3 && !grep { $_ == $term } @after;
+        sleep 0.1;
+    }
+});
 is(scalar @after, 3, 'multiwatch replaced it too');
 %codes = ();
 $codes{ $t->get('/')->{status} }++ for 1 .. 10;

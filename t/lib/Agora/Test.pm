@@ -13,11 +13,28 @@ package Agora::Test;
 # build).  The demo content is loaded as on a first start.
 #
 # When the script calls done_testing, the harness stops the stack and adds
-# one last test: nginx's error log has no [alert]/[emerg] and agora.log has
-# no sanitizer report; if anything failed it prints the logs' tails.  (A
-# script with a fixed plan gets no such test.)  The stack is also stopped
-# by END or a TERM/INT signal, and the temporary directory is removed,
-# unless AGORA_KEEP=1.
+# one last test, "the stack's logs are clean", which fails on any of:
+#   - a worker that died: multiwatch's "Child[N] died, respawn", "Spawning
+#     child[N] failed, next try" (a death within 10 s of the worker's start),
+#     "died to often" and fork failures in agora.log (multiwatch's stderr);
+#   - an upstream error in nginx-error.log ("upstream prematurely closed",
+#     "connect() ... failed", "recv() failed", "upstream timed out", ...)
+#     or a 502/504 answered by nginx (nginx-access.log);
+#   - [alert], [emerg] or [crit] in nginx-error.log;
+#   - a sanitizer report (ASan, LSan, UBSan "runtime error:") in agora.log
+#     (the workers' stderr) or in the output of agora-admin or
+#     script/server run through this object.
+# A test that kills workers or breaks the upstream on purpose says so for
+# the lines it causes, and only for them:
+#   $t->expect_worker_deaths(2, sub { ...kill two workers... });
+#   $t->allow_upstream_errors(sub { ... });
+# Each runs the code and allows that kind of line only in the part of the
+# logs written meanwhile; expect_worker_deaths also waits (up to 10 s) for
+# multiwatch's lines and adds a test that exactly that many workers died.
+# A death or upstream error outside such a window still fails.
+# If anything failed it prints the logs' tails.  (A script with a fixed
+# plan gets no such test.)  The stack is also stopped by END or a TERM/INT
+# signal, and the temporary directory is removed, unless AGORA_KEEP=1.
 #
 # Environment: AGORA_SRCDIR (the repository; default: found from this file),
 # AGORA_BUILDDIR (default: $AGORA_SRCDIR/build) - both set by `make check`.
@@ -37,8 +54,10 @@ use File::Basename qw(dirname);
 use File::Path qw(remove_tree);
 use File::Temp qw(tempdir);
 use HTTP::Tiny;
+use IO::Select;
 use IO::Socket::INET;
 use Scalar::Util qw(weaken);
+use Time::HiRes ();
 use Test::More ();
 use Test2::API qw(test2_add_callback_testing_done context);
 use Exporter qw(import);
@@ -62,6 +81,8 @@ sub new {
         builddir => $BUILDDIR,
         conf    => $arg{conf} || {},
         workers => $arg{workers} || 3,
+        windows => [],    # expect_worker_deaths / allow_upstream_errors
+        tool_reports => [],    # sanitizer lines from agora-admin, script/server
     }, $class;
     croak "no agora.fcgi in $BUILDDIR (build first, or set AGORA_BUILDDIR)"
         unless -x "$BUILDDIR/agora.fcgi";
@@ -113,6 +134,42 @@ sub request {
 }
 sub get  { my ($self, $path, $opts) = @_; $self->request('GET',  $path, $opts) }
 sub post { my ($self, $path, $opts) = @_; $self->request('POST', $path, $opts) }
+
+# raw_request(METHOD, PATH[, {HEADER => VALUE}]): the request over a plain
+# socket with "Connection: close", reading everything nginx sends until it
+# closes the connection.  Returns {status, headers (lower-case names),
+# content (every byte after the header block, exactly as sent), raw}.
+# Unlike HTTP::Tiny (which never reads a body after HEAD) it shows whether
+# a HEAD answer carries a body.  Dies on a timeout (15 s) or a reply that
+# is not HTTP.
+sub raw_request {
+    my ($self, $method, $path, $hdr) = @_;
+    my $sock = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $self->{port},
+        Proto => 'tcp', Timeout => 15) or croak "connect to 127.0.0.1:$self->{port}: $!";
+    my $req = "$method $path HTTP/1.1\r\nHost: 127.0.0.1:$self->{port}\r\n"
+        . "User-Agent: agora-test/1\r\nConnection: close\r\n"
+        . join('', map { "$_: $hdr->{$_}\r\n" } sort keys %{ $hdr || {} }) . "\r\n";
+    $sock->syswrite($req) == length $req or croak "write: $!";
+    my $sel = IO::Select->new($sock);
+    my $raw = '';
+    while (1) {
+        $sel->can_read(15) or croak "raw_request $method $path: no EOF within 15 s";
+        my $n = $sock->sysread($raw, 65536, length $raw);
+        croak "read: $!" unless defined $n;
+        last if $n == 0;
+    }
+    close $sock;
+    my $end = index($raw, "\r\n\r\n");
+    croak "raw_request $method $path: no header block in the reply" if $end < 0;
+    my ($line, @h) = split /\r\n/, substr($raw, 0, $end);
+    my ($status) = $line =~ m{^HTTP/1\.[01] (\d{3})} or croak "not an HTTP status line: $line";
+    my %h;
+    for (@h) {
+        my ($k, $v) = /^([^:]+):\s*(.*)$/ or next;
+        $h{ lc $k } = exists $h{ lc $k } ? "$h{lc $k}, $v" : $v;
+    }
+    return { status => $status, headers => \%h, content => substr($raw, $end + 4), raw => $raw };
+}
 
 # text(RES): the response body decoded from UTF-8 (characters).
 sub text { my ($self, $res) = @_; decode_utf8($res->{content} // '') }
@@ -194,6 +251,7 @@ sub admin {
     my ($self, @args) = @_;
     my $out = _capture([ "$self->{builddir}/agora-admin", '-c', $self->conf_path, @args ],
         undef, \my $rc);
+    $self->_note_tool_output("agora-admin @args", $out);
     return ($rc, $out);
 }
 
@@ -206,7 +264,16 @@ sub server {
     local $ENV{AGORA_WORKERS}    = $self->{workers};
     local $ENV{AGORA_SKIP_SETUP} = 1;
     my $out = _capture([ 'bash', "$self->{srcdir}/script/server", $cmd ], undef, \my $rc);
+    $self->_note_tool_output("script/server $cmd", $out);
     return ($rc, $out);
+}
+
+# Sanitizer reports of programs run through this object (agora-admin, and
+# through script/server start: migrate, demo, user-add) count like the
+# workers' own.
+sub _note_tool_output {
+    my ($self, $what, $out) = @_;
+    push @{ $self->{tool_reports} }, map { "$what: $_" } grep { _is_sanitizer($_) } split /\n/, $out;
 }
 
 sub _server_ok {
@@ -223,6 +290,122 @@ sub _run_dir {
     return $d;
 }
 
+# ---- what the logs must not say ---------------------------------------------------
+
+# The three logs the final test reads, under $var/log.
+my @LOGS = qw(agora.log nginx-error.log nginx-access.log);
+
+sub _is_sanitizer {
+    my ($l) = @_;
+    return $l =~ /ERROR: (?:Address|Leak|Memory|Thread|UndefinedBehavior)Sanitizer|LeakSanitizer|runtime error:|SUMMARY: \w*Sanitizer/;
+}
+
+# _classify(LOG, LINE): undef for a harmless line, else the kind of
+# trouble: 'death' (allowed by expect_worker_deaths), 'upstream' (allowed by
+# allow_upstream_errors) or 'fatal' (never allowed).
+sub _classify {
+    my ($log, $l) = @_;
+    if ($log eq 'agora.log') {
+        return 'fatal' if _is_sanitizer($l);
+        # multiwatch (1.0.0) on a child's exit: "died, respawn"; within its
+        # 10 s retry timeout "Spawning child[N] failed, next try"; after
+        # three of those "died to often, not forking again".  It prints
+        # nothing when it shuts its children down.
+        return 'death' if $l =~ /^Child\[\d+\] died, respawn|^Spawning child\[\d+\] failed, next try/;
+        return 'fatal' if $l =~ /^Child\[\d+\] died to often|Couldn't fork child|No child running and fork failed|^Exec failed/;
+        return undef;
+    }
+    if ($log eq 'nginx-error.log') {
+        return 'fatal' if $l =~ /\[(?:alert|emerg|crit)\]/ && $l !~ /while connecting to upstream/;
+        return 'upstream' if $l =~ /upstream prematurely closed|connect\(\) to \S+ failed|recv\(\) failed|upstream timed out|while (?:connecting to|reading response header from|reading|sending request to) upstream|no live upstreams/;
+        return undef;
+    }
+    if ($log eq 'nginx-access.log') {
+        # combined format: ... [time] "request" status bytes ...
+        return 'upstream' if $l =~ /^\S+ \S+ \S+ \[[^\]]*\] "[^"]*" (?:502|504) /;
+        return undef;
+    }
+    return undef;
+}
+
+sub _log_size { my ($self, $log) = @_; -s "$self->{var}/log/$log" // 0 }
+
+# _window(KIND, CODE): run CODE; lines of KIND written to the logs meanwhile
+# are allowed.  Returns the window (offsets of each log before and after).
+sub _window {
+    my ($self, $kind, $code, $settle) = @_;
+    my %w = (kind => $kind, from => { map { $_ => $self->_log_size($_) } @LOGS });
+    my $ok = eval { $code->(); 1 };
+    my $err = $@;
+    $settle->(\%w) if $settle;
+    $w{to} = { map { $_ => $self->_log_size($_) } @LOGS };
+    push @{ $self->{windows} }, \%w;
+    die $err unless $ok;
+    return \%w;
+}
+
+# The lines of LOG written inside window W, with their kinds.
+sub _window_lines {
+    my ($self, $w, $log, $to) = @_;
+    my $text = _read_file("$self->{var}/log/$log") // '';
+    $to //= length $text;
+    my $from = $w->{from}{$log};
+    return () if $to <= $from;
+    return split /\n/, substr($text, $from, $to - $from);
+}
+
+# expect_worker_deaths(N, CODE): run CODE, which makes exactly N workers
+# die (kill, SIGTERM outside shutdown, a deliberate crash).  multiwatch's
+# lines for them are allowed; the harness waits up to 10 s for them to be
+# written and then adds one test: exactly N deaths were logged meanwhile.
+sub expect_worker_deaths {
+    my ($self, $n, $code) = @_;
+    my $count = sub {
+        my ($w) = @_;
+        return scalar grep { (_classify('agora.log', $_) // '') eq 'death' }
+            $self->_window_lines($w, 'agora.log');
+    };
+    my $seen = 0;
+    my $w = $self->_window('death', $code, sub {
+        my ($w) = @_;
+        my $t0 = Time::HiRes::time();
+        while (($seen = $count->($w)) < $n && Time::HiRes::time() - $t0 < 10) {
+            Time::HiRes::sleep(0.05);
+        }
+    });
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    return Test::More::is($seen, $n, "multiwatch logged exactly $n expected worker death(s)");
+}
+
+# allow_upstream_errors(CODE): run CODE, during which nginx may fail to
+# reach the workers (upstream errors in its error log, 502/504 answers).
+sub allow_upstream_errors {
+    my ($self, $code) = @_;
+    $self->_window('upstream', $code);
+    return 1;
+}
+
+# log_problems: every line that makes the final test fail, "log: line".
+sub log_problems {
+    my ($self) = @_;
+    my @bad;
+    for my $log (@LOGS) {
+        my $text = _read_file("$self->{var}/log/$log") // next;
+        my $pos = 0;
+        for my $l (split /\n/, $text) {
+            my $at = $pos;
+            $pos += length($l) + 1;
+            my $kind = _classify($log, $l) // next;
+            next if $kind ne 'fatal' && grep {
+                $_->{kind} eq $kind && $at >= $_->{from}{$log} && $at < $_->{to}{$log}
+            } @{ $self->{windows} };
+            push @bad, "$log: $l";
+        }
+    }
+    push @bad, @{ $self->{tool_reports} };
+    return @bad;
+}
+
 # ---- the end ------------------------------------------------------------------
 
 # Called once when testing is done: stop the stack, then check its logs.
@@ -231,10 +414,9 @@ sub _finish {
     return if $self->{finished}++;
     $self->stop;
     my $ctx = context();
-    my $err = $self->nginx_error_log;
-    my @bad = grep { /\[(alert|emerg)\]/ } split /\n/, $err;
-    push @bad, grep { /AddressSanitizer|LeakSanitizer|runtime error:/ } split /\n/, $self->log_text;
-    $ctx->ok(!@bad, 'no [alert]/[emerg] in nginx error log, no sanitizer report in agora.log');
+    my @bad = $self->log_problems;
+    $ctx->ok(!@bad, 'the stack\'s logs are clean: no worker died, no upstream error or 502, '
+        . 'no [alert]/[emerg]/[crit], no sanitizer report');
     $ctx->diag(join "\n", @bad[0 .. ($#bad < 19 ? $#bad : 19)]) if @bad;
     $self->_diag_logs($ctx) if !$ctx->hub->is_passing;
     $ctx->release;
@@ -243,7 +425,7 @@ sub _finish {
 sub _diag_logs {
     my ($self, $ctx) = @_;
     my $diag = $ctx ? sub { $ctx->diag(@_) } : \&Test::More::diag;
-    for my $log (qw(agora.log nginx-error.log mariadb.log)) {
+    for my $log (qw(agora.log nginx-error.log nginx-access.log mariadb.log)) {
         my $text = _read_file("$self->{var}/log/$log") // next;
         my @l = split /\n/, $text;
         # MariaDB's notes are noise; its errors are what matter.
