@@ -31,7 +31,7 @@ my %nginx_policy;
 }
 my %worker_policy;
 {
-    my $f = $t->srcdir . '/src/resp.c';
+    my $f = $t->srcdir . '/src/http/resp.c';
     open my $fh, '<', $f or die "$f: $!";
     my $src = do { local $/; <$fh> };
     my ($init) = $src =~ /SECURITY_HEADERS\[\]\s*=\s*((?:\s*"(?:[^"\\]|\\.)*")+)\s*;/;
@@ -45,7 +45,7 @@ is_deeply([ sort keys %nginx_policy ],
     [ qw(content-security-policy referrer-policy x-content-type-options x-frame-options) ],
     'agora-security-headers.conf sets the four security headers, each with "always"');
 is_deeply(\%nginx_policy, \%worker_policy,
-    "nginx's security headers are the workers' (src/resp.c), value for value");
+    "nginx's security headers are the workers' (src/http/resp.c), value for value");
 
 # ---- the checks every answer must pass -------------------------------------------
 

@@ -198,6 +198,9 @@ sub sql {
     _write_file($in, encode_utf8($stmt));
     my @cmd = ('mariadb', '--no-defaults', "--socket=$sock", "--user=$user",
         '--default-character-set=utf8mb4', '--batch', '--skip-column-names',
+        # The workers' session zone (agora.conf timezone): NOW() in a test's
+        # SQL is the same instant on the same wall clock as theirs.
+        "--init-command=SET time_zone = 'Europe/Athens'",
         'agora');
     my $out = _capture(\@cmd, $in, \my $rc);
     croak "sql failed ($stmt): $out" if $rc != 0;
