@@ -1,10 +1,13 @@
 /*
- * md.c - cmark-gfm with the table, strikethrough and autolink extensions.
+ * md.c - cmark-gfm with the table, strikethrough and autolink extensions;
+ * headings renumbered under the page's own h1, and tables given row
+ * headers (see md.h).
  */
 #include "core/md.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +39,74 @@ static void prefix_links(cmark_node *doc, const char *prefix)
 	cmark_iter_free(it);
 }
 
+/* The page's title is its one h1, so a body's headings start at h2 and go
+ * one level deeper at a time: each heading's level is its depth among the
+ * headings above it that are higher (a smaller original level) plus 2.
+ * "### A / #### B / ## C" becomes h2 / h3 / h2, "# A / ## B" h2 / h3, and
+ * "## A / #### B" h2 / h3.  HTML stops at h6. */
+static void renumber_headings(cmark_node *doc)
+{
+	int stack[7], depth = 0;
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_HEADING)
+			continue;
+		int level = cmark_node_get_heading_level(n);
+		while (depth > 0 && stack[depth - 1] >= level)
+			depth--;
+		if (depth < 5)
+			stack[depth++] = level;
+		else
+			stack[depth - 1] = level;
+		cmark_node_set_heading_level(n, depth + 1);
+	}
+	cmark_iter_free(it);
+}
+
+/* GFM tables have one header row; staff tables name each row in their
+ * first column (a deadline's stage, a route, a service and its number),
+ * so that column is made of row headers: the first cell of every body row
+ * becomes <th scope="row">, and the header row's cells <th scope="col">.
+ * html is cmark-gfm's output, where "<tr>\n<td", "<th" and "</td>" can
+ * only be tags: text is escaped and raw HTML suppressed.  A new string
+ * (malloc), or NULL when out of memory. */
+static char *row_headers(const char *html)
+{
+	static const char row[] = "<tr>\n<td", col[] = "<th";
+	size_t n = 0;
+	for (const char *p = html; (p = strstr(p, "<t")) != NULL; p++)
+		n++;
+	/* each tag grows by at most strlen(" scope=\"row\"") */
+	char *out = malloc(strlen(html) + n * 12 + 1), *o = out;
+	if (out == NULL)
+		return NULL;
+	int thead = 0, open_row_header = 0;
+	for (const char *p = html; *p;) {
+		if (strncmp(p, "<thead>", 7) == 0)
+			thead = 1;
+		else if (strncmp(p, "</thead>", 8) == 0)
+			thead = 0;
+		if (thead && strncmp(p, col, 3) == 0 && (p[3] == '>' || p[3] == ' ')) {
+			o += sprintf(o, "<th scope=\"col\"");
+			p += 3;
+		} else if (!thead && strncmp(p, row, sizeof(row) - 1) == 0) {
+			o += sprintf(o, "<tr>\n<th scope=\"row\"");
+			p += sizeof(row) - 1;
+			open_row_header = 1;
+		} else if (open_row_header && strncmp(p, "</td>", 5) == 0) {
+			o += sprintf(o, "</th>");
+			p += 5;
+			open_row_header = 0;
+		} else {
+			*o++ = *p++;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 char *md_render(struct arena *a, const char *md, const char *link_prefix)
 {
 	static int registered;
@@ -59,8 +130,14 @@ char *md_render(struct arena *a, const char *md, const char *link_prefix)
 	cmark_node *doc = cmark_parser_finish(p);
 	if (link_prefix != NULL && *link_prefix)
 		prefix_links(doc, link_prefix);
+	renumber_headings(doc);
 	char *html = cmark_render_html(doc, opts, cmark_parser_get_syntax_extensions(p));
-	char *out = arena_strdup(a, html ? html : "");
+	char *rows = NULL;
+	if (html != NULL && strstr(html, "<table>") != NULL &&
+	    (rows = row_headers(html)) == NULL)
+		abort();
+	char *out = arena_strdup(a, rows ? rows : html ? html : "");
+	free(rows);
 	free(html);
 	cmark_node_free(doc);
 	cmark_parser_free(p);

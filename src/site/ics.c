@@ -7,6 +7,7 @@
  */
 #include "site/ics.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -104,27 +105,78 @@ void ics_line(struct buf *b, const char *name, const char *value, int text)
 	buf_add(b, "\r\n", 2);
 }
 
-/* "2026-12-12 18:00:00" -> "20261212T180000" into out[16]; 0, or -1
- * unless dt is exactly that form (as DATE_FORMAT writes it). */
-static int local_time(const char *dt, char out[16])
+/* "2026-12-12 18:00:00" -> its fields in *tm (tm_year as a year, tm_mon
+ * 1-12); 0, or -1 unless dt is exactly that form (as DATE_FORMAT writes
+ * it) and a real date and time. */
+static int parse_time(const char *dt, struct tm *tm)
 {
 	static const char form[] = "dddd-dd-dd dd:dd:dd";
+	int v[6] = { 0 }, k = 0;
 	if (dt == NULL || strlen(dt) != sizeof(form) - 1)
 		return -1;
-	size_t o = 0;
 	for (size_t i = 0; form[i]; i++) {
 		if (form[i] == 'd') {
 			if (dt[i] < '0' || dt[i] > '9')
 				return -1;
-			out[o++] = dt[i];
+			v[k] = v[k] * 10 + (dt[i] - '0');
 		} else if (dt[i] != form[i]) {
 			return -1;
-		} else if (dt[i] == ' ') {
-			out[o++] = 'T';
+		} else {
+			k++;
 		}
 	}
-	out[o] = '\0';
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > mdays[v[1] - 1] ||
+	    v[3] > 23 || v[4] > 59 || v[5] > 59)
+		return -1;
+	memset(tm, 0, sizeof(*tm));
+	tm->tm_year = v[0];
+	tm->tm_mon = v[1];
+	tm->tm_mday = v[2];
+	tm->tm_hour = v[3];
+	tm->tm_min = v[4];
+	tm->tm_sec = v[5];
 	return 0;
+}
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's
+ * days_from_civil), so dates can be compared and moved without time
+ * zones: the times here are wall-clock times of Europe/Athens. */
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+#define LOCAL_MAX 64
+
+/* The iCalendar form "20261212T180000" of day `days` at secs seconds past
+ * midnight (secs may exceed a day: it carries into the next). */
+static void format_local(char out[LOCAL_MAX], long days, long secs)
+{
+	int y, m, d;
+	days += secs / 86400;
+	secs %= 86400;
+	civil_from_days(days, &y, &m, &d);
+	snprintf(out, LOCAL_MAX, "%04d%02d%02dT%02d%02d%02d", y, m, d, (int)(secs / 3600),
+	         (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
 void ics_begin(struct buf *b, const char *calname)
@@ -141,10 +193,32 @@ void ics_begin(struct buf *b, const char *calname)
 
 int ics_event(struct buf *b, const struct ics_event *e)
 {
-	char start[16], end[16], stamp[20];
-	if (local_time(e->start, start) != 0)
+	struct tm st, en;
+	char start[LOCAL_MAX], end[LOCAL_MAX], stamp[20], rrule[40] = "";
+	if (parse_time(e->start, &st) != 0)
 		return -1;
-	int has_end = local_time(e->end, end) == 0 && strcmp(end, start) >= 0;
+	long sday = days_from_civil(st.tm_year, st.tm_mon, st.tm_mday);
+	long ssec = st.tm_hour * 3600L + st.tm_min * 60L + st.tm_sec;
+	format_local(start, sday, ssec);
+	if (parse_time(e->end, &en) == 0) {
+		long eday = days_from_civil(en.tm_year, en.tm_mon, en.tm_mday);
+		long esec = en.tm_hour * 3600L + en.tm_min * 60L + en.tm_sec;
+		if (eday > sday && esec > ssec) {
+			/* Several days, ending later in the day than it starts:
+			 * the same hours every day (an exhibition open 10:00-14:00
+			 * for a month), not one block of weeks. */
+			format_local(end, sday, esec);
+			snprintf(rrule, sizeof(rrule), "FREQ=DAILY;COUNT=%ld", eday - sday + 1);
+		} else if (eday > sday || (eday == sday && esec >= ssec)) {
+			format_local(end, eday, esec);
+		} else {
+			format_local(end, sday, ssec + ICS_DEFAULT_LENGTH);
+		}
+	} else {
+		/* No end (or an unusable one): calendars would show a moment of
+		 * no length, so it is given one. */
+		format_local(end, sday, ssec + ICS_DEFAULT_LENGTH);
+	}
 	struct tm tm;
 	time_t t = e->stamp;
 	if (gmtime_r(&t, &tm) == NULL ||
@@ -156,8 +230,9 @@ int ics_event(struct buf *b, const struct ics_event *e)
 	ics_line(b, "DTSTAMP", stamp, 0);
 	ics_line(b, "LAST-MODIFIED", stamp, 0);
 	ics_line(b, "DTSTART;TZID=Europe/Athens", start, 0);
-	if (has_end)
-		ics_line(b, "DTEND;TZID=Europe/Athens", end, 0);
+	ics_line(b, "DTEND;TZID=Europe/Athens", end, 0);
+	if (rrule[0])
+		ics_line(b, "RRULE", rrule, 0);
 	if (e->summary != NULL && *e->summary)
 		ics_line(b, "SUMMARY", e->summary, 1);
 	if (e->description != NULL && *e->description)

@@ -77,6 +77,11 @@ my $long = event(slug => 'megali-giorti', title => q_($long_title),
     ends_at => 'NOW() + INTERVAL 32 DAY', lat => '39.090000', lon => '26.376000');
 my $old = event(slug => 'poly-palia', title => q_('Πολύ παλιά εκδήλωση'),
     starts_at => 'NOW() - INTERVAL 90 DAY');
+# An exhibition open every day from 10:00 to 14:00 for 32 days: the table
+# has a start and an end, and the times of day are its daily hours.
+my $daily = event(slug => 'ekthesi-kathe-mera', title => q_('Έκθεση κάθε μέρα'),
+    starts_at => 'DATE(NOW()) + INTERVAL 40 DAY + INTERVAL 10 HOUR',
+    ends_at => 'DATE(NOW()) + INTERVAL 71 DAY + INTERVAL 14 HOUR');
 
 # ---- the list ------------------------------------------------------------------
 my $res = $t->get('/events');
@@ -280,6 +285,17 @@ ok(!$by{$draft_up} && !$by{$draft_past}, 'drafts are not');
 my ($st) = $t->sql("SELECT DATE_FORMAT(starts_at, '%Y%m%dT%H%i%s'), DATE_FORMAT(ends_at, '%Y%m%dT%H%i%s') FROM events WHERE id = $up");
 is($by{$up}{'DTSTART;TZID=Europe/Athens'}, $st->[0], 'DTSTART is the local start time with TZID');
 is($by{$up}{'DTEND;TZID=Europe/Athens'}, $st->[1], 'DTEND likewise');
+ok(!exists $by{$up}{RRULE}, '... and no RRULE for an event on one day');
+my ($nd) = $t->sql("SELECT DATE_FORMAT(starts_at + INTERVAL 1 HOUR, '%Y%m%dT%H%i%s') FROM events WHERE id = $up2");
+is($by{$up2}{'DTEND;TZID=Europe/Athens'}, $nd->[0], 'an event without an end gets one: an hour after its start');
+my ($dl) = $t->sql("SELECT DATE_FORMAT(starts_at, '%Y%m%dT%H%i%s'), DATE_FORMAT(starts_at + INTERVAL 4 HOUR, '%Y%m%dT%H%i%s')
+  FROM events WHERE id = $daily");
+is($by{$daily}{'DTSTART;TZID=Europe/Athens'}, $dl->[0], 'an exhibition held daily 10:00-14:00 for 32 days: DTSTART 10:00 on its first day');
+is($by{$daily}{'DTEND;TZID=Europe/Athens'}, $dl->[1], '... DTEND 14:00 on that same day, not 32 days later');
+is($by{$daily}{RRULE}, 'FREQ=DAILY;COUNT=32', '... repeated daily, 32 times (RRULE)');
+my ($lg) = $t->sql("SELECT DATE_FORMAT(ends_at, '%Y%m%dT%H%i%s') FROM events WHERE id = $long");
+is($by{$long}{'DTEND;TZID=Europe/Athens'}, $lg->[0], 'an event over three days that ends at its starting time of day is one block');
+ok(!exists $by{$long}{RRULE}, '... without RRULE');
 is($by{$up}{GEO}, '39.1108;26.557', 'GEO when coordinates exist');
 ok(!exists $by{$up2}{GEO}, 'no GEO without them');
 is($by{$up}{LOCATION}, 'Κάστρο Μυτιλήνης', 'LOCATION');

@@ -6,7 +6,8 @@
  * characters dropped; invalid UTF-8 replaced by U+FFFD; unfolding and
  * unescaping the output gives the input back; a whole VCALENDAR from
  * ics_begin/ics_event/ics_end is balanced and has the required properties;
- * ics_host.  Outputs are shown with CR, LF and other controls as \r \n \xHH.
+ * every event has an end (an hour when it has none), and one held over
+ * several days at the same hours repeats daily (RRULE); ics_host.  Outputs are shown with CR, LF and other controls as \r \n \xHH.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -529,7 +530,10 @@ static void test_calendar(void **state)
 			assert_string_equal(back, events[0].description);
 		}
 	assert_int_equal(count(v, ev[1], n, "DTSTAMP:19700101T000000Z"), 1);
-	assert_int_equal(count(v, ev[1], n, "DTEND"), 0);
+	/* no end: an hour */
+	assert_int_equal(count(v, ev[1], n, "DTEND;TZID=Europe/Athens:20270106T120000"), 1);
+	assert_int_equal(count(v, ev[1], n, "DTEND"), 1);
+	assert_int_equal(count(v, 0, n, "RRULE:FREQ=DAILY"), 0);
 	assert_int_equal(count(v, ev[1], n, "DESCRIPTION"), 0);
 	assert_int_equal(count(v, ev[1], n, "LOCATION"), 0);
 	assert_int_equal(count(v, ev[1], n, "GEO"), 0);
@@ -543,36 +547,68 @@ struct event_row {
 	const char *start, *end;
 	const char *summary, *lat, *lon;
 	int want;              /* ics_event's result */
-	const char *want_end;  /* the DTEND value, NULL: no DTEND */
+	const char *want_end;  /* the DTEND value (every event written has one) */
 	int want_summary, want_geo;
+	const char *want_rrule; /* the RRULE value, NULL: no RRULE */
 };
 
 static const struct event_row event_rows[] = {
 	{ "plain", "2026-05-01 10:00:00", "2026-05-01 12:00:00", "x", "1", "2", 0,
-	  "20260501T120000", 1, 1 },
+	  "20260501T120000", 1, 1, NULL },
 	{ "end = start", "2026-05-01 10:00:00", "2026-05-01 10:00:00", "x", NULL, NULL, 0,
-	  "20260501T100000", 1, 0 },
+	  "20260501T100000", 1, 0, NULL },
+	/* no usable end: an hour */
+	{ "end NULL", "2026-05-01 10:00:00", NULL, "x", NULL, NULL, 0, "20260501T110000", 1,
+	  0, NULL },
 	{ "end before start", "2026-05-01 10:00:00", "2026-05-01 09:59:59", "x", NULL, NULL,
-	  0, NULL, 1, 0 },
+	  0, "20260501T110000", 1, 0, NULL },
 	{ "end the day before", "2026-05-01 10:00:00", "2026-04-30 23:00:00", "x", NULL,
-	  NULL, 0, NULL, 1, 0 },
-	{ "end unparsable", "2026-05-01 10:00:00", "2026-05-01", "x", NULL, NULL, 0, NULL, 1,
-	  0 },
-	{ "end NULL", "2026-05-01 10:00:00", NULL, "x", NULL, NULL, 0, NULL, 1, 0 },
-	{ "empty summary", "2026-05-01 10:00:00", NULL, "", NULL, NULL, 0, NULL, 0, 0 },
-	{ "NULL summary", "2026-05-01 10:00:00", NULL, NULL, NULL, NULL, 0, NULL, 0, 0 },
-	{ "lat only", "2026-05-01 10:00:00", NULL, "x", "1", NULL, 0, NULL, 1, 0 },
-	{ "lon only", "2026-05-01 10:00:00", NULL, "x", NULL, "2", 0, NULL, 1, 0 },
-	{ "empty lat", "2026-05-01 10:00:00", NULL, "x", "", "2", 0, NULL, 1, 0 },
+	  NULL, 0, "20260501T110000", 1, 0, NULL },
+	{ "end unparsable", "2026-05-01 10:00:00", "2026-05-01", "x", NULL, NULL, 0,
+	  "20260501T110000", 1, 0, NULL },
+	{ "end not a date", "2026-05-01 10:00:00", "2026-02-30 12:00:00", "x", NULL, NULL, 0,
+	  "20260501T110000", 1, 0, NULL },
+	{ "no end at 23:30", "2026-12-31 23:30:00", NULL, "x", NULL, NULL, 0,
+	  "20270101T003000", 1, 0, NULL },
+	{ "no end, 28 February of a leap year", "2028-02-28 23:15:00", NULL, "x", NULL, NULL, 0,
+	  "20280229T001500", 1, 0, NULL },
+	/* several days at the same hours: daily */
+	{ "daily for 32 days", "2027-01-22 10:00:00", "2027-02-22 14:00:00", "x", NULL, NULL, 0,
+	  "20270122T140000", 1, 0, "FREQ=DAILY;COUNT=32" },
+	{ "daily for 2 days", "2026-05-01 10:00:00", "2026-05-02 10:00:01", "x", NULL, NULL, 0,
+	  "20260501T100001", 1, 0, "FREQ=DAILY;COUNT=2" },
+	{ "daily over a leap day", "2028-02-27 09:00:00", "2028-03-01 17:00:00", "x", NULL, NULL,
+	  0, "20280227T170000", 1, 0, "FREQ=DAILY;COUNT=4" },
+	{ "daily over a new year", "2026-12-05 17:00:00", "2027-01-06 21:00:00", "x", NULL, NULL,
+	  0, "20261205T210000", 1, 0, "FREQ=DAILY;COUNT=33" },
+	/* several days otherwise: one block */
+	{ "overnight", "2026-12-31 22:00:00", "2027-01-01 02:00:00", "x", NULL, NULL, 0,
+	  "20270101T020000", 1, 0, NULL },
+	{ "days later at the same time", "2026-05-01 10:00:00", "2026-05-03 10:00:00", "x", NULL,
+	  NULL, 0, "20260503T100000", 1, 0, NULL },
+	{ "days later, earlier in the day", "2026-07-10 21:00:00", "2026-07-12 18:00:00", "x",
+	  NULL, NULL, 0, "20260712T180000", 1, 0, NULL },
+	{ "empty summary", "2026-05-01 10:00:00", NULL, "", NULL, NULL, 0, "20260501T110000", 0,
+	  0, NULL },
+	{ "NULL summary", "2026-05-01 10:00:00", NULL, NULL, NULL, NULL, 0, "20260501T110000", 0,
+	  0, NULL },
+	{ "lat only", "2026-05-01 10:00:00", NULL, "x", "1", NULL, 0, "20260501T110000", 1, 0,
+	  NULL },
+	{ "lon only", "2026-05-01 10:00:00", NULL, "x", NULL, "2", 0, "20260501T110000", 1, 0,
+	  NULL },
+	{ "empty lat", "2026-05-01 10:00:00", NULL, "x", "", "2", 0, "20260501T110000", 1, 0,
+	  NULL },
 	/* an unparsable start: nothing written */
-	{ "start NULL", NULL, NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start empty", "", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start a date", "2026-05-01", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start with T", "2026-05-01T10:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start with Z", "2026-05-01 10:00:00Z", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start short", "2026-05-01 10:00:0", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start non-digit", "2026-05-01 1a:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
-	{ "start iCalendar form", "20260501T100000", NULL, "x", NULL, NULL, -1, NULL, 0, 0 },
+	{ "start NULL", NULL, NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start empty", "", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start a date", "2026-05-01", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start with T", "2026-05-01T10:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start with Z", "2026-05-01 10:00:00Z", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start short", "2026-05-01 10:00:0", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start non-digit", "2026-05-01 1a:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start iCalendar form", "20260501T100000", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start 13th month", "2026-13-01 10:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	{ "start 25 o'clock", "2026-05-01 25:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
 };
 
 static void test_event_rows(void **state)
@@ -593,6 +629,9 @@ static void test_event_rows(void **state)
 		                           ? arena_printf(A, "DTEND;TZID=Europe/Athens:%s",
 		                                          r->want_end)
 		                           : NULL;
+		const char *want_rrule = r->want_rrule
+		                             ? arena_printf(A, "RRULE:%s", r->want_rrule)
+		                             : NULL;
 		int bad;
 
 		buf_reset(&B);
@@ -605,6 +644,8 @@ static void test_event_rows(void **state)
 			      n < 2 || strcmp(v[0], "BEGIN:VEVENT") != 0 ||
 			      count(v, 0, n, "DTEND") != (want_end != NULL) ||
 			      (want_end && count(v, 0, n, want_end) != 1) ||
+			      count(v, 0, n, "RRULE") != (want_rrule != NULL) ||
+			      (want_rrule && count(v, 0, n, want_rrule) != 1) ||
 			      count(v, 0, n, "SUMMARY:") != r->want_summary ||
 			      count(v, 0, n, "GEO:") != r->want_geo;
 		if (bad) {

@@ -4,7 +4,9 @@
  * passed through (script, event-handler attributes, inline tags); dangerous
  * URL schemes neutralised; root-relative links given the language prefix
  * ("/en") except /static/, /media/, links already under /en, protocol-
- * relative and absolute URLs; NULL renders as "".
+ * relative and absolute URLs; NULL renders as "".  Headings renumbered
+ * under the page's h1 (the body's highest is h2, no level skipped); tables
+ * with row headers; tel: links kept.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -73,17 +75,17 @@ static const struct html_row html_rows[] = {
 	{ "Γεια σας", "", "<p>Γεια σας</p>\n" },
 	{ "one\n\ntwo", "", "<p>one</p>\n<p>two</p>\n" },
 	{ "one\ntwo", "", "<p>one\ntwo</p>\n" },
-	{ "# Δήμος", "", "<h1>Δήμος</h1>\n" },
+	{ "# Δήμος", "", "<h2>Δήμος</h2>\n" },
 	{ "## Β\n\n### Γ", "", "<h2>Β</h2>\n<h3>Γ</h3>\n" },
-	{ "Τίτλος\n======", "", "<h1>Τίτλος</h1>\n" },
+	{ "Τίτλος\n======", "", "<h2>Τίτλος</h2>\n" },
 	{ "*em* **strong** `code`", "",
 	  "<p><em>em</em> <strong>strong</strong> <code>code</code></p>\n" },
 	{ "~~old~~", "", "<p><del>old</del></p>\n" },
 	{ "- a\n- b", "", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n" },
 	{ "x < y & z", "", "<p>x &lt; y &amp; z</p>\n" },
 	{ "| Ώρα | Χώρος |\n|---|---|\n| 18:00 | Πλατεία |", "",
-	  "<table>\n<thead>\n<tr>\n<th>Ώρα</th>\n<th>Χώρος</th>\n</tr>\n</thead>\n"
-	  "<tbody>\n<tr>\n<td>18:00</td>\n<td>Πλατεία</td>\n</tr>\n</tbody>\n</table>\n" },
+	  "<table>\n<thead>\n<tr>\n<th scope=\"col\">Ώρα</th>\n<th scope=\"col\">Χώρος</th>\n</tr>\n</thead>\n"
+	  "<tbody>\n<tr>\n<th scope=\"row\">18:00</th>\n<td>Πλατεία</td>\n</tr>\n</tbody>\n</table>\n" },
 	{ "[Ιστορία](/p/istoria)", "/en", "<p><a href=\"/en/p/istoria\">Ιστορία</a></p>\n" },
 	{ "[Ιστορία](/p/istoria)", "", "<p><a href=\"/p/istoria\">Ιστορία</a></p>\n" },
 };
@@ -262,7 +264,7 @@ static void test_links_everywhere(void **state)
 	static const struct html_row rows[] = {
 		{ "[a][r]\n\n[r]: /p/ref", "/en", "<p><a href=\"/en/p/ref\">a</a></p>\n" },
 		{ "[r]\n\n[r]: /p/ref", "/en", "<p><a href=\"/en/p/ref\">r</a></p>\n" },
-		{ "# [h](/p/h)", "/en", "<h1><a href=\"/en/p/h\">h</a></h1>\n" },
+		{ "# [h](/p/h)", "/en", "<h2><a href=\"/en/p/h\">h</a></h2>\n" },
 		{ "- [l](/p/l)", "/en", "<ul>\n<li><a href=\"/en/p/l\">l</a></li>\n</ul>\n" },
 		{ "[a](/p/a) [b](/p/b)", "/en",
 		  "<p><a href=\"/en/p/a\">a</a> <a href=\"/en/p/b\">b</a></p>\n" },
@@ -273,8 +275,8 @@ static void test_links_everywhere(void **state)
 		{ "[![i](/static/img/logo.svg)](/p/x)", "/en",
 		  "<p><a href=\"/en/p/x\"><img src=\"/static/img/logo.svg\" alt=\"i\" /></a></p>\n" },
 		{ "| a |\n|---|\n| [t](/p/t) |", "/en",
-		  "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
-		  "<td><a href=\"/en/p/t\">t</a></td>\n</tr>\n</tbody>\n</table>\n" },
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+		  "<th scope=\"row\"><a href=\"/en/p/t\">t</a></th>\n</tr>\n</tbody>\n</table>\n" },
 		{ "[Σελίδα](/p/σελίδα)", "/en",
 		  "<p><a href=\"/en/p/%CF%83%CE%B5%CE%BB%CE%AF%CE%B4%CE%B1\">Σελίδα</a></p>\n" },
 	};
@@ -291,6 +293,145 @@ static void test_links_everywhere(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* ---- headings: the page's title is its h1 ----------------------------- */
+
+/* The levels of the headings of html, in order, as a string: "23" for an
+ * h2 then an h3. */
+static const char *levels(const char *html)
+{
+	char *out = arena_alloc(A, strlen(html) + 1), *o = out;
+	for (const char *p = html; (p = strstr(p, "<h")) != NULL; p++)
+		if (p[2] >= '1' && p[2] <= '6' && p[3] == '>')
+			*o++ = p[2];
+	*o = '\0';
+	return out;
+}
+
+struct heading_row {
+	const char *md;
+	const char *want; /* the levels, in order */
+};
+
+static const struct heading_row heading_rows[] = {
+	{ "Κείμενο χωρίς επικεφαλίδες.", "" },
+	{ "# Α", "2" },
+	{ "## Α", "2" },
+	{ "### Α", "2" },                       /* right after the page's h1 */
+	{ "###### Α", "2" },
+	{ "Α\n===\n\nκείμενο\n\nΒ\n---", "23" },  /* setext headings too */
+	{ "# Α\n\n## Β\n\n### Γ", "234" },
+	{ "## Α\n\n### Β\n\n## Γ\n\n### Δ", "2323" },
+	{ "### Α\n\n#### Β\n\n## Γ\n\n### Δ", "2323" },
+	{ "## Α\n\n#### Β", "23" },             /* a level skipped */
+	{ "## Α\n\n#### Β\n\n### Γ\n\n#### Δ", "2334" },
+	{ "# Α\n\n### Β\n\n###### Γ\n\n## Δ", "2343" },
+	{ "### Α\n\n# Β\n\n## Γ", "223" },       /* the highest comes later */
+	{ "## Α\n\n> ### Β\n\n- #### Γ", "234" }, /* in quotes and lists */
+	{ "# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6", "234566" },
+	{ "Κείμενο\n\n### Α\n\nκείμενο\n\n#### Β", "23" },
+};
+
+static void test_headings(void **state)
+{
+	(void)state;
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(heading_rows); i++) {
+		const struct heading_row *r = &heading_rows[i];
+		const char *got = md_render(A, r->md, "");
+		const char *lv = got ? levels(got) : "(NULL)";
+		if (strcmp(lv, r->want) != 0 || (got && strstr(got, "<h1"))) {
+			print_message("# md_render heading row %zu \"%s\": want levels \"%s\","
+			              " got \"%s\" (%s)\n", i, show(r->md), r->want, lv,
+			              show(got));
+			failed++;
+		}
+	}
+	/* the text and attributes of a heading are kept */
+	const char *got = md_render(A, "### Ώρες *λειτουργίας*", "");
+	assert_string_equal(got, "<h2>Ώρες <em>λειτουργίας</em></h2>\n");
+	assert_int_equal(failed, 0);
+}
+
+/* ---- tables: the first column names the row ------------------------- */
+
+static void test_row_headers(void **state)
+{
+	(void)state;
+	static const struct html_row rows[] = {
+		{ "| Υπηρεσία | Τηλέφωνο |\n| --- | --- |\n| ΕΚΑΒ | 166 |\n| Αστυνομία | 100 |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">Υπηρεσία</th>\n<th scope=\"col\">Τηλέφωνο</th>\n"
+		  "</tr>\n</thead>\n<tbody>\n<tr>\n<th scope=\"row\">ΕΚΑΒ</th>\n<td>166</td>\n</tr>\n"
+		  "<tr>\n<th scope=\"row\">Αστυνομία</th>\n<td>100</td>\n</tr>\n</tbody>\n</table>\n" },
+		/* alignment is kept on both kinds of header */
+		{ "| a | b |\n| :-- | --: |\n| x | 1 |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\" align=\"left\">a</th>\n"
+		  "<th scope=\"col\" align=\"right\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+		  "<th scope=\"row\" align=\"left\">x</th>\n<td align=\"right\">1</td>\n</tr>\n"
+		  "</tbody>\n</table>\n" },
+		/* a header row only */
+		{ "| a | b |\n| --- | --- |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n<th scope=\"col\">b</th>\n"
+		  "</tr>\n</thead>\n</table>\n" },
+		/* an empty first cell, markup in it, text that looks like tags */
+		{ "| a | b |\n| --- | --- |\n|  | y |\n| **x** `<td>` | </td> |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n<th scope=\"col\">b</th>\n"
+		  "</tr>\n</thead>\n<tbody>\n<tr>\n<th scope=\"row\"></th>\n<td>y</td>\n</tr>\n"
+		  "<tr>\n<th scope=\"row\"><strong>x</strong> <code>&lt;td&gt;</code></th>\n"
+		  "<td><!-- raw HTML omitted --></td>\n</tr>\n</tbody>\n</table>\n" },
+		/* two tables, text between */
+		{ "| a |\n| - |\n| 1 |\n\nκείμενο\n\n| b |\n| - |\n| 2 |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+		  "<th scope=\"row\">1</th>\n</tr>\n</tbody>\n</table>\n<p>κείμενο</p>\n"
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+		  "<th scope=\"row\">2</th>\n</tr>\n</tbody>\n</table>\n" },
+		/* no table: text that looks like one is left alone */
+		{ "Κείμενο `<tr>` και `</td>`", "",
+		  "<p>Κείμενο <code>&lt;tr&gt;</code> και <code>&lt;/td&gt;</code></p>\n" },
+	};
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(rows); i++) {
+		const char *got = md_render(A, rows[i].md, rows[i].prefix);
+		if (got == NULL || strcmp(got, rows[i].want) != 0) {
+			print_message("# md_render table row %zu \"%s\": want \"%s\", got \"%s\"\n", i,
+			              show(rows[i].md), show(rows[i].want), show(got));
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* ---- tel: links (phone numbers) are kept, never prefixed --------------- */
+
+static void test_tel(void **state)
+{
+	(void)state;
+	static const struct html_row rows[] = {
+		{ "[22513 50500](tel:+302251350500)", "",
+		  "<p><a href=\"tel:+302251350500\">22513 50500</a></p>\n" },
+		{ "[22513 50500](tel:+302251350500)", "/en",
+		  "<p><a href=\"tel:+302251350500\">22513 50500</a></p>\n" },
+		{ "Καλέστε το [112](tel:112).", "/en",
+		  "<p>Καλέστε το <a href=\"tel:112\">112</a>.</p>\n" },
+		{ "| Υπηρεσία | Αριθμός |\n| --- | --- |\n| Πυροσβεστική | [199](tel:199) |", "",
+		  "<table>\n<thead>\n<tr>\n<th scope=\"col\">Υπηρεσία</th>\n<th scope=\"col\">Αριθμός</th>\n"
+		  "</tr>\n</thead>\n<tbody>\n<tr>\n<th scope=\"row\">Πυροσβεστική</th>\n"
+		  "<td><a href=\"tel:199\">199</a></td>\n</tr>\n</tbody>\n</table>\n" },
+	};
+	int failed = 0;
+
+	for (size_t i = 0; i < NROWS(rows); i++) {
+		const char *got = md_render(A, rows[i].md, rows[i].prefix);
+		if (got == NULL || strcmp(got, rows[i].want) != 0) {
+			print_message("# md_render tel row %zu \"%s\" prefix \"%s\": want \"%s\", got \"%s\"\n",
+			              i, show(rows[i].md), rows[i].prefix, show(rows[i].want), show(got));
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +440,9 @@ int main(void)
 		cmocka_unit_test(test_safe),
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_links_everywhere),
+		cmocka_unit_test(test_headings),
+		cmocka_unit_test(test_row_headers),
+		cmocka_unit_test(test_tel),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
