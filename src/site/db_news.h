@@ -20,10 +20,15 @@
 	X(NEWS_LEAD_IMAGE, "n.lead_image") X(NEWS_LEAD_ALT, "n.lead_image_alt") \
 	/* "YYYYMMDDHHMMSS-id": the keyset of the row */                    \
 	X(NEWS_CURSOR, "CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)")
-/* ... and of one item (db_news_get): the same and its text. */
+/* ... and of one item (db_news_get): the same, its text and where it is
+ * published in the state's registries (migration 0003: the Diavgeia
+ * decision number, ΑΔΑ; the ΚΗΜΔΗΣ notice number, ΑΔΑΜ; the ΕΣΗΔΗΣ system
+ * number; each NULL when it has none). */
 #define NEWS_ITEM_COLS(X) NEWS_LIST_COLS(X)                                 \
 	X(NEWS_BODY_HTML, "n.body_html") X(NEWS_BODY_EN_HTML, "n.body_en_html") \
-	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id")
+	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id") \
+	X(NEWS_DIAVGEIA_ADA, "n.diavgeia_ada") X(NEWS_KIMDIS_ADAM, "n.kimdis_adam") \
+	X(NEWS_ESIDIS_NO, "n.esidis_no")
 enum { DB_COLS_ENUM(NEWS_ITEM_COLS, NEWS__END) };
 
 /* A tag (db_news_tags). */
