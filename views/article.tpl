@@ -60,7 +60,8 @@
 {{#RELATED}}  <section class="related" aria-labelledby="related-heading">
     <h2 id="related-heading">[[news.related]]</h2>
     <ul>
-{{#REL}}      <li><a href="{{URL}}"{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
+{{! REL_EL and REL_IN_GREEK, not TITLE_EL and IN_GREEK: a section missing in REL is looked up in the article's own dictionary }}
+{{#REL}}      <li><a href="{{URL}}"{{#REL_EL}} lang="el"{{/REL_EL}}>{{TITLE}}{{#REL_IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/REL_IN_GREEK}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
 {{/REL}}    </ul>
   </section>
 {{/RELATED}}</article>

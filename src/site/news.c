@@ -52,6 +52,9 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	                               DB_GET(res, row, NEWS_TITLE_EN), &fb));
 	if (fb) /* Greek text on an English page says so (WCAG 3.1.2) */
 		tmpl_show(d, "TITLE_EL");
+	/* ... and an item without English is marked "(in Greek)" in a list */
+	if (c->lang == LANG_EN && db_ll(res, row, NEWS_HAS_EN) == 0)
+		tmpl_show(d, "IN_GREEK");
 	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(res, row, NEWS_SUMMARY),
 	                                 DB_GET(res, row, NEWS_SUMMARY_EN), &fb));
 	if (fb)
@@ -378,8 +381,12 @@ void news_article(struct ctx *c)
 			                                article_path(a, DB_GET(&rel, i, REL_ID), DB_GET(&rel, i, REL_SLUG))));
 			int fb;
 			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, REL_TITLE), DB_GET(&rel, i, REL_TITLE_EN), &fb));
+			/* Not TITLE_EL and IN_GREEK: the article's own would
+			 * show through (article.tpl). */
 			if (fb)
-				tmpl_show(r, "TITLE_EL");
+				tmpl_show(r, "REL_EL");
+			if (c->lang == LANG_EN && db_ll(&rel, i, REL_HAS_EN) == 0)
+				tmpl_show(r, "REL_IN_GREEK");
 			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, REL_PUBLISHED), 0));
 			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, REL_PUBLISHED)));
 		}
