@@ -315,8 +315,13 @@ void news_article(struct ctx *c)
 	                              DB_GET(&res, 0, NEWS_TITLE_EN), &fb_title);
 	const char *body = page_pick(c, DB_GET(&res, 0, NEWS_BODY_HTML),
 	                             DB_GET(&res, 0, NEWS_BODY_EN_HTML), &fb_body);
+	/* An item without English is not offered to search engines as
+	 * English, on either language's page: its canonical URL (and og:url,
+	 * and the shared link) is the Greek page's. */
+	int has_en = db_ll(&res, 0, NEWS_HAS_EN) != 0;
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, title, "article.tpl", canon, &top);
+	tmpl_dict *d = has_en ? page_start(c, title, "article.tpl", canon, &top)
+	                      : page_start_greek(c, title, "article.tpl", canon, &top);
 	fill_item(c, d, &res, 0);
 	if (fb_title || fb_body)
 		page_fallback_note(c, d);
@@ -331,7 +336,8 @@ void news_article(struct ctx *c)
 		tmpl_show(d, "TENDER_BOX");
 	tmpl_show(d, tender ? "BODY_AFTER_FILES" : "BODY_BEFORE_FILES");
 
-	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url, c->lp, canon);
+	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url,
+	                               has_en ? c->lp : "", canon);
 	const char *image = DB_GET(&res, 0, NEWS_LEAD_IMAGE);
 	if (image != NULL && *image) {
 		tmpl_dict *im = tmpl_add(d, "IMAGE");
@@ -344,7 +350,7 @@ void news_article(struct ctx *c)
 	tmpl_set(og, "OG_DESCRIPTION", page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
 	                                         DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL));
 	tmpl_set(og, "OG_URL", url);
-	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN ? "en_US" : "el_GR");
+	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN && has_en ? "en_US" : "el_GR");
 	tmpl_set(og, "OG_PUBLISHED", page_date_iso(a, DB_GET(&res, 0, NEWS_PUBLISHED)));
 	if (image != NULL && *image)
 		tmpl_set(tmpl_add(og, "OG_IMAGE"), "URL",
