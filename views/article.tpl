@@ -12,20 +12,37 @@
     <h1{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</h1>
 {{#FALLBACK}}    <p class="fallback-note">[[lang.fallback]]</p>
 {{/FALLBACK}}    <p class="summary"{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
-{{#TENDER}}    <p class="tender-box"><span class="tender tender-{{STATE_CLASS}}">{{STATE}}</span> [[news.deadline]]: <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time></p>
-{{/TENDER}}  </header>
+{{#TENDER_BOX}}    <div class="tender-box">
+{{#TENDER}}{{#OPEN}}      <p class="tender-state"><span class="tender tender-open">[[news.open]]</span> [[news.open_until]] <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time></p>
+{{/OPEN}}{{#CLOSED}}      <p class="tender-state"><span class="tender tender-closed">[[news.deadline_passed]]</span> (<time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time>)</p>
+{{/CLOSED}}{{/TENDER}}{{#FACTS}}      <dl class="tender-facts">
+{{! URL: Diavgeia's page of the decision; the notice's document in ΚΗΜΔΗΣ (news.c, registry_numbers). ΕΣΗΔΗΣ has no address per tender. }}
+{{#ADA}}        <dt>[[news.ada]]</dt>
+        <dd><a href="{{URL}}" lang="el">{{NUMBER}}</a></dd>
+{{/ADA}}{{#ADAM}}        <dt>[[news.adam]]</dt>
+        <dd><a href="{{URL}}">{{NUMBER}}</a> (PDF)</dd>
+{{/ADAM}}{{#ESIDIS}}        <dt>[[news.esidis]]</dt>
+        <dd>{{NUMBER}}</dd>
+{{/ESIDIS}}      </dl>
+{{/FACTS}}    </div>
+{{/TENDER_BOX}}  </header>
+{{! A tender's documents come before its text (BODY_AFTER_FILES), any other item's after it: the same body, in one place or the other }}
 {{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}" alt="{{ALT}}" width="1200" height="630"></figure>
-{{/IMAGE}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
+{{/IMAGE}}{{#BODY_BEFORE_FILES}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
 {{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
 {{BODY_HTML:none}}
   </div>
-{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
+{{/BODY_BEFORE_FILES}}{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
     <h2 id="files-heading">[[news.files]]</h2>
     <ul>
 {{#FILE}}      <li><a href="{{URL}}">{{TITLE}}</a> <span class="file-meta">({{TYPE}}, {{SIZE}})</span></li>
 {{/FILE}}    </ul>
   </section>
-{{/FILES}}{{#TAGS}}  <section class="tags" aria-labelledby="tags-heading">
+{{/FILES}}{{#BODY_AFTER_FILES}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
+{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
+{{BODY_HTML:none}}
+  </div>
+{{/BODY_AFTER_FILES}}{{#TAGS}}  <section class="tags" aria-labelledby="tags-heading">
     <h2 id="tags-heading">[[news.tags]]</h2>
     <ul>
 {{#TAG}}      <li><a href="{{LP}}/search?q={{QUERY:u}}">{{NAME}}</a></li>
@@ -43,7 +60,8 @@
 {{#RELATED}}  <section class="related" aria-labelledby="related-heading">
     <h2 id="related-heading">[[news.related]]</h2>
     <ul>
-{{#REL}}      <li><a href="{{URL}}"{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
+{{! REL_EL and REL_IN_GREEK, not TITLE_EL and IN_GREEK: a section missing in REL is looked up in the article's own dictionary }}
+{{#REL}}      <li><a href="{{URL}}"{{#REL_EL}} lang="el"{{/REL_EL}}>{{TITLE}}{{#REL_IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/REL_IN_GREEK}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></li>
 {{/REL}}    </ul>
   </section>
 {{/RELATED}}</article>

@@ -9,8 +9,8 @@
 <link rel="alternate" type="application/atom+xml" href="{{LP}}/feed.atom" title="{{SITE_NAME}}">
 {{#CANONICAL}}<link rel="canonical" href="{{URL}}">
 <link rel="alternate" hreflang="el" href="{{URL_EL}}">
-<link rel="alternate" hreflang="en" href="{{URL_EN}}">
-<link rel="alternate" hreflang="x-default" href="{{URL_EL}}">
+{{#ALT_EN}}<link rel="alternate" hreflang="en" href="{{URL_EN}}">
+{{/ALT_EN}}<link rel="alternate" hreflang="x-default" href="{{URL_EL}}">
 {{/CANONICAL}}{{>HEAD_EXTRA}}</head>
 <body>
 <a class="skip-link" href="#main">[[site.skip]]</a>

@@ -19,7 +19,7 @@
       <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time>
 {{#TENDER}}        · <span class="tender tender-{{STATE_CLASS}}">{{STATE}}</span>, [[news.deadline]] <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time>
 {{/TENDER}}      </p>
-      <h2{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}</a></h2>
+      <h2{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}{{#IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/IN_GREEK}}</a></h2>
       <p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
     </article>
   </li>

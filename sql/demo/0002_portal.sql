@@ -4,6 +4,7 @@
 --   * English versions of thirteen of the existing news items
 --   * ten more news items (ids 37 to 46), five of them tenders
 --   * deadlines for every tender, lead images and tender attachments
+--   * the tenders' numbers on Diavgeia, ΚΗΜΔΗΣ and ΕΣΗΔΗΣ
 --   * tags and the tags of the news items
 --   * the page tree under /p/ (ids 1 to 17, one of them a draft)
 --   * the department directory, the events and two alerts.
@@ -451,6 +452,24 @@ The buses run Monday to Saturday and have a wheelchair ramp. Information on 2251
 Τα τμήματα λειτουργούν στα δημοτικά γυμναστήρια της Μυτιλήνης, της Θερμής, της Μόριας και της Αγιάσου. Για την εγγραφή απαιτείται βεβαίωση υγείας από ιατρό. Πληροφορίες στο 22513 50500.',
  NULL,
  'published', '2026-09-30 09:15:00', NULL, NULL, NULL);
+
+-- Where the tenders are published (migration 0003): the decision on Diavgeia
+-- (ΑΔΑ) for every one; the notice in ΚΗΜΔΗΣ (ΑΔΑΜ) and the system number in
+-- ΕΣΗΔΗΣ for those run through ΕΣΗΔΗΣ.  The lease auction (8) and the two
+-- hiring calls (14, 40) are not public contracts: a decision only.
+
+UPDATE news SET diavgeia_ada = '6ΖΛΘΩΡΙ-Β4Κ', kimdis_adam = '25PROC017941286', esidis_no = 219874 WHERE id = 2;
+UPDATE news SET diavgeia_ada = 'ΨΗ2ΧΩΡΙ-8ΑΟ' WHERE id = 8;
+UPDATE news SET diavgeia_ada = '67ΒΣΩΡΙ-ΤΡ9' WHERE id = 14;
+UPDATE news SET diavgeia_ada = 'ΡΕΛ7ΩΡΙ-Δ2Ν', kimdis_adam = '26PROC018560931', esidis_no = 227302 WHERE id = 17;
+UPDATE news SET diavgeia_ada = 'ΨΩ5ΝΩΡΙ-ΗΚ3', kimdis_adam = '26PROC018977104', esidis_no = 230186 WHERE id = 22;
+UPDATE news SET diavgeia_ada = 'ΩΛ8ΔΩΡΙ-5ΣΥ', kimdis_adam = '26PROC019342668', esidis_no = 233051 WHERE id = 29;
+UPDATE news SET diavgeia_ada = 'ΨΖΓ3ΩΡΙ-ΚΘ6', kimdis_adam = '26PROC019790245', esidis_no = 236122 WHERE id = 33;
+UPDATE news SET diavgeia_ada = '9ΙΛ4ΩΡΙ-ΞΒ6', kimdis_adam = '26PROC020114587', esidis_no = 238560 WHERE id = 37;
+UPDATE news SET diavgeia_ada = '6Ν2ΤΩΡΙ-Α0Χ', kimdis_adam = '26PROC020377919', esidis_no = 240213 WHERE id = 38;
+UPDATE news SET diavgeia_ada = '9Τ4ΕΩΡΙ-ΜΛΦ', kimdis_adam = '26PROC018203557', esidis_no = 224415 WHERE id = 39;
+UPDATE news SET diavgeia_ada = '6ΦΙ1ΩΡΙ-Ζ7Γ' WHERE id = 40;
+UPDATE news SET diavgeia_ada = '9ΒΑΜΩΡΙ-Π1Ε', kimdis_adam = '26PROC019618420', esidis_no = 234907 WHERE id = 41;
 
 -- Lead images of existing items
 

@@ -8,6 +8,7 @@
 #include "site/db_feed.h"
 
 #include "db/public.h"
+#include "site/db_news.h"
 
 #define VISIBLE SQL_NEWS_PUBLIC("n")
 
@@ -45,23 +46,26 @@ static struct db_stmt categories = DB_READ(
     "  WHERE n.category_id = c.id AND " VISIBLE ")"
     " FROM categories c ORDER BY c.sort_order, c.id", FEED_CATEGORY_LASTMOD + 1);
 
+/* A news item without English (db_news.h) has no English URL in the
+ * sitemap: its /en/ page names the Greek one as canonical. */
 static struct db_stmt news_urls = DB_READ(
     "SELECT CONCAT('/news/', n.id, IF(n.slug = '', '', CONCAT('-', n.slug))),"
-    " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d')"
+    " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d'), " SQL_NEWS_HAS_EN("n")
     " FROM news n FORCE INDEX (news_published)"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL_LASTMOD + 1);
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL_HAS_EN + 1);
 
-/* Every public page, by path (db/public.h). */
+/* Every public page, by path (db/public.h).  Pages and events keep both
+ * URLs: their pages name an English alternate (pages.c, events.c). */
 static struct db_stmt page_urls = DB_READ(
     SQL_PAGE_TREE
-    "SELECT CONCAT('/p/', path), DATE_FORMAT(updated, '%Y-%m-%d') FROM page_tree"
-    " ORDER BY path", FEED_URL_LASTMOD + 1);
+    "SELECT CONCAT('/p/', path), DATE_FORMAT(updated, '%Y-%m-%d'), 1 FROM page_tree"
+    " ORDER BY path", FEED_URL_HAS_EN + 1);
 
 static struct db_stmt event_urls = DB_READ(
     "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
-    " DATE_FORMAT(updated_at, '%Y-%m-%d')"
+    " DATE_FORMAT(updated_at, '%Y-%m-%d'), 1"
     " FROM events e WHERE " SQL_EVENT_PUBLIC("e") " ORDER BY starts_at DESC, id DESC"
-    " LIMIT ?", FEED_URL_LASTMOD + 1);
+    " LIMIT ?", FEED_URL_HAS_EN + 1);
 
 static struct db_stmt lastmods = DB_READ(
     "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"

@@ -40,9 +40,11 @@ int db_feed_category(struct arena *a, const char *slug, struct db_res *res);
 int db_feed_categories(struct arena *a, struct db_res *res);
 
 /* Columns of the three lists below: the path after the language prefix
- * ("/news/37-slug", "/p/dimos/istoria", "/events/3-slug") and the date of
- * the last change ("2026-11-27"). */
-enum { FEED_URL_PATH, FEED_URL_LASTMOD };
+ * ("/news/37-slug", "/p/dimos/istoria", "/events/3-slug"), the date of
+ * the last change ("2026-11-27") and "1" when the English page is in
+ * English ("0": a news item without English, whose /en/ page shows the
+ * Greek and is not listed). */
+enum { FEED_URL_PATH, FEED_URL_LASTMOD, FEED_URL_HAS_EN };
 
 /* The limit newest visible news items, newest first. */
 int db_feed_news_urls(struct arena *a, long long limit, struct db_res *res);

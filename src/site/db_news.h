@@ -9,6 +9,14 @@
 
 #include "db/public.h"
 
+/* 1 when an item exists in English - an English title and an English
+ * text - else 0.  An item without them is shown in Greek on its English
+ * page (with a note), is marked "(in Greek)" in English lists and is not
+ * offered to search engines as English (canonical URL, alternates,
+ * sitemap).  t is the table's alias. */
+#define SQL_NEWS_HAS_EN(t)                                                  \
+	"(COALESCE(" t ".title_en, '') <> '' AND COALESCE(" t ".body_en_html, '') <> '')"
+
 /* Columns of every list of items (db_news_latest, db_news_page) ... */
 #define NEWS_LIST_COLS(X)                                                   \
 	X(NEWS_ID, "n.id") X(NEWS_SLUG, "n.slug")                           \
@@ -18,12 +26,18 @@
 	X(NEWS_CATEGORY, "c.name_el") X(NEWS_CATEGORY_EN, "c.name_en")      \
 	X(NEWS_CATEGORY_SLUG, "c.slug") X(NEWS_DEADLINE, SQL_DT("n.deadline")) \
 	X(NEWS_LEAD_IMAGE, "n.lead_image") X(NEWS_LEAD_ALT, "n.lead_image_alt") \
+	X(NEWS_HAS_EN, SQL_NEWS_HAS_EN("n"))                                \
 	/* "YYYYMMDDHHMMSS-id": the keyset of the row */                    \
 	X(NEWS_CURSOR, "CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)")
-/* ... and of one item (db_news_get): the same and its text. */
+/* ... and of one item (db_news_get): the same, its text and where it is
+ * published in the state's registries (migration 0003: the Diavgeia
+ * decision number, ΑΔΑ; the ΚΗΜΔΗΣ notice number, ΑΔΑΜ; the ΕΣΗΔΗΣ system
+ * number; each NULL when it has none). */
 #define NEWS_ITEM_COLS(X) NEWS_LIST_COLS(X)                                 \
 	X(NEWS_BODY_HTML, "n.body_html") X(NEWS_BODY_EN_HTML, "n.body_en_html") \
-	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id")
+	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id") \
+	X(NEWS_DIAVGEIA_ADA, "n.diavgeia_ada") X(NEWS_KIMDIS_ADAM, "n.kimdis_adam") \
+	X(NEWS_ESIDIS_NO, "n.esidis_no")
 enum { DB_COLS_ENUM(NEWS_ITEM_COLS, NEWS__END) };
 
 /* A tag (db_news_tags). */
@@ -35,7 +49,8 @@ enum { DB_COLS_ENUM(TAG_COLS, TAG__END) };
 enum { DB_COLS_ENUM(FILE_COLS, FILE__END) };
 /* A related item (db_news_related). */
 #define REL_COLS(X) X(REL_ID, "n.id") X(REL_SLUG, "n.slug") X(REL_TITLE, "n.title") \
-	X(REL_TITLE_EN, "n.title_en") X(REL_PUBLISHED, SQL_DT("n.published_at"))
+	X(REL_TITLE_EN, "n.title_en") X(REL_PUBLISHED, SQL_DT("n.published_at")) \
+	X(REL_HAS_EN, SQL_NEWS_HAS_EN("n"))
 enum { DB_COLS_ENUM(REL_COLS, REL__END) };
 /* A news category (db_news_categories). */
 #define CAT_COLS(X) X(CAT_ID, "id") X(CAT_SLUG, "slug") X(CAT_NAME, "name_el") \

@@ -1,7 +1,8 @@
 /*
  * feed.c - the machine-readable views: Atom 1.0 feeds of the news (all, and
  * one per category; Greek and English), the sitemap of every public URL in
- * both languages, and robots.txt pointing at it.
+ * both languages (the English one only where the page is in English), and
+ * robots.txt pointing at it.
  *
  * Feeds carry only what the public article pages show (db_feed.c selects
  * nothing else).  Entry ids are tag: URIs built from the site's host and the
@@ -25,8 +26,8 @@
 /* The date in the tag: URIs (RFC 4151): any day the site owned its name.
  * Never change it, or every reader sees every entry as new. */
 #define TAG_DATE "2026"
-/* A sitemap holds at most 50,000 URLs (sitemaps.org); each item gives two
- * (Greek and English).  Past these, the oldest are left out: a sitemap over
+/* A sitemap holds at most 50,000 URLs (sitemaps.org); each item gives up
+ * to two (Greek and English).  Past these, the oldest are left out: a sitemap over
  * the limit would be ignored whole.  A sitemap index is the next step. */
 #define SITEMAP_NEWS 20000
 #define SITEMAP_EVENTS 4000
@@ -187,16 +188,21 @@ void feed_category(struct ctx *c)
 	            arena_printf(a, "feed/%s", slug), title);
 }
 
-/* One <url> pair (Greek and English) for path, with lastmod if known. */
+/* One <url> pair (Greek and English) for path, with lastmod if known; only
+ * the Greek <url> when the English page is not in English (has_en 0): it
+ * names the Greek page as its canonical one (layout.c, page_start_greek). */
 static void sitemap_url(struct ctx *c, tmpl_dict *d, const char *path,
-                        const char *lastmod)
+                        const char *lastmod, int has_en)
 {
 	struct arena *a = c->r->a;
 	const char *site = c->conf->site_url;
 	tmpl_dict *u = tmpl_add(d, "URL");
 	tmpl_set(u, "EL", arena_printf(a, "%s%s", site, path));
 	/* The home page in English is "/en/", as its canonical link says. */
-	tmpl_set(u, "EN", arena_printf(a, "%s/en%s", site, path));
+	if (has_en)
+		tmpl_set(tmpl_add(u, "HAS_EN"), "EN", arena_printf(a, "%s/en%s", site, path));
+	else
+		tmpl_show(u, "EL_ONLY");
 	if (lastmod != NULL && *lastmod) {
 		tmpl_set(u, "DATE", lastmod);
 		tmpl_show(u, "LASTMOD");
@@ -207,7 +213,8 @@ static void sitemap_rows(struct ctx *c, tmpl_dict *d, struct db_res *res)
 {
 	for (size_t i = 0; i < res->nrows; i++)
 		sitemap_url(c, d, DB_GET(res, i, FEED_URL_PATH),
-		            DB_GET(res, i, FEED_URL_LASTMOD));
+		            DB_GET(res, i, FEED_URL_LASTMOD),
+		            db_ll(res, i, FEED_URL_HAS_EN) != 0);
 }
 
 static const char *later(const char *x, const char *y)
@@ -250,12 +257,12 @@ void feed_sitemap(struct ctx *c)
 		const char *lastmod = p == PAGE_HOME ? later(news_lm, events_lm)
 		                    : p == PAGE_NEWS_LIST ? news_lm
 		                    : p == PAGE_EVENTS ? events_lm : NULL;
-		sitemap_url(c, d, route_path((enum page)p), lastmod);
+		sitemap_url(c, d, route_path((enum page)p), lastmod, 1);
 	}
 	for (size_t i = 0; i < cats.nrows; i++)
 		sitemap_url(c, d,
 		            arena_printf(a, "/news/%s", DB_GET(&cats, i, FEED_CATEGORY_SLUG)),
-		            DB_GET(&cats, i, FEED_CATEGORY_LASTMOD));
+		            DB_GET(&cats, i, FEED_CATEGORY_LASTMOD), 1);
 	sitemap_rows(c, d, &news);
 	sitemap_rows(c, d, &pages);
 	sitemap_rows(c, d, &events);

@@ -52,6 +52,9 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	                               DB_GET(res, row, NEWS_TITLE_EN), &fb));
 	if (fb) /* Greek text on an English page says so (WCAG 3.1.2) */
 		tmpl_show(d, "TITLE_EL");
+	/* ... and an item without English is marked "(in Greek)" in a list */
+	if (c->lang == LANG_EN && db_ll(res, row, NEWS_HAS_EN) == 0)
+		tmpl_show(d, "IN_GREEK");
 	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(res, row, NEWS_SUMMARY),
 	                                 DB_GET(res, row, NEWS_SUMMARY_EN), &fb));
 	if (fb)
@@ -69,6 +72,7 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 		tmpl_set(t, "DEADLINE_ISO", page_date_iso(a, deadline));
 		tmpl_set(t, "STATE", T(c, open ? "news.open" : "news.closed"));
 		tmpl_set(t, "STATE_CLASS", open ? "open" : "closed");
+		tmpl_show(t, open ? "OPEN" : "CLOSED"); /* the article's wording */
 	}
 }
 
@@ -207,6 +211,49 @@ static const char *human_size(struct arena *a, const char *bytes)
 }
 
 /*
+ * Where an item is published in the state's registries (migration 0003),
+ * linked where the registry has an address per item:
+ *   ΑΔΑ   the decision's page on Diavgeia;
+ *   ΑΔΑΜ  the notice's document (PDF) in ΚΗΜΔΗΣ's open data service,
+ *         GET /khmdhs-opendata/notice/attachment/{ΑΔΑΜ}, documented at
+ *         https://cerpp.eprocurement.gov.gr/khmdhs-opendata/help (the
+ *         registry's search page has no address per item);
+ *   ΕΣΗΔΗΣ its system number, as text: the portal has no public address
+ *         per tender.
+ */
+#define DIAVGEIA_DECISION_URL "https://diavgeia.gov.gr/decision/view/"
+#define KIMDIS_NOTICE_URL "https://cerpp.eprocurement.gov.gr/khmdhs-opendata/notice/attachment/"
+
+/* Add the definition list of row's registry numbers to d (section FACTS);
+ * 1 if it has any. */
+static int registry_numbers(struct ctx *c, tmpl_dict *d,
+                            const struct db_res *res, size_t row)
+{
+	struct arena *a = c->r->a;
+	const char *ada = DB_GET(res, row, NEWS_DIAVGEIA_ADA);
+	const char *adam = DB_GET(res, row, NEWS_KIMDIS_ADAM);
+	const char *esidis = DB_GET(res, row, NEWS_ESIDIS_NO);
+	if (ada == NULL && adam == NULL && esidis == NULL)
+		return 0;
+	tmpl_dict *l = tmpl_add(d, "FACTS"), *x;
+	if (ada != NULL) {
+		x = tmpl_add(l, "ADA");
+		tmpl_set(x, "NUMBER", ada);
+		tmpl_set(x, "URL", arena_printf(a, "%s%s", DIAVGEIA_DECISION_URL,
+		                                text_percent_encode(a, ada)));
+	}
+	if (adam != NULL) {
+		x = tmpl_add(l, "ADAM");
+		tmpl_set(x, "NUMBER", adam);
+		tmpl_set(x, "URL", arena_printf(a, "%s%s", KIMDIS_NOTICE_URL,
+		                                text_percent_encode(a, adam)));
+	}
+	if (esidis != NULL)
+		tmpl_set(tmpl_add(l, "ESIDIS"), "NUMBER", esidis);
+	return 1;
+}
+
+/*
  * An article's rows (the item, its tags, attachments and related items: four
  * queries) are kept per worker for a few seconds (core/cache.h): a read article
  * is usually read again soon.
@@ -268,16 +315,29 @@ void news_article(struct ctx *c)
 	                              DB_GET(&res, 0, NEWS_TITLE_EN), &fb_title);
 	const char *body = page_pick(c, DB_GET(&res, 0, NEWS_BODY_HTML),
 	                             DB_GET(&res, 0, NEWS_BODY_EN_HTML), &fb_body);
+	/* An item without English is not offered to search engines as
+	 * English, on either language's page: its canonical URL (and og:url,
+	 * and the shared link) is the Greek page's. */
+	int has_en = db_ll(&res, 0, NEWS_HAS_EN) != 0;
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, title, "article.tpl", canon, &top);
+	tmpl_dict *d = has_en ? page_start(c, title, "article.tpl", canon, &top)
+	                      : page_start_greek(c, title, "article.tpl", canon, &top);
 	fill_item(c, d, &res, 0);
 	if (fb_title || fb_body)
 		page_fallback_note(c, d);
 	/* body_html is cmark-gfm output, rendered when the text was saved
 	 * with raw HTML suppressed (md.c): the template prints it as is. */
 	tmpl_set(d, "BODY_HTML", body ? body : "");
+	/* A tender (an item with a deadline): its state and registry numbers
+	 * in one box in the header, and its documents before its long text -
+	 * what a bidder looks for first. */
+	int tender = DB_GET(&res, 0, NEWS_DEADLINE) != NULL;
+	if (registry_numbers(c, d, &res, 0) || tender)
+		tmpl_show(d, "TENDER_BOX");
+	tmpl_show(d, tender ? "BODY_AFTER_FILES" : "BODY_BEFORE_FILES");
 
-	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url, c->lp, canon);
+	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url,
+	                               has_en ? c->lp : "", canon);
 	const char *image = DB_GET(&res, 0, NEWS_LEAD_IMAGE);
 	if (image != NULL && *image) {
 		tmpl_dict *im = tmpl_add(d, "IMAGE");
@@ -290,7 +350,7 @@ void news_article(struct ctx *c)
 	tmpl_set(og, "OG_DESCRIPTION", page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
 	                                         DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL));
 	tmpl_set(og, "OG_URL", url);
-	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN ? "en_US" : "el_GR");
+	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN && has_en ? "en_US" : "el_GR");
 	tmpl_set(og, "OG_PUBLISHED", page_date_iso(a, DB_GET(&res, 0, NEWS_PUBLISHED)));
 	if (image != NULL && *image)
 		tmpl_set(tmpl_add(og, "OG_IMAGE"), "URL",
@@ -327,8 +387,12 @@ void news_article(struct ctx *c)
 			                                article_path(a, DB_GET(&rel, i, REL_ID), DB_GET(&rel, i, REL_SLUG))));
 			int fb;
 			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, REL_TITLE), DB_GET(&rel, i, REL_TITLE_EN), &fb));
+			/* Not TITLE_EL and IN_GREEK: the article's own would
+			 * show through (article.tpl). */
 			if (fb)
-				tmpl_show(r, "TITLE_EL");
+				tmpl_show(r, "REL_EL");
+			if (c->lang == LANG_EN && db_ll(&rel, i, REL_HAS_EN) == 0)
+				tmpl_show(r, "REL_IN_GREEK");
 			tmpl_set(r, "DATE", page_date(c, DB_GET(&rel, i, REL_PUBLISHED), 0));
 			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, REL_PUBLISHED)));
 		}

@@ -100,8 +100,10 @@ static void alerts(struct ctx *c, tmpl_dict *d)
 	}
 }
 
-tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
-                      const char *canonical, tmpl_dict **top)
+/* page_start and page_start_greek: has_en 0 for a page whose content
+ * exists in Greek only. */
+static tmpl_dict *start(struct ctx *c, const char *title, const char *content,
+                        const char *canonical, int has_en, tmpl_dict **top)
 {
 	const struct conf *cf = c->conf;
 	struct arena *a = c->r->a;
@@ -123,11 +125,18 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	const char *here = canonical ? canonical : "/";
 	tmpl_set(d, "OTHER_LANG_URL", arena_printf(a, "%s%s", other_lp, here));
 	if (canonical != NULL) {
+		/* Content in Greek only is not offered as English: the Greek
+		 * page is the canonical one of both URLs, and neither names an
+		 * English alternate (the sitemap agrees: feed.c). */
 		tmpl_dict *l = tmpl_add(d, "CANONICAL");
-		tmpl_set(l, "URL", arena_printf(a, "%s%s%s", cf->site_url, c->lp,
-		                                canonical));
-		tmpl_set(l, "URL_EL", arena_printf(a, "%s%s", cf->site_url, canonical));
-		tmpl_set(l, "URL_EN", arena_printf(a, "%s/en%s", cf->site_url, canonical));
+		const char *el = arena_printf(a, "%s%s", cf->site_url, canonical);
+		tmpl_set(l, "URL", has_en ? arena_printf(a, "%s%s%s", cf->site_url,
+		                                         c->lp, canonical)
+		                          : el);
+		tmpl_set(l, "URL_EL", el);
+		if (has_en)
+			tmpl_set(tmpl_add(l, "ALT_EN"), "URL_EN",
+			         arena_printf(a, "%s/en%s", cf->site_url, canonical));
 	}
 	nav(c, d);
 	alerts(c, d);
@@ -135,6 +144,19 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	if (route_has(c->page, R_NOINDEX))
 		page_include(c, d, "HEAD_EXTRA", "noindex.tpl");
 	return page_include(c, d, "CONTENT", content);
+}
+
+tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
+                      const char *canonical, tmpl_dict **top)
+{
+	return start(c, title, content, canonical, 1, top);
+}
+
+tmpl_dict *page_start_greek(struct ctx *c, const char *title,
+                            const char *content, const char *canonical,
+                            tmpl_dict **top)
+{
+	return start(c, title, content, canonical, 0, top);
 }
 
 tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,

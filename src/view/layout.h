@@ -16,6 +16,13 @@
  * NULL. */
 tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
                       const char *canonical, tmpl_dict **top);
+/* The same for a page whose content exists in Greek only (its English
+ * version shows the Greek text): it is not offered to search engines as
+ * English - in both languages <link rel=canonical> is the Greek URL and no
+ * hreflang="en" alternate is named. */
+tmpl_dict *page_start_greek(struct ctx *c, const char *title,
+                            const char *content, const char *canonical,
+                            tmpl_dict **top);
 /* Fill include marker name of d with template file in the request's
  * language. */
 tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,

@@ -106,7 +106,7 @@ ok(index($h, html_escape($en->[2])) < 0, '... the Greek title is not shown');
 my ($body_en) = $t->sql("SELECT body_en_html FROM news WHERE id = $en->[0]");
 ok(index($h, $body_en->[0]) >= 0, '... the English body');
 like($h, qr{<time datetime="2026-11-10T10:40:00\+02:00">10 November 2026</time>}, '... an English date');
-like($h, qr{<span class="tender tender-\w+">(?:Open|Closed)</span>}, '... an English tender state');
+like($h, qr{<span class="tender tender-\w+">(?:Open|The submission deadline has passed)</span>}, '... an English tender state');
 is_deeply(alternates($h), {
     el          => $t->url($el_path),
     en          => $t->url($en_path),
