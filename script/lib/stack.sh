@@ -258,19 +258,27 @@ stack_db_start() {
 		# hostname nor even "localhost" may resolve (a minimal Debian has
 		# no /etc/hosts), and mariadb-install-db then refuses to run.  We
 		# only ever use the unix socket.
+		# --tmpdir: our own.  A starting mariadbd deletes the #sql
+		# temporary files it finds in its tmpdir, so with a shared /tmp one
+		# instance starting removed another's bootstrap tables ("Unknown
+		# table 'mysql.tmp_user_sys'": the tests run several stacks).
+		mkdir -p "$DATADIR.tmp"
 		mariadb-install-db --no-defaults --user="$ME" --datadir="$DATADIR" \
+			--tmpdir="$DATADIR.tmp" \
 			--auth-root-authentication-method=socket --skip-test-db \
 			--skip-name-resolve --force \
 			>>"$LOGDIR/mariadb-install.log" 2>&1 9>&- ||
-			{ tail -n 20 "$LOGDIR/mariadb-install.log" >&2; die "mariadb-install-db failed"; }
+			{ grep -E 'ERROR|\[ERROR\]' "$LOGDIR/mariadb-install.log" | tail -n 5 >&2
+			  die "mariadb-install-db failed (log: $LOGDIR/mariadb-install.log)"; }
 	fi
 	rm -f "$DB_SOCK"
+	mkdir -p "$DATADIR.tmp"
 	say "starting mariadbd"
 	# --no-defaults must come first.  --skip-networking: the socket only.
 	# Without a config file the server would default to latin1.  A
 	# full-text token of 2 characters so short Greek words are found.
 	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" \
-		--socket="$DB_SOCK" --skip-networking --skip-name-resolve \
+		--tmpdir="$DATADIR.tmp" --socket="$DB_SOCK" --skip-networking --skip-name-resolve \
 		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \
