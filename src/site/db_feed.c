@@ -16,35 +16,25 @@
  * published: its "updated" is then its publication time. */
 #define NEWS_UPDATED "GREATEST(n.updated_at, n.published_at)"
 
-#define FEED_COLS                                                           \
-	"n.id, n.slug, n.title, n.title_en, n.summary, n.summary_en, "      \
-	"n.body_html, n.body_en_html, UNIX_TIMESTAMP(n.published_at), "     \
-	"UNIX_TIMESTAMP(" NEWS_UPDATED "), c.slug, c.name_el, c.name_en"
-
 /* The same fixed plan as db_news.c's home list: walk the index backwards,
  * stop at LIMIT, one primary-key lookup per row for the category. */
 static struct db_stmt news = DB_READ(
-    "SELECT STRAIGHT_JOIN " FEED_COLS
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(FEED_COLS)
     " FROM news n FORCE INDEX (news_published)"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_CAT_NAME_EN + 1);
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", DB_NCOLS(FEED_COLS));
 
 static struct db_stmt news_in = DB_READ(
-    "SELECT STRAIGHT_JOIN " FEED_COLS
+    "SELECT STRAIGHT_JOIN " DB_COLUMNS(FEED_COLS)
     " FROM news n FORCE INDEX (news_category)"
     " JOIN categories c FORCE INDEX (PRIMARY) ON c.id = n.category_id"
     " WHERE n.category_id = ? AND " VISIBLE
-    " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_CAT_NAME_EN + 1);
-
-static struct db_stmt category = DB_READ(
-    "SELECT id, slug, name_el, name_en FROM categories WHERE slug = ?", FEED_CATEGORY_NAME_EN + 1);
+    " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", DB_NCOLS(FEED_COLS));
 
 /* One index dive per category (news_category). */
 static struct db_stmt categories = DB_READ(
-    "SELECT c.id, c.slug, c.name_el, c.name_en,"
-    " (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
-    "  WHERE n.category_id = c.id AND " VISIBLE ")"
-    " FROM categories c ORDER BY c.sort_order, c.id", FEED_CATEGORY_LASTMOD + 1);
+    "SELECT " DB_COLUMNS(FEED_CAT_COLS) " FROM categories c ORDER BY c.sort_order, c.id",
+    DB_NCOLS(FEED_CAT_COLS));
 
 /* A news item without English (db_news.h) has no English URL in the
  * sitemap: its /en/ page names the Greek one as canonical. */
@@ -52,26 +42,26 @@ static struct db_stmt news_urls = DB_READ(
     "SELECT CONCAT('/news/', n.id, IF(n.slug = '', '', CONCAT('-', n.slug))),"
     " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d'), " SQL_NEWS_HAS_EN("n")
     " FROM news n FORCE INDEX (news_published)"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL_HAS_EN + 1);
+    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL__N);
 
 /* Every public page, by path (db/public.h).  Pages and events keep both
  * URLs: their pages name an English alternate (pages.c, events.c). */
 static struct db_stmt page_urls = DB_READ(
     SQL_PAGE_TREE
     "SELECT CONCAT('/p/', path), DATE_FORMAT(updated, '%Y-%m-%d'), 1 FROM page_tree"
-    " ORDER BY path", FEED_URL_HAS_EN + 1);
+    " ORDER BY path", FEED_URL__N);
 
 static struct db_stmt event_urls = DB_READ(
     "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
     " DATE_FORMAT(updated_at, '%Y-%m-%d'), 1"
     " FROM events e WHERE " SQL_EVENT_PUBLIC("e") " ORDER BY starts_at DESC, id DESC"
-    " LIMIT ?", FEED_URL_HAS_EN + 1);
+    " LIMIT ?", FEED_URL__N);
 
 static struct db_stmt lastmods = DB_READ(
     "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
     "        WHERE " VISIBLE "),"
     " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events e"
-    "  WHERE " SQL_EVENT_PUBLIC("e") ")", FEED_LASTMOD_EVENTS + 1);
+    "  WHERE " SQL_EVENT_PUBLIC("e") ")", FEED_LASTMOD__N);
 
 int db_feed_news(struct arena *a, long long limit, struct db_res *res)
 {
@@ -82,11 +72,6 @@ int db_feed_news_in(struct arena *a, long long cat, long long limit,
                     struct db_res *res)
 {
 	return db_run(a, &news_in, res, "ii", cat, limit);
-}
-
-int db_feed_category(struct arena *a, const char *slug, struct db_res *res)
-{
-	return db_run(a, &category, res, "s", slug);
 }
 
 int db_feed_categories(struct arena *a, struct db_res *res)

@@ -10,14 +10,22 @@
 #define AGORA_DB_FEED_H
 
 #include "db/db.h"
+#include "db/public.h"
 
 /* Columns of db_feed_news and db_feed_news_in.  The times are Unix
  * timestamps (MariaDB reads the DATETIME columns in its session time zone),
  * so the handler can write them with the right UTC offset whatever the
  * worker's own zone.  FEED_UPDATED is never earlier than FEED_PUBLISHED. */
-enum { FEED_ID, FEED_SLUG, FEED_TITLE, FEED_TITLE_EN, FEED_SUMMARY,
-       FEED_SUMMARY_EN, FEED_BODY_HTML, FEED_BODY_EN_HTML, FEED_PUBLISHED,
-       FEED_UPDATED, FEED_CAT_SLUG, FEED_CAT_NAME, FEED_CAT_NAME_EN };
+#define FEED_COLS(X)                                                          \
+	X(FEED_ID, "n.id") X(FEED_SLUG, "n.slug") X(FEED_TITLE, "n.title")     \
+	X(FEED_TITLE_EN, "n.title_en") X(FEED_SUMMARY, "n.summary")            \
+	X(FEED_SUMMARY_EN, "n.summary_en") X(FEED_BODY_HTML, "n.body_html")    \
+	X(FEED_BODY_EN_HTML, "n.body_en_html")                                 \
+	X(FEED_PUBLISHED, "UNIX_TIMESTAMP(n.published_at)")                    \
+	X(FEED_UPDATED, "UNIX_TIMESTAMP(GREATEST(n.updated_at, n.published_at))") \
+	X(FEED_CAT_SLUG, "c.slug") X(FEED_CAT_NAME, "c.name_el")               \
+	X(FEED_CAT_NAME_EN, "c.name_en")
+enum { DB_COLS_ENUM(FEED_COLS, FEED__END) };
 
 /* The limit newest visible news items, newest first. */
 int db_feed_news(struct arena *a, long long limit, struct db_res *res);
@@ -25,18 +33,15 @@ int db_feed_news(struct arena *a, long long limit, struct db_res *res);
 int db_feed_news_in(struct arena *a, long long cat, long long limit,
                     struct db_res *res);
 
-/* Columns of db_feed_category and db_feed_categories. */
-enum { FEED_CATEGORY_ID, FEED_CATEGORY_SLUG, FEED_CATEGORY_NAME,
-       FEED_CATEGORY_NAME_EN, FEED_CATEGORY_LASTMOD };
-
-/* The category with this slug: 0 or 1 rows, columns FEED_CATEGORY_ID ..
- * FEED_CATEGORY_NAME_EN. */
-int db_feed_category(struct arena *a, const char *slug, struct db_res *res);
-
 /* ---- the sitemap ---- */
 
-/* Every category in menu order; FEED_CATEGORY_LASTMOD is the date
- * ("2026-11-27") of its newest visible item, NULL when it has none. */
+/* Every category in menu order with the date ("2026-11-27") of its
+ * newest visible item, NULL when it has none. */
+#define FEED_CAT_COLS(X) X(FEED_CATEGORY_SLUG, "c.slug")                      \
+	X(FEED_CATEGORY_LASTMOD, "(SELECT DATE_FORMAT(MAX(GREATEST(n.updated_at," \
+	  " n.published_at)), '%Y-%m-%d') FROM news n WHERE n.category_id = c.id" \
+	  " AND " SQL_NEWS_PUBLIC("n") ")")
+enum { DB_COLS_ENUM(FEED_CAT_COLS, FEED_CAT__END) };
 int db_feed_categories(struct arena *a, struct db_res *res);
 
 /* Columns of the three lists below: the path after the language prefix
@@ -44,7 +49,7 @@ int db_feed_categories(struct arena *a, struct db_res *res);
  * the last change ("2026-11-27") and "1" when the English page is in
  * English ("0": a news item without English, whose /en/ page shows the
  * Greek and is not listed). */
-enum { FEED_URL_PATH, FEED_URL_LASTMOD, FEED_URL_HAS_EN };
+enum { FEED_URL_PATH, FEED_URL_LASTMOD, FEED_URL_HAS_EN, FEED_URL__N };
 
 /* The limit newest visible news items, newest first. */
 int db_feed_news_urls(struct arena *a, long long limit, struct db_res *res);
@@ -55,7 +60,7 @@ int db_feed_event_urls(struct arena *a, long long limit, struct db_res *res);
 
 /* Columns of db_feed_lastmods: the dates of the newest visible news item
  * and the newest change to a published event (either NULL when none). */
-enum { FEED_LASTMOD_NEWS, FEED_LASTMOD_EVENTS };
+enum { FEED_LASTMOD_NEWS, FEED_LASTMOD_EVENTS, FEED_LASTMOD__N };
 int db_feed_lastmods(struct arena *a, struct db_res *res);
 
 #endif

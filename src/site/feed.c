@@ -20,6 +20,8 @@
 #include "core/arena.h"
 #include "core/text.h"
 #include "site/db_feed.h"
+#include "site/db_news.h"
+#include "site/shared.h"
 
 #define FEED_ITEMS 20
 #define FEED_CACHE "max-age=300"
@@ -164,25 +166,26 @@ void feed_atom(struct ctx *c)
 void feed_category(struct ctx *c)
 {
 	struct arena *a = c->r->a;
-	struct db_res cat, res;
-	int rc = db_feed_category(a, c->r->cap[0], &cat);
-	if (rc == DB_OK && cat.nrows == 0) {
+	const struct db_res *cats;
+	struct db_res res;
+	int rc;
+	long row = site_category(c->r->cap[0], &cats, &rc);
+	if (rc == DB_OK && row < 0) {
 		page_error(c, 404, NULL);
 		return;
 	}
 	if (rc == DB_OK)
-		rc = db_feed_news_in(a, db_ll(&cat, 0, FEED_CATEGORY_ID),
-		                     FEED_ITEMS, &res);
+		rc = db_feed_news_in(a, db_ll(cats, (size_t)row, CAT_ID), FEED_ITEMS, &res);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
 	}
-	const char *slug = DB_GET(&cat, 0, FEED_CATEGORY_SLUG);
+	const char *slug = DB_GET(cats, (size_t)row, CAT_SLUG);
 	int en = c->lang == LANG_EN;
 	const char *title = arena_printf(
 	    a, "%s: %s", en ? c->conf->site_name_en : c->conf->site_name,
-	    page_pick(c, DB_GET(&cat, 0, FEED_CATEGORY_NAME),
-	              DB_GET(&cat, 0, FEED_CATEGORY_NAME_EN), NULL));
+	    page_pick(c, DB_GET(cats, (size_t)row, CAT_NAME),
+	              DB_GET(cats, (size_t)row, CAT_NAME_EN), NULL));
 	render_feed(c, &res, arena_printf(a, "/news/%s/feed.atom", slug),
 	            arena_printf(a, "/news/%s", slug),
 	            arena_printf(a, "feed/%s", slug), title);

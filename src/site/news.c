@@ -104,22 +104,21 @@ static void list_page(struct ctx *c, const char *cat_slug)
 	long long cat = 0;
 	const char *cat_name = NULL, *base = "/news";
 	const struct db_res *cats;
-	int rc = site_categories(&cats);
+	int rc;
+	long row = cat_slug != NULL ? site_category(cat_slug, &cats, &rc)
+	                            : (rc = site_categories(&cats), -1);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
 	}
 	if (cat_slug != NULL) {
-		for (size_t i = 0; i < cats->nrows; i++)
-			if (strcmp(DB_GET(cats, i, CAT_SLUG), cat_slug) == 0) {
-				cat = db_ll(cats, i, CAT_ID);
-				cat_name = page_pick(c, DB_GET(cats, i, CAT_NAME),
-				                     DB_GET(cats, i, CAT_NAME_EN), NULL);
-			}
-		if (cat == 0) {
+		if (row < 0) {
 			page_error(c, 404, "news.no_category");
 			return;
 		}
+		cat = db_ll(cats, (size_t)row, CAT_ID);
+		cat_name = page_pick(c, DB_GET(cats, (size_t)row, CAT_NAME),
+		                     DB_GET(cats, (size_t)row, CAT_NAME_EN), NULL);
 		base = arena_printf(a, "/news/%s", cat_slug);
 	}
 	const char *before = req_query(c->r, "before");

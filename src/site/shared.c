@@ -5,6 +5,7 @@
  */
 #include "site/shared.h"
 
+#include <string.h>
 #include <time.h>
 
 #include "core/arena.h"
@@ -99,6 +100,16 @@ int site_categories(const struct db_res **res)
 	int rc;
 	*res = get(&rows30, "categories", load_categories, &rc);
 	return rc;
+}
+
+long site_category(const char *slug, const struct db_res **cats, int *rc)
+{
+	if ((*rc = site_categories(cats)) != DB_OK)
+		return -1;
+	for (size_t i = 0; i < (*cats)->nrows; i++)
+		if (strcmp(DB_GET(*cats, i, CAT_SLUG), slug) == 0)
+			return (long)i;
+	return -1;
 }
 
 void site_invalidate(void)

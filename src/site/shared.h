@@ -42,6 +42,10 @@ int site_latest(const struct db_res **res);
 /* The news categories (id, slug, name_el, name_en), at most SITE_TTL
  * seconds old; DB_OK or the database's error. */
 int site_categories(const struct db_res **res);
+/* The category with this slug among site_categories(): its row in
+ * *cats, or -1 when there is none (also when the database failed: *rc
+ * says which).  The one lookup of a category by slug. */
+long site_category(const char *slug, const struct db_res **cats, int *rc);
 /* Forget everything (tests, and after staff edits in the same worker). */
 void site_invalidate(void);
 

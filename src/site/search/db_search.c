@@ -17,7 +17,6 @@
 
 #include "db/public.h"
 
-#define STR(x) SQL_STR(x)
 
 #define AGAINST " AGAINST (? IN BOOLEAN MODE)"
 #define NEWS_VISIBLE SQL_NEWS_PUBLIC("n")
@@ -45,16 +44,7 @@
 
 #define OUTER(branches)                                                   \
 	SQL_PAGE_TREE                                                      \
-	"SELECT r.t, r.id,"                                                \
-	" COALESCE(n.slug, e.slug, pt.path),"                              \
-	" COALESCE(n.title, p.title, e.title),"                            \
-	" COALESCE(n.title_en, p.title_en, e.title_en),"                   \
-	" COALESCE(n.summary, p.summary, e.summary),"                      \
-	" COALESCE(n.summary_en, p.summary_en, e.summary_en),"             \
-	" LEFT(COALESCE(n.body, p.body, e.body), " STR(SEARCH_BODY_MAX) "),"\
-	" LEFT(COALESCE(n.body_en, p.body_en, e.body_en), "                \
-	STR(SEARCH_BODY_MAX) "),"                                          \
-	" DATE_FORMAT(r.d, '%Y-%m-%d %H:%i:%s'), r.total FROM ("          \
+	"SELECT " DB_COLUMNS(SEARCH_COLS) " FROM ("                         \
 	" SELECT t, id, MAX(d) AS d, MAX(s) AS s, COUNT(*) OVER () AS total"\
 	" FROM (" branches ") u GROUP BY t, id"                            \
 	" ORDER BY s DESC, d DESC, t, id LIMIT ? OFFSET ?) r"               \
@@ -67,7 +57,7 @@
 /* Greek: three indexes, two bindings of the expression each. */
 static struct db_stmt search_el = DB_READ(OUTER(
     NEWS_BRANCH(EL_COLS("n")) " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
-    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))), SEARCH_TOTAL + 1);
+    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))), DB_NCOLS(SEARCH_COLS));
 
 /* English: the same and the three _en indexes. */
 static struct db_stmt search_en = DB_READ(OUTER(
@@ -75,7 +65,7 @@ static struct db_stmt search_en = DB_READ(OUTER(
     " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
     " UNION ALL " PAGES_BRANCH(EN_COLS("p"))
     " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))
-    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))), SEARCH_TOTAL + 1);
+    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))), DB_NCOLS(SEARCH_COLS));
 
 int db_search_run(struct arena *a, const char *expr, int en, long long limit,
                   long long offset, struct db_res *res)

@@ -7,17 +7,27 @@
 #define AGORA_DB_SEARCH_H
 
 #include "db/db.h"
+#include "db/public.h"
 
 /* Columns of db_search_run.  SEARCH_PATH is what follows the type's URL
  * prefix: "{slug}" for news and events (may be empty), the slugs of the
  * ancestors and the page joined by '/' for pages.  SEARCH_BODY and
  * SEARCH_BODY_EN are the first SEARCH_BODY_MAX characters of the Markdown
  * source.  SEARCH_TOTAL repeats the number of matching items on every row. */
-enum { SEARCH_TYPE, SEARCH_ID, SEARCH_PATH, SEARCH_TITLE, SEARCH_TITLE_EN,
-       SEARCH_SUMMARY, SEARCH_SUMMARY_EN, SEARCH_BODY, SEARCH_BODY_EN,
-       SEARCH_DATE, SEARCH_TOTAL };
-
 #define SEARCH_BODY_MAX 20000
+#define SEARCH_COLS(X)                                                         \
+	X(SEARCH_TYPE, "r.t") X(SEARCH_ID, "r.id")                              \
+	X(SEARCH_PATH, "COALESCE(n.slug, e.slug, pt.path)")                     \
+	X(SEARCH_TITLE, "COALESCE(n.title, p.title, e.title)")                  \
+	X(SEARCH_TITLE_EN, "COALESCE(n.title_en, p.title_en, e.title_en)")      \
+	X(SEARCH_SUMMARY, "COALESCE(n.summary, p.summary, e.summary)")          \
+	X(SEARCH_SUMMARY_EN, "COALESCE(n.summary_en, p.summary_en, e.summary_en)") \
+	X(SEARCH_BODY, "LEFT(COALESCE(n.body, p.body, e.body), "                \
+	  SQL_STR(SEARCH_BODY_MAX) ")")                                        \
+	X(SEARCH_BODY_EN, "LEFT(COALESCE(n.body_en, p.body_en, e.body_en), "    \
+	  SQL_STR(SEARCH_BODY_MAX) ")")                                        \
+	X(SEARCH_DATE, SQL_DT("r.d")) X(SEARCH_TOTAL, "r.total")
+enum { DB_COLS_ENUM(SEARCH_COLS, SEARCH__END) };
 
 /*
  * One page of items matching expr, an InnoDB BOOLEAN MODE expression that
