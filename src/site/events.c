@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "site/shared.h"
 #include "site/db_events.h"
 #include "site/ics.h"
 #include "core/text.h"
@@ -19,12 +20,6 @@
 #define UPCOMING_MAX 100
 #define PAST_PAGE 20
 #define FEED_MAX 500
-
-static const char *event_path(struct arena *a, const char *id, const char *slug)
-{
-	return slug != NULL && *slug ? arena_printf(a, "/events/%s-%s", id, slug)
-	                             : arena_printf(a, "/events/%s", id);
-}
 
 /* Set key to the localized value; when it is shown in Greek on an English
  * page, show section key_EL (for a lang="el" attribute) and set *fell. */
@@ -94,7 +89,7 @@ static void fill_item(struct ctx *c, tmpl_dict *d, struct db_res *res,
 	const char *id = DB_GET(res, row, EV_ID);
 	tmpl_set(d, "ID", id);
 	tmpl_set(d, "URL", arena_printf(a, "%s%s", c->lp,
-	                                event_path(a, id, DB_GET(res, row, EV_SLUG))));
+	                                site_item_path(a, "events", id, DB_GET(res, row, EV_SLUG))));
 	set_pick(c, d, "TITLE", DB_GET(res, row, EV_TITLE),
 	         DB_GET(res, row, EV_TITLE_EN), fell);
 	set_opt(c, d, "HAS_SUMMARY", "SUMMARY", DB_GET(res, row, EV_SUMMARY),
@@ -220,7 +215,7 @@ void event_show(struct ctx *c)
 		return;
 	const char *sid = DB_GET(&res, 0, EV_ID);
 	const char *slug = DB_GET(&res, 0, EV_SLUG);
-	const char *canon = event_path(a, sid, slug);
+	const char *canon = site_item_path(a, "events", sid, slug);
 	if (page_redirect_canonical(c, sid, slug, canon))
 		return;
 	const char *title = page_pick(c, DB_GET(&res, 0, EV_TITLE),
@@ -285,7 +280,7 @@ static void calendar_event(struct ctx *c, struct db_res *res, size_t row,
 		.lat = trim_decimal(a, DB_GET(res, row, EV_LAT)),
 		.lon = trim_decimal(a, DB_GET(res, row, EV_LON)),
 		.url = arena_printf(a, "%s%s%s", c->conf->site_url, c->lp,
-		                    event_path(a, id, DB_GET(res, row, EV_SLUG))),
+		                    site_item_path(a, "events", id, DB_GET(res, row, EV_SLUG))),
 	};
 	ics_event(&c->res->out, &e);
 }

@@ -54,13 +54,6 @@ static const char *rfc3339(struct arena *a, const char *unix_time)
 	return arena_printf(a, "%s%c%02ld:%02ld", s, sign, off / 60, off % 60);
 }
 
-static const char *article_path(struct arena *a, const char *id,
-                                const char *slug)
-{
-	return slug != NULL && *slug ? arena_printf(a, "/news/%s-%s", id, slug)
-	                             : arena_printf(a, "/news/%s", id);
-}
-
 /* Set key on d to the localized column; when English was wanted but is
  * missing, show section lang_el so the element says xml:lang="el". */
 static void set_pick(struct ctx *c, tmpl_dict *d, const char *key,
@@ -109,7 +102,7 @@ static void render_feed(struct ctx *c, struct db_res *res, const char *path,
 		set_pick(c, e, "TITLE", "TITLE_EL", DB_GET(res, i, FEED_TITLE),
 		         DB_GET(res, i, FEED_TITLE_EN));
 		tmpl_set(e, "URL", arena_printf(a, "%s%s%s", site, c->lp,
-		                                article_path(a, id,
+		                                site_item_path(a, "news", id,
 		                                             DB_GET(res, i, FEED_SLUG))));
 		tmpl_set(e, "PUBLISHED", rfc3339(a, DB_GET(res, i, FEED_PUBLISHED)));
 		tmpl_set(e, "UPDATED", rfc3339(a, upd));

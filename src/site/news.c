@@ -18,13 +18,6 @@
 #define HOME_ITEMS 12
 #define LIST_ITEMS 20 /* site.h's SITE_LATEST is one more */
 
-static const char *article_path(struct arena *a, const char *id,
-                                const char *slug)
-{
-	return slug != NULL && *slug ? arena_printf(a, "/news/%s-%s", id, slug)
-	                             : arena_printf(a, "/news/%s", id);
-}
-
 /* "now" in the database's DATETIME text form: comparing such strings
  * compares times. */
 static const char *now_text(struct arena *a)
@@ -46,7 +39,7 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	const char *when = DB_GET(res, row, NEWS_PUBLISHED);
 	const char *deadline = DB_GET(res, row, NEWS_DEADLINE);
 	tmpl_set(d, "URL", arena_printf(a, "%s%s", c->lp,
-	                                article_path(a, id, DB_GET(res, row, NEWS_SLUG))));
+	                                site_item_path(a, "news", id, DB_GET(res, row, NEWS_SLUG))));
 	int fb;
 	tmpl_set(d, "TITLE", page_pick(c, DB_GET(res, row, NEWS_TITLE),
 	                               DB_GET(res, row, NEWS_TITLE_EN), &fb));
@@ -306,7 +299,7 @@ void news_article(struct ctx *c)
 		return;
 	}
 	const char *slug = DB_GET(&res, 0, NEWS_SLUG);
-	const char *canon = article_path(a, DB_GET(&res, 0, NEWS_ID), slug);
+	const char *canon = site_item_path(a, "news", DB_GET(&res, 0, NEWS_ID), slug);
 	if (page_redirect_canonical(c, DB_GET(&res, 0, NEWS_ID), slug, canon))
 		return;
 	int fb_title, fb_body;
@@ -383,7 +376,7 @@ void news_article(struct ctx *c)
 		for (size_t i = 0; i < rel.nrows; i++) {
 			tmpl_dict *r = tmpl_add(rl, "REL");
 			tmpl_set(r, "URL", arena_printf(a, "%s%s", c->lp,
-			                                article_path(a, DB_GET(&rel, i, REL_ID), DB_GET(&rel, i, REL_SLUG))));
+			                                site_item_path(a, "news", DB_GET(&rel, i, REL_ID), DB_GET(&rel, i, REL_SLUG))));
 			int fb;
 			tmpl_set(r, "TITLE", page_pick(c, DB_GET(&rel, i, REL_TITLE), DB_GET(&rel, i, REL_TITLE_EN), &fb));
 			/* Not TITLE_EL and IN_GREEK: the article's own would

@@ -102,6 +102,13 @@ int site_categories(const struct db_res **res)
 	return rc;
 }
 
+const char *site_item_path(struct arena *a, const char *kind, const char *id,
+                           const char *slug)
+{
+	return slug != NULL && *slug ? arena_printf(a, "/%s/%s-%s", kind, id, slug)
+	                             : arena_printf(a, "/%s/%s", kind, id);
+}
+
 long site_category(const char *slug, const struct db_res **cats, int *rc)
 {
 	if ((*rc = site_categories(cats)) != DB_OK)

@@ -42,6 +42,11 @@ int site_latest(const struct db_res **res);
 /* The news categories (id, slug, name_el, name_en), at most SITE_TTL
  * seconds old; DB_OK or the database's error. */
 int site_categories(const struct db_res **res);
+/* The path of a news item or an event: "/news/{id}-{slug}", or
+ * "/news/{id}" when it has no slug (kind "news" or "events").  The one
+ * place these URLs are made (db_feed.c's sitemap SQL builds the same). */
+const char *site_item_path(struct arena *a, const char *kind, const char *id,
+                           const char *slug);
 /* The category with this slug among site_categories(): its row in
  * *cats, or -1 when there is none (also when the database failed: *rc
  * says which).  The one lookup of a category by slug. */

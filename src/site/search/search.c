@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "site/shared.h"
 #include "core/text.h"
 #include "site/search/db_search.h"
 #include "site/search/query.h"
@@ -76,9 +77,8 @@ static const char *result_url(struct ctx *c, const char *type, const char *id,
 		path = "";
 	if (type[0] == 'p')
 		return arena_printf(a, "%s/p/%s", c->lp, path);
-	const char *base = type[0] == 'n' ? "news" : "events";
-	return *path ? arena_printf(a, "%s/%s/%s-%s", c->lp, base, id, path)
-	             : arena_printf(a, "%s/%s/%s", c->lp, base, id);
+	return arena_printf(a, "%s%s", c->lp,
+	                    site_item_path(a, type[0] == 'n' ? "news" : "events", id, path));
 }
 
 static void fill_result(struct ctx *c, tmpl_dict *d, const struct db_res *res,
