@@ -23,14 +23,12 @@
       <img src="/static/img/logo.svg" alt="" width="48" height="48">
       <span class="brand-name">{{SITE_NAME}}</span>
     </a>
-    <div class="header-tools">
-      <form class="site-search" role="search" action="{{LP}}/search" method="get">
-        <label for="site-search-q" class="visually-hidden">[[search.label]]</label>
-        <input id="site-search-q" type="search" name="q" value="{{Q}}" maxlength="200">
-        <button type="submit">[[search.button]]</button>
-      </form>
-      <a class="lang-switch" href="{{OTHER_LANG_URL}}" hreflang="[[lang.other_code]]" lang="[[lang.other_code]]" title="[[lang.switch_label]]">[[lang.other]]</a>
-    </div>
+    <a class="lang-switch" href="{{OTHER_LANG_URL}}" hreflang="[[lang.other_code]]" lang="[[lang.other_code]]" title="[[lang.switch_label]]">[[lang.other]]</a>
+    <form class="site-search" role="search" action="{{LP}}/search" method="get">
+      <label for="site-search-q" class="visually-hidden">[[search.label]]</label>
+      <input id="site-search-q" type="search" name="q" value="{{Q}}" maxlength="200">
+      <button type="submit">[[search.button]]</button>
+    </form>
   </div>
   <nav class="main-nav" aria-label="[[nav.label]]">
     <ul class="wrap">
