@@ -14,9 +14,12 @@
 {{/CANONICAL}}{{>HEAD_EXTRA}}</head>
 <body>
 <a class="skip-link" href="#main">[[site.skip]]</a>
-{{#ALERT}}<div class="alert alert-{{SEVERITY}}" role="alert">
-  <div class="wrap"><strong>[[alert.label]]:</strong> {{MESSAGE}} <span class="alert-until">([[alert.until]] <time datetime="{{UNTIL_ISO}}">{{UNTIL}}</time>)</span></div>
-</div>
+{{! An alert is a labelled region, not role="alert": a live region would be announced again on every page a visitor opens. }}{{#ALERT}}<section class="alert alert-{{SEVERITY}}" aria-labelledby="alert-{{N}}-label">
+  <div class="wrap">
+    <p class="alert-message"><strong id="alert-{{N}}-label">[[alert.label]]</strong> {{MESSAGE}}</p>
+    <p class="alert-when">[[alert.issued]] <time datetime="{{ISSUED_ISO}}">{{ISSUED}}</time> · [[alert.until]] <time datetime="{{UNTIL_ISO}}">{{UNTIL}}</time></p>
+  </div>
+</section>
 {{/ALERT}}<header class="site-header">
   <div class="wrap header-inner">
     <a class="brand" href="{{LP}}/">

@@ -74,7 +74,9 @@ static void nav(struct ctx *c, tmpl_dict *d)
 	nav_item(c, d, "/events", T(c, "nav.events"), section_of(path, "/events"));
 }
 
-/* The alerts whose time has come and not passed. */
+/* The alerts whose time has come and not passed: each says when it was
+ * issued (its start) and until when it holds, and is numbered for the id
+ * its region is labelled by. */
 static void alerts(struct ctx *c, tmpl_dict *d)
 {
 	const struct db_res *al = site_alerts();
@@ -85,15 +87,19 @@ static void alerts(struct ctx *c, tmpl_dict *d)
 	struct tm tm;
 	localtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm);
+	int n = 0;
 	for (size_t i = 0; i < al->nrows; i++) {
 		/* Same format on both sides: string order is time order. */
 		if (strcmp(DB_GET(al, i, ALERT_STARTS), now) > 0 ||
 		    strcmp(DB_GET(al, i, ALERT_ENDS), now) <= 0)
 			continue;
 		tmpl_dict *x = tmpl_add(d, "ALERT");
+		tmpl_set_int(x, "N", ++n);
 		tmpl_set(x, "SEVERITY", DB_GET(al, i, ALERT_SEVERITY));
 		tmpl_set(x, "MESSAGE", page_pick(c, DB_GET(al, i, ALERT_MESSAGE),
 		                                 DB_GET(al, i, ALERT_MESSAGE_EN), NULL));
+		tmpl_set(x, "ISSUED", page_date(c, DB_GET(al, i, ALERT_STARTS), 1));
+		tmpl_set(x, "ISSUED_ISO", page_date_iso(c->r->a, DB_GET(al, i, ALERT_STARTS)));
 		tmpl_set(x, "UNTIL", page_date(c, DB_GET(al, i, ALERT_ENDS), 1));
 		tmpl_set(x, "UNTIL_ISO", page_date_iso(c->r->a, DB_GET(al, i, ALERT_ENDS)));
 	}
