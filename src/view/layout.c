@@ -180,7 +180,10 @@ void page_error(struct ctx *c, int status, const char *msg)
 	c->res->ctype = "text/html; charset=utf-8";
 	c->res->location = NULL;
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, title, "error.tpl", NULL, &top);
+	/* "Σφάλμα: ..." / "Error: ...": the title is what a screen reader
+	 * announces first, and what the tab shows. */
+	tmpl_dict *d = page_start(c, arena_printf(a, "%s %s", T(c, "err.title_prefix"), title),
+	                          "error.tpl", NULL, &top);
 	tmpl_set(d, "HEADING", title);
 	tmpl_set(d, "MESSAGE", msg != NULL ? T(c, msg) : text ? text : "");
 	tmpl_set_int(d, "STATUS", status);

@@ -137,6 +137,7 @@ for my $p ('/p/o-dimos/proschedio',                                  # a draft
     is($res->{status}, 404, "$p answers 404");
     my $nf = $t->text($res);
     like($nf, qr{<html[^>]*\blang="el"}, '... a Greek page');
+    like($nf, qr{<title>Σφάλμα: Η σελίδα δεν βρέθηκε — }, '... titled «Σφάλμα: …»');
     like($nf, qr/δεν υπάρχει|δεν βρέθηκε/, '... saying it was not found');
 }
 unlike($t->text($t->get('/p/o-dimos/proschedio')), qr/Οι Δημοτικές Κοινότητες/, 'nothing of the draft is shown');

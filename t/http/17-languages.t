@@ -217,6 +217,7 @@ for my $p ('/en/healthz', '/en/robots.txt', '/en/sitemap.xml') {
 $h = get_ok('/en/nope', 404);
 like($h, qr{<html[^>]*\blang="en"}, '/en/nope is an English page');
 like($h, qr{<h1>Page not found</h1>}, '... "Page not found"');
+like($h, qr{<title>Error: Page not found — Municipality of Mytilene</title>}, '... titled "Error: Page not found"');
 like($h, qr{<a href="/en/">Back to the home page</a>}, '... with a link back to the English home page');
 unlike($h, qr{Η σελίδα δεν βρέθηκε}, '... not the Greek text');
 $h = get_ok('/en/news/987654321-x', 404);
