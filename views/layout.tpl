@@ -4,6 +4,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} — {{SITE_NAME}}</title>
+<meta name="description" content="{{DESCRIPTION}}">
 <link rel="stylesheet" href="/static/css/agora.css">
 <link rel="icon" href="/static/img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="{{LP}}/feed.atom" title="{{SITE_NAME}}">

@@ -117,6 +117,11 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 	tmpl_set_global(d, "LANG", i18n_code(c->lang));
 	tmpl_set_global(d, "SITE_URL", cf->site_url);
 	tmpl_set(d, "TITLE", title);
+	/* <meta name="description">: the site's own, until the handler sets
+	 * DESCRIPTION on the top dictionary to the page's summary. */
+	tmpl_set(d, "DESCRIPTION",
+	         arena_printf(a, "%s: %s", en ? cf->site_name_en : cf->site_name,
+	                      T(c, "site.description")));
 	tmpl_set(d, "CONTACT_ADDRESS",
 	         en && cf->contact_address_en[0] ? cf->contact_address_en
 	                                         : cf->contact_address);
