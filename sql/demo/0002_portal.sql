@@ -63,7 +63,7 @@ Bidders may tender for one or more lots, but always for the full quantity of eac
 
 The deadline for tenders is Monday 12 January 2026 at 15:00. The tenders will be opened electronically by the Tender Committee on Friday 16 January 2026 at 10:00.
 
-The full tender documents are available at www.promitheus.gov.gr, in the Central Electronic Register of Public Contracts (KIMDIS) and in the Tenders section of this website. For information, contact the Procurement Department on working days, on 22513 50500.'
+The full tender documents are available at www.promitheus.gov.gr, in the Central Electronic Register of Public Contracts (KIMDIS) and in the Tenders section of this website. For information, contact the Procurement Department on working days, on [22513 50500](tel:+302251350500).'
 WHERE id = 2;
 
 UPDATE news SET
@@ -104,7 +104,7 @@ Residents are advised to:
 - secure objects that the wind could blow away
 - never use braziers or makeshift heaters indoors
 
-A heated room will be open for homeless people at the Community Centre, and the “Help at Home” programme will contact every beneficiary who lives alone. For any problem, call the Municipality on 22513 50500. In an emergency, call 112.'
+A heated room will be open for homeless people at the Community Centre, and the “Help at Home” programme will contact every beneficiary who lives alone. For any problem, call the Municipality on [22513 50500](tel:+302251350500). In an emergency, call [112](tel:112).'
 WHERE id = 7;
 
 UPDATE news SET
@@ -116,7 +116,7 @@ The auction will be held on Wednesday 18 February 2026, from 11:00 to 11:30, in 
 
 To take part, bidders need a letter of guarantee from a recognised credit institution, or a deposit slip of the Deposits and Loans Fund, for 10% of the minimum annual rent, that is €2,400.00. The highest bidder must present a creditworthy guarantor, who will sign the auction record together with them.
 
-The auction notice and terms are available from the Municipal Property Department on working days from 08:00 to 14:00, and on this website. Information on 22513 50500.'
+The auction notice and terms are available from the Municipal Property Department on working days from 08:00 to 14:00, and on this website. Information on [22513 50500](tel:+302251350500).'
 WHERE id = 8;
 
 UPDATE news SET
@@ -126,7 +126,7 @@ UPDATE news SET
 
 The works span almost a century of art on Lesvos and show how artists have seen the landscape, the sea and the everyday life of the island. Highlights include views of Mytilene harbour, of the olive groves of Agiasos and of the fishing villages of Thermi and Skala Loutron.
 
-During the exhibition there will be guided tours for schools and painting workshops for children every Saturday morning. Schools can book a tour on 22513 50500.
+During the exhibition there will be guided tours for schools and painting workshops for children every Saturday morning. Schools can book a tour on [22513 50500](tel:+302251350500).
 
 The exhibition runs until Tuesday 30 June 2026 and is open Tuesday to Sunday, 10:00–14:00 and 18:00–21:00. Admission is free.'
 WHERE id = 16;
@@ -158,7 +158,7 @@ The staff give information in Greek, English, German and Turkish about sights, m
 
 More than forty cruise ship calls are expected this year, and there are more visitors from the Turkish coast as well. On cruise days the Municipality organises walks to get to know the town, starting at the kiosk and heading to the Castle and the shops of Ermou Street.
 
-We invite tourism businesses to tell the kiosk about the events and activities they organise, so that they can be listed in the weekly information sheet. Contact: 22513 50500.
+We invite tourism businesses to tell the kiosk about the events and activities they organise, so that they can be listed in the weekly information sheet. Contact: [22513 50500](tel:+302251350500).
 
 See also our pages for visitors: [Visiting Mytilene](/p/episkeftite-ti-mytilini).'
 WHERE id = 24;
@@ -190,7 +190,7 @@ The works will make it easier for farmers to reach their olive groves, and for f
 
 The procedure is open to contractors registered in the relevant register of construction firms, in the road works category, under the terms of the notice. The contract will be awarded to the most economically advantageous tender, on price alone.
 
-The deadline for tenders is Thursday 5 November 2026 at 11:00, and the tenders will be opened electronically on Tuesday 10 November 2026 at 10:00. The tender documents are available at www.promitheus.gov.gr and on this website. For information, contact the Directorate of Technical Services on 22513 50500.'
+The deadline for tenders is Thursday 5 November 2026 at 11:00, and the tenders will be opened electronically on Tuesday 10 November 2026 at 10:00. The tender documents are available at www.promitheus.gov.gr and on this website. For information, contact the Directorate of Technical Services on [22513 50500](tel:+302251350500).'
 WHERE id = 33;
 
 UPDATE news SET
@@ -208,7 +208,7 @@ Every request receives a reference number, and the applicant is notified by e-ma
 
 The new portal is designed to work fast on any device, even on a slow connection, and to be accessible to people with disabilities. The services were developed by the Municipality''s ICT Department, building on the experience of its cooperation with other municipalities in Greece.
 
-“We want residents to be served without having to travel to the Town Hall from Plomari or Mantamados for a simple certificate,” said the Mayor of Mytilene. For those who are not comfortable with the internet, the call centre on 22513 50500 and the Citizen Service Centres (KEP) remain at their service. See [Certificates](/p/ypiresies/pistopoiitika) for details.'
+“We want residents to be served without having to travel to the Town Hall from Plomari or Mantamados for a simple certificate,” said the Mayor of Mytilene. For those who are not comfortable with the internet, the call centre on [22513 50500](tel:+302251350500) and the Citizen Service Centres (KEP) remain at their service. See [Certificates](/p/ypiresies/pistopoiitika) for details.'
 WHERE id = 34;
 
 UPDATE news SET
@@ -259,7 +259,7 @@ INSERT INTO news (id, category_id, title, title_en, summary, summary_en, body, b
 
 Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Απαιτείται εγγυητική επιστολή συμμετοχής ύψους 13.600,00 €, δηλαδή 2% του προϋπολογισμού χωρίς ΦΠΑ.
 
-Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία αυτής της ανακοίνωσης. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών, στο 22513 50500.',
+Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία αυτής της ανακοίνωσης. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών, στο [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene is holding an open electronic tender, through ESIDIS, for the supply and installation of LED fittings in its street lighting network. The total budget is €680,000.00 plus 24% VAT, that is €843,200.00 including VAT.
 
 ## What the contract covers
@@ -279,7 +279,7 @@ Energy savings are estimated at more than 60%. The new lights will have a warm c
 
 The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. A tender guarantee of €13,600.00 (2% of the budget excluding VAT) is required.
 
-The tender documents are available at www.promitheus.gov.gr and as attachments to this notice. For information, contact the Directorate of Technical Services on 22513 50500.',
+The tender documents are available at www.promitheus.gov.gr and as attachments to this notice. For information, contact the Directorate of Technical Services on [22513 50500](tel:+302251350500).',
  'published', '2026-11-10 10:40:00', '2026-12-14 15:00:00', NULL, NULL),
 
 (38, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια δύο ηλεκτρικών μικρών λεωφορείων για τη δημοτική συγκοινωνία',
@@ -299,7 +299,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments t
 
 Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 18 Ιανουαρίου 2027 και ώρα 14:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Τετάρτη 20 Ιανουαρίου 2027 και ώρα 10:00.
 
-Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία. Πληροφορίες στο 22513 50500.',
+Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene is holding an open electronic tender, through ESIDIS, for the supply of two (2) new electric minibuses with 22 seats each, together with two charging stations. The total budget is €360,000.00 plus 24% VAT, that is €446,400.00 including VAT.
 
 The new vehicles will run the free municipal bus service in the neighbourhoods of Mytilene, replacing two old diesel vehicles and cutting noise and pollution in the town centre.
@@ -313,7 +313,7 @@ The new vehicles will run the free municipal bus service in the neighbourhoods o
 
 The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. Tenders must be submitted by Monday 18 January 2027 at 14:00, and will be opened electronically on Wednesday 20 January 2027 at 10:00.
 
-The tender documents are available at www.promitheus.gov.gr and as attachments below. Information on 22513 50500.',
+The tender documents are available at www.promitheus.gov.gr and as attachments below. Information on [22513 50500](tel:+302251350500).',
  'published', '2026-11-20 12:15:00', '2027-01-18 14:00:00', '/static/img/news/leoforeio.svg', 'Εικονογράφηση: μπλε λεωφορείο σε δρόμο της πόλης'),
 
 (39, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια κάδων ανακύκλωσης και οικιακών κομποστοποιητών',
@@ -329,7 +329,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι κομποστοποιητές θα διατεθούν δωρεάν σε νοικοκυριά με αυλή ή κήπο, ύστερα από αίτηση, ενώ οι νέοι κάδοι θα πυκνώσουν το δίκτυο ανακύκλωσης στα χωριά της Θερμής, της Μόριας και της Αγιάσου.
 
-Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 23 Μαρτίου 2026 και ώρα 15:00, ενώ η αποσφράγιση θα γίνει την Παρασκευή 27 Μαρτίου 2026 και ώρα 10:00. Πληροφορίες παρέχει το Τμήμα Προμηθειών στο 22513 50500.',
+Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 23 Μαρτίου 2026 και ώρα 15:00, ενώ η αποσφράγιση θα γίνει την Παρασκευή 27 Μαρτίου 2026 και ώρα 10:00. Πληροφορίες παρέχει το Τμήμα Προμηθειών στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-02-20 11:30:00', '2026-03-23 15:00:00', NULL, NULL),
 
@@ -347,7 +347,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι αιτήσεις, μαζί με τα απαιτούμενα δικαιολογητικά, υποβάλλονται από την Πέμπτη 16 Ιουλίου έως και τη Δευτέρα 27 Ιουλίου 2026, ώρα 14:00, αυτοπροσώπως στο Τμήμα Ανθρώπινου Δυναμικού ή ηλεκτρονικά, μέσω της πλατφόρμας εξυπηρέτησης πολιτών.
 
-Περισσότερα για το πρόγραμμα στη σελίδα [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia). Πληροφορίες στο 22513 50500.',
+Περισσότερα για το πρόγραμμα στη σελίδα [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia). Πληροφορίες στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-07-15 10:20:00', '2026-07-27 14:00:00', NULL, NULL),
 
@@ -359,7 +359,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι εργασίες αφορούν δεκαπέντε σχολικά κτίρια σε Μυτιλήνη, Θερμή, Μόρια και Πλωμάρι και περιλαμβάνουν στεγανοποίηση δωμάτων, αντικατάσταση κουφωμάτων, ελαιοχρωματισμούς και επισκευές στους χώρους υγιεινής. Οι περισσότερες εργασίες θα γίνουν σε ώρες και περιόδους που δεν λειτουργούν τα σχολεία.
 
-Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Τρίτη 20 Οκτωβρίου 2026 και ώρα 11:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Παρασκευή 23 Οκτωβρίου 2026 και ώρα 10:00. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών στο 22513 50500.',
+Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Τρίτη 20 Οκτωβρίου 2026 και ώρα 11:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Παρασκευή 23 Οκτωβρίου 2026 και ώρα 10:00. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-09-22 13:05:00', '2026-10-20 11:00:00', NULL, NULL),
 
@@ -375,7 +375,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 - κουτσουπιές και μελιές
 - πλατάνια, σε σημεία με επαρκή υγρασία
 
-Η Υπηρεσία Πρασίνου θα φροντίζει για το πότισμα των νέων δέντρων τα δύο πρώτα καλοκαίρια. Οι σύλλογοι και οι γειτονιές που θέλουν να υιοθετήσουν ένα δέντρο μπορούν να επικοινωνήσουν με τον Δήμο στο 22513 50500.',
+Η Υπηρεσία Πρασίνου θα φροντίζει για το πότισμα των νέων δέντρων τα δύο πρώτα καλοκαίρια. Οι σύλλογοι και οι γειτονιές που θέλουν να υιοθετήσουν ένα δέντρο μπορούν να επικοινωνήσουν με τον Δήμο στο [22513 50500](tel:+302251350500).',
  'Pupils, teachers and volunteers have joined the Municipality of Mytilene''s autumn tree planting. By the end of December, one hundred and fifty (150) new trees will be planted in school yards, squares and neighbourhoods of the town, and in areas hit by the August fire.
 
 The species were chosen because they withstand drought and suit the climate of Lesvos:
@@ -384,7 +384,7 @@ The species were chosen because they withstand drought and suit the climate of L
 - Judas trees and chinaberry trees
 - plane trees, where there is enough moisture
 
-The Parks Department will water the young trees through their first two summers. Associations and neighbourhoods that would like to adopt a tree can contact the Municipality on 22513 50500.',
+The Parks Department will water the young trees through their first two summers. Associations and neighbourhoods that would like to adopt a tree can contact the Municipality on [22513 50500](tel:+302251350500).',
  'published', '2026-11-23 11:40:00', NULL, '/static/img/news/dentro.svg', 'Εικονογράφηση: μεγάλο πράσινο δέντρο σε λόφο'),
 
 (43, 2, 'Κυκλοφοριακές ρυθμίσεις για το Χριστουγεννιάτικο Χωριό στην πλατεία Σαπφούς',
@@ -424,7 +424,7 @@ The Parks Department will water the young trees through their first two summers.
 | Πλατεία Σαπφούς – Επάνω Σκάλα – Νοσοκομείο | 07:00 | 21:00 | κάθε 30 λεπτά |
 | Πλατεία Σαπφούς – Τσαμάκια – Καλλιθέα | 07:15 | 20:45 | κάθε 45 λεπτά |
 
-Τα λεωφορεία κυκλοφορούν από Δευτέρα έως Σάββατο και διαθέτουν ράμπα για αναπηρικό αμαξίδιο. Πληροφορίες στο 22513 50500.',
+Τα λεωφορεία κυκλοφορούν από Δευτέρα έως Σάββατο και διαθέτουν ράμπα για αναπηρικό αμαξίδιο. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  'From Monday 5 October 2026, Mytilene''s free municipal bus service has a second route, linking Sappho Square with Epano Skala and Vostanio Hospital. Residents of the neighbourhood, and older people who visit the hospital regularly, had long asked for it.
 
 | Route | First departure | Last departure | Frequency |
@@ -432,7 +432,7 @@ The Parks Department will water the young trees through their first two summers.
 | Sappho Square – Epano Skala – Hospital | 07:00 | 21:00 | every 30 minutes |
 | Sappho Square – Tsamakia – Kallithea | 07:15 | 20:45 | every 45 minutes |
 
-The buses run Monday to Saturday and have a wheelchair ramp. Information on 22513 50500.',
+The buses run Monday to Saturday and have a wheelchair ramp. Information on [22513 50500](tel:+302251350500).',
  'published', '2026-10-01 12:00:00', NULL, NULL, NULL),
 
 (46, 2, 'Άθληση για Όλους 2026–2027: ξεκινούν οι εγγραφές στα δημοτικά αθλητικά προγράμματα',
@@ -448,7 +448,7 @@ The buses run Monday to Saturday and have a wheelchair ramp. Information on 2251
 - παραδοσιακοί χοροί και ομάδες περπατήματος για ηλικιωμένους
 - προσαρμοσμένη άσκηση για άτομα με αναπηρία
 
-Τα τμήματα λειτουργούν στα δημοτικά γυμναστήρια της Μυτιλήνης, της Θερμής, της Μόριας και της Αγιάσου. Για την εγγραφή απαιτείται βεβαίωση υγείας από ιατρό. Πληροφορίες στο 22513 50500.',
+Τα τμήματα λειτουργούν στα δημοτικά γυμναστήρια της Μυτιλήνης, της Θερμής, της Μόριας και της Αγιάσου. Για την εγγραφή απαιτείται βεβαίωση υγείας από ιατρό. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-09-30 09:15:00', NULL, NULL, NULL);
 
@@ -613,7 +613,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Επικοινωνία με το Γραφείο Δημάρχου
 
-Το Γραφείο Δημάρχου βρίσκεται στον πρώτο όροφο του Δημαρχείου. Για ραντεβού καλέστε στο 22513 50500, τις εργάσιμες ημέρες από τις 08:00 έως τις 14:00. Μπορείτε επίσης να γράψετε στον Δήμαρχο μέσω της σελίδας [Επικοινωνία](/p/epikoinonia).',
+Το Γραφείο Δημάρχου βρίσκεται στον πρώτο όροφο του Δημαρχείου. Για ραντεβού καλέστε στο [22513 50500](tel:+302251350500), τις εργάσιμες ημέρες από τις 08:00 έως τις 14:00. Μπορείτε επίσης να γράψετε στον Δήμαρχο μέσω της σελίδας [Επικοινωνία](/p/epikoinonia).',
  'The Mayor of Mytilene is elected directly by residents, together with the Municipal Council, for a five-year term. The Mayor is the executive body of the Municipality and heads all of its departments.
 
 ## Responsibilities
@@ -626,7 +626,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Contacting the Mayor''s Office
 
-The Mayor''s Office is on the first floor of the Town Hall. To book an appointment, call 22513 50500 on working days between 08:00 and 14:00. You can also write to the Mayor through the [Contact](/p/epikoinonia) page.',
+The Mayor''s Office is on the first floor of the Town Hall. To book an appointment, call [22513 50500](tel:+302251350500) on working days between 08:00 and 14:00. You can also write to the Mayor through the [Contact](/p/epikoinonia) page.',
  1, 0, 'none', 'published'),
 
 (3, 1, 'dimotiko-symvoulio', 'Δημοτικό Συμβούλιο', NULL,
@@ -652,7 +652,7 @@ The Mayor''s Office is on the first floor of the Town Hall. To book an appointme
  NULL,
  'Παρακάτω θα βρείτε τις κύριες υπηρεσίες του Δήμου Μυτιλήνης, με τον υπεύθυνο, το τηλέφωνο, το ηλεκτρονικό ταχυδρομείο και τις ώρες εξυπηρέτησης του κοινού.
 
-Αν δεν γνωρίζετε ποια υπηρεσία είναι αρμόδια για το θέμα σας, καλέστε το τηλεφωνικό κέντρο του Δήμου στο 22513 50500 ή απευθυνθείτε στο ΚΕΠ. Για βλάβες, λακκούβες και θέματα καθαριότητας μπορείτε να υποβάλετε αίτημα και ηλεκτρονικά.',
+Αν δεν γνωρίζετε ποια υπηρεσία είναι αρμόδια για το θέμα σας, καλέστε το τηλεφωνικό κέντρο του Δήμου στο [22513 50500](tel:+302251350500) ή απευθυνθείτε στο ΚΕΠ. Για βλάβες, λακκούβες και θέματα καθαριότητας μπορείτε να υποβάλετε αίτημα και ηλεκτρονικά.',
  NULL,
  3, 0, 'departments', 'published'),
 
@@ -692,7 +692,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 - [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia): «Βοήθεια στο Σπίτι», Κοινωνικό Παντοπωλείο, στήριξη ευπαθών ομάδων
 - [Δημοτικά τέλη](/p/ypiresies/dimotika-teli): τέλη καθαριότητας και φωτισμού, κοινόχρηστοι χώροι, τρόποι πληρωμής
 
-Για βλάβες στον φωτισμό, λακκούβες ή προβλήματα καθαριότητας μπορείτε να υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών και να παρακολουθείτε την πορεία του. Για οτιδήποτε άλλο καλέστε το 22513 50500.',
+Για βλάβες στον φωτισμό, λακκούβες ή προβλήματα καθαριότητας μπορείτε να υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών και να παρακολουθείτε την πορεία του. Για οτιδήποτε άλλο καλέστε το [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene serves residents at the Town Hall, at the Citizen Service Centres (KEP), at the local offices in the villages and, more and more, online.
 
 - [Certificates](/p/ypiresies/pistopoiitika): municipal and civil registers, proof of residence
@@ -700,7 +700,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 - [Social care](/p/ypiresies/koinoniki-prostasia): “Help at Home”, the Social Grocery, support for vulnerable people
 - [Municipal charges](/p/ypiresies/dimotika-teli): cleaning and lighting charges, use of public space, how to pay
 
-These pages are in Greek. To report a broken street light, a pothole or a cleaning problem, use the citizens'' requests platform and follow your request online. For anything else, call 22513 50500.',
+These pages are in Greek. To report a broken street light, a pothole or a cleaning problem, use the citizens'' requests platform and follow your request online. For anything else, call [22513 50500](tel:+302251350500).',
  2, 1, 'none', 'published');
 
 INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
@@ -739,7 +739,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Ογκώδη αντικείμενα και κλαδέματα
 
-Έπιπλα, στρώματα, ηλεκτρικές συσκευές και κλαδέματα συλλέγονται δωρεάν, κατόπιν ραντεβού. Κλείστε ραντεβού στο 22513 50500 ή ηλεκτρονικά, και βγάλτε τα αντικείμενα έξω μόνο το βράδυ πριν από την ημέρα που θα σας οριστεί.
+Έπιπλα, στρώματα, ηλεκτρικές συσκευές και κλαδέματα συλλέγονται δωρεάν, κατόπιν ραντεβού. Κλείστε ραντεβού στο [22513 50500](tel:+302251350500) ή ηλεκτρονικά, και βγάλτε τα αντικείμενα έξω μόνο το βράδυ πριν από την ημέρα που θα σας οριστεί.
 
 Σας παρακαλούμε να τοποθετείτε τα σακουλάκια με τα απορρίμματα στους κάδους μετά τις 20:00 και ποτέ δίπλα σε αυτούς.',
  NULL,
@@ -765,7 +765,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 Οικογένειες με χαμηλό εισόδημα μπορούν να λαμβάνουν δωρεάν τρόφιμα και είδη πρώτης ανάγκης. Οι αιτήσεις υποβάλλονται στη Διεύθυνση Κοινωνικής Προστασίας.
 
-Για να ενταχθείτε σε κάποιο πρόγραμμα, ή αν γνωρίζετε κάποιον που χρειάζεται βοήθεια, καλέστε στο 22513 50500.',
+Για να ενταχθείτε σε κάποιο πρόγραμμα, ή αν γνωρίζετε κάποιον που χρειάζεται βοήθεια, καλέστε στο [22513 50500](tel:+302251350500).',
  NULL,
  3, 0, 'none', 'published'),
 
@@ -792,7 +792,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Πληρωμή
 
-Τα υπόλοιπα τέλη πληρώνονται στην Ταμειακή Υπηρεσία, με κάρτα μέσω της διαδικτυακής πύλης ή με τραπεζική κατάθεση, αναγράφοντας τον κωδικό οφειλής. Για βεβαιώσεις οφειλών και διακανονισμούς απευθυνθείτε στην Ταμειακή Υπηρεσία, στο 22513 50500.',
+Τα υπόλοιπα τέλη πληρώνονται στην Ταμειακή Υπηρεσία, με κάρτα μέσω της διαδικτυακής πύλης ή με τραπεζική κατάθεση, αναγράφοντας τον κωδικό οφειλής. Για βεβαιώσεις οφειλών και διακανονισμούς απευθυνθείτε στην Ταμειακή Υπηρεσία, στο [22513 50500](tel:+302251350500).',
  NULL,
  4, 0, 'none', 'published');
 
@@ -967,7 +967,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 | Στοιχείο | Λεπτομέρειες |
 | --- | --- |
-| Τηλεφωνικό κέντρο | 22513 50500 |
+| Τηλεφωνικό κέντρο | [22513 50500](tel:+302251350500) |
 | Ηλεκτρονικό ταχυδρομείο | info@mytilene.gr |
 | Διεύθυνση | Δημαρχείο Μυτιλήνης, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη |
 | Ωράριο εξυπηρέτησης | Δευτέρα–Παρασκευή 07:30–15:00 |
@@ -980,12 +980,19 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Έκτακτη ανάγκη
 
-Σε περίπτωση έκτακτης ανάγκης καλέστε τον Ευρωπαϊκό Αριθμό Έκτακτης Ανάγκης 112, την Πυροσβεστική Υπηρεσία στο 199, την Αστυνομία στο 100 και το ΕΚΑΒ στο 166.',
+Σε περίπτωση έκτακτης ανάγκης καλέστε, όλο το 24ωρο και χωρίς χρέωση, από σταθερό ή κινητό:
+
+| Υπηρεσία | Τηλέφωνο |
+| --- | --- |
+| Ευρωπαϊκός Αριθμός Έκτακτης Ανάγκης | [112](tel:112) |
+| Πυροσβεστική Υπηρεσία | [199](tel:199) |
+| Ελληνική Αστυνομία | [100](tel:100) |
+| ΕΚΑΒ (ασθενοφόρο) | [166](tel:166) |',
  'The Municipality of Mytilene''s switchboard answers on working days and puts you through to the department you need.
 
 | Item | Details |
 | --- | --- |
-| Switchboard | 22513 50500 |
+| Switchboard | [22513 50500](tel:+302251350500) |
 | E-mail | info@mytilene.gr |
 | Address | Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene, Greece |
 | Opening hours | Monday–Friday 07:30–15:00 |
@@ -998,7 +1005,14 @@ To report a broken street light, a pothole, or a cleaning or parks problem, subm
 
 ## Emergencies
 
-In an emergency, call the European emergency number 112, the Fire Service on 199, the Police on 100 or the ambulance service (EKAV) on 166.',
+In an emergency, call, day and night and free of charge, from a landline or a mobile:
+
+| Service | Phone |
+| --- | --- |
+| European emergency number | [112](tel:112) |
+| Fire Service | [199](tel:199) |
+| Hellenic Police | [100](tel:100) |
+| EKAV (ambulance) | [166](tel:166) |',
  4, 1, 'none', 'published');
 
 -- The department directory, shown on the page ypiresies-dimou
@@ -1189,10 +1203,10 @@ Admission is free, first come first served. Doors open at 18:30.',
 (12, '', 'Αποκριάτικη παρέλαση 2027', 'Carnival parade 2027',
  'Άρματα, μασκαράδες και μουσική στην Προκυμαία, την Κυριακή της Τυρινής.',
  'Floats, costumes and music on the waterfront on the last Sunday of Carnival.',
- 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή 14 Μαρτίου 2027, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις 26 Φεβρουαρίου, στο 22513 50500.
+ 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή 14 Μαρτίου 2027, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις 26 Φεβρουαρίου, στο [22513 50500](tel:+302251350500).
 
 Μετά την παρέλαση ακολουθεί αποκριάτικο γλέντι στην πλατεία Σαπφούς.',
- 'The Municipality''s big carnival parade sets off from the waterfront on Sunday 14 March 2027 at 12:00. Schools, associations and groups of friends can sign up by 26 February on 22513 50500.
+ 'The Municipality''s big carnival parade sets off from the waterfront on Sunday 14 March 2027 at 12:00. Schools, associations and groups of friends can sign up by 26 February on [22513 50500](tel:+302251350500).
 
 The parade is followed by a carnival party in Sappho Square.',
  '2027-03-14 12:00:00', '2027-03-14 15:00:00', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
