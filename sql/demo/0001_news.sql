@@ -8,11 +8,20 @@
 -- Item 1 is a real article published by the Municipality of Mytilene on
 -- 8 March 2021 (the launch of its previous portal), reproduced verbatim.
 -- All other items are invented, written in the style of a Greek
--- municipality, dated December 2025 to 27 November 2026.  Two items
--- exercise the visibility rules and are deliberately NOT the newest rows:
+-- municipality, dated December 2025 to 27 November 2026: the demo is the
+-- portal as it was on Saturday 28 November 2026.  Two items exercise the
+-- visibility rules and are deliberately NOT the newest rows:
 --   * "Πρόχειρο: ..."          status draft, dated in the middle of the range
---   * "Προγραμματισμένη: ..."  status published but dated 2027-01-15 09:00,
+--   * "Προγραμματισμένη: ..."  status published but dated 15 January 2027,
 --                              i.e. in the future (scheduled).
+-- Dates that must keep their distance from the time the demo is loaded
+-- (the scheduled item, and item 36, which stays the newest as the open
+-- tenders of 0002_portal.sql move) are placeholders between double curly
+-- braces, shown here as <W 2027-01-15 09:00> and, in text,
+-- <W 2027-01-18 el> (comments are filled in too): agora-admin demo moves
+-- them by whole weeks, so that they are as far from the day it runs as
+-- they were from 28 November 2026 (within a week).
+-- See src/cli/agora_admin.c, demo_expand.
 -- Some ids are deliberately out of date order, so lists must sort by
 -- published_at.  Body paragraphs are separated by one blank line.
 -- Strings contain no backslashes, semicolons or double hyphens, single
@@ -302,16 +311,16 @@ INSERT INTO news (category_id, title, summary, body, status, published_at) VALUE
  'published', '2026-06-04 10:30:00'),
 
 -- 23
-(2, 'Προγραμματισμένη: Νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων για το 2027',
- 'Από τη Δευτέρα 18 Ιανουαρίου 2027 εφαρμόζεται νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων, με σταθερές ημέρες για κάθε Δημοτική Ενότητα.',
- 'Η Διεύθυνση Καθαριότητας και Ανακύκλωσης ενημερώνει ότι από τη Δευτέρα 18 Ιανουαρίου 2027 τίθεται σε εφαρμογή νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων, όπως έπιπλα, στρώματα και μεγάλες ηλεκτρικές συσκευές. Το πρόγραμμα ορίζει σταθερές ημέρες για κάθε Δημοτική Ενότητα, ώστε οι πολίτες να γνωρίζουν εκ των προτέρων πότε θα περάσει το συνεργείο.
+(2, 'Προγραμματισμένη: Νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων για το {{W 2027-01-18 year}}',
+ 'Από τη Δευτέρα {{W 2027-01-18 el}} εφαρμόζεται νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων, με σταθερές ημέρες για κάθε Δημοτική Ενότητα.',
+ 'Η Διεύθυνση Καθαριότητας και Ανακύκλωσης ενημερώνει ότι από τη Δευτέρα {{W 2027-01-18 el}} τίθεται σε εφαρμογή νέο πρόγραμμα αποκομιδής ογκωδών αντικειμένων, όπως έπιπλα, στρώματα και μεγάλες ηλεκτρικές συσκευές. Το πρόγραμμα ορίζει σταθερές ημέρες για κάθε Δημοτική Ενότητα, ώστε οι πολίτες να γνωρίζουν εκ των προτέρων πότε θα περάσει το συνεργείο.
 
 Η αποκομιδή θα γίνεται κάθε Δευτέρα και Πέμπτη στην πόλη της Μυτιλήνης, κάθε Τρίτη στη Θερμή, στη Μόρια και στον Μανταμάδο, κάθε Τετάρτη στα Λουτρά και στη Γέρα και κάθε Παρασκευή στην Αγιάσο και στο Πλωμάρι. Σε περίπτωση αργίας η αποκομιδή μεταφέρεται την επόμενη εργάσιμη ημέρα.
 
 Τα αντικείμενα πρέπει να τοποθετούνται έξω από την κατοικία μόνο το βράδυ πριν από την ημέρα αποκομιδής και αφού έχει προηγηθεί δήλωση στο [22513 50500](tel:+302251350500) ή μέσω της πλατφόρμας εξυπηρέτησης πολιτών. Η εναπόθεση ογκωδών αντικειμένων σε κοινόχρηστους χώρους χωρίς προηγούμενη δήλωση επισύρει πρόστιμο.
 
 Υπενθυμίζεται ότι τα κλαδέματα και τα υπολείμματα κηπουρικής συλλέγονται χωριστά, ενώ οι παλιές ηλεκτρικές συσκευές μπορούν να παραδίδονται και στα καταστήματα, κατά την αγορά νέας συσκευής. Ευχαριστούμε για τη συνεργασία σας.',
- 'published', '2027-01-15 09:00:00'),
+ 'published', '{{W 2027-01-15 09:00}}'),
 
 -- 24
 (1, 'Σε λειτουργία το Περίπτερο Τουριστικής Πληροφόρησης στο λιμάνι της Μυτιλήνης',
@@ -468,4 +477,4 @@ INSERT INTO news (category_id, title, summary, body, status, published_at) VALUE
 
 Οι πολίτες που υπέστησαν ζημιές μπορούν να τις δηλώνουν μέσω της πλατφόρμας εξυπηρέτησης πολιτών ή στο τηλέφωνο
 [22513 50500](tel:+302251350500), ώστε να προγραμματιστεί αυτοψία. Συνιστάται να μην επιχειρούν να διασχίσουν πλημμυρισμένους δρόμους και χειμάρρους και να ακολουθούν τις οδηγίες της Πολιτικής Προστασίας.',
- 'published', '2026-11-27 17:58:00');
+ 'published', '{{W 2026-11-27 17:58}}');

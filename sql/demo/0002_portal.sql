@@ -12,8 +12,22 @@
 -- Static files referenced here live in views/static/img/news and
 -- views/static/docs, and size_bytes is the real size of each PDF.
 -- Strings contain no backslashes and single quotes are doubled.
--- The two open tenders (ids 37 and 38) close on 14 December 2026 and
--- 18 January 2027, the active alert ends on 31 December 2030.
+-- The demo is the portal as it was on Saturday 28 November 2026.  Its
+-- history keeps its dates.  What was still ahead on that day is written
+-- with placeholders between double curly braces (shown here as <W ...>:
+-- comments are filled in too) that agora-admin demo fills in relative to
+-- the time it runs (src/cli/agora_admin.c, demo_expand), so the demo
+-- never ages:
+--   * the two open tenders (ids 37 and 38), <W ...>: moved by whole
+--     weeks, they close about 2 and 7 weeks after the demo is loaded
+--   * the upcoming events (ids 8 to 16), <Y ...>: moved by whole 52-week
+--     years, the same weekday and season, until the first is still ahead
+--   * the active alert, <H-2> to <H+6>: issued two hours before the
+--     demo is loaded, in force six hours after.
+-- Dates in their text are placeholders too (<W 2026-12-14 el> is
+-- 14 Δεκεμβρίου 2026, moved).  The closed tenders, the past events and the
+-- expired alert keep their 2026 dates.  At the end, every row gets the
+-- updated_at of its own history, not the time of loading.
 
 SET NAMES utf8mb4;
 
@@ -238,8 +252,8 @@ UPDATE news SET deadline = '2026-11-05 11:00:00' WHERE id = 33;
 INSERT INTO news (id, category_id, title, title_en, summary, summary_en, body, body_en, status, published_at, deadline, lead_image, lead_image_alt) VALUES
 (37, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια φωτιστικών LED για τον δημοτικό οδοφωτισμό',
  'Open electronic tender for the supply of LED street lights',
- 'Διαγωνισμός προϋπολογισμού 843.200,00 € με ΦΠΑ για την αντικατάσταση περίπου 3.800 φωτιστικών οδοφωτισμού με νέα φωτιστικά LED. Προσφορές έως τη Δευτέρα 14 Δεκεμβρίου 2026.',
- 'Tender with a budget of €843,200.00 including VAT to replace about 3,800 street lights with new LED fittings. Tenders by Monday 14 December 2026.',
+ 'Διαγωνισμός προϋπολογισμού 843.200,00 € με ΦΠΑ για την αντικατάσταση περίπου 3.800 φωτιστικών οδοφωτισμού με νέα φωτιστικά LED. Προσφορές έως τη Δευτέρα {{W 2026-12-14 el}}.',
+ 'Tender with a budget of €843,200.00 including VAT to replace about 3,800 street lights with new LED fittings. Tenders by Monday {{W 2026-12-14 en}}.',
  'Ο Δήμος Μυτιλήνης διακηρύσσει ανοικτό ηλεκτρονικό διαγωνισμό, μέσω του ΕΣΗΔΗΣ, για την προμήθεια και εγκατάσταση φωτιστικών τεχνολογίας LED στο δίκτυο οδοφωτισμού. Ο συνολικός προϋπολογισμός ανέρχεται σε 680.000,00 € πλέον ΦΠΑ 24%, δηλαδή 843.200,00 € συμπεριλαμβανομένου του ΦΠΑ.
 
 ## Αντικείμενο της σύμβασης
@@ -254,8 +268,8 @@ INSERT INTO news (id, category_id, title, title_en, summary, summary_en, body, b
 
 | Στάδιο | Ημερομηνία και ώρα |
 | --- | --- |
-| Υποβολή προσφορών έως | Δευτέρα 14 Δεκεμβρίου 2026, 15:00 |
-| Ηλεκτρονική αποσφράγιση | Παρασκευή 18 Δεκεμβρίου 2026, 10:00 |
+| Υποβολή προσφορών έως | Δευτέρα {{W 2026-12-14 el}}, 15:00 |
+| Ηλεκτρονική αποσφράγιση | Παρασκευή {{W 2026-12-18 el}}, 10:00 |
 
 Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Απαιτείται εγγυητική επιστολή συμμετοχής ύψους 13.600,00 €, δηλαδή 2% του προϋπολογισμού χωρίς ΦΠΑ.
 
@@ -274,18 +288,18 @@ Energy savings are estimated at more than 60%. The new lights will have a warm c
 
 | Stage | Date and time |
 | --- | --- |
-| Tenders due by | Monday 14 December 2026, 15:00 |
-| Electronic opening | Friday 18 December 2026, 10:00 |
+| Tenders due by | Monday {{W 2026-12-14 en}}, 15:00 |
+| Electronic opening | Friday {{W 2026-12-18 en}}, 10:00 |
 
 The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. A tender guarantee of €13,600.00 (2% of the budget excluding VAT) is required.
 
 The tender documents are available at www.promitheus.gov.gr and as attachments to this notice. For information, contact the Directorate of Technical Services on [22513 50500](tel:+302251350500).',
- 'published', '2026-11-10 10:40:00', '2026-12-14 15:00:00', NULL, NULL),
+ 'published', '{{W 2026-11-10 10:40}}', '{{W 2026-12-14 15:00}}', NULL, NULL),
 
 (38, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια δύο ηλεκτρικών μικρών λεωφορείων για τη δημοτική συγκοινωνία',
  'Open electronic tender for two electric minibuses for the municipal bus service',
- 'Διαγωνισμός προϋπολογισμού 446.400,00 € με ΦΠΑ για δύο ηλεκτρικά μικρά λεωφορεία 22 θέσεων, μαζί με δύο σταθμούς φόρτισης. Προσφορές έως τη Δευτέρα 18 Ιανουαρίου 2027.',
- 'Tender with a budget of €446,400.00 including VAT for two 22-seat electric minibuses and two charging stations. Tenders by Monday 18 January 2027.',
+ 'Διαγωνισμός προϋπολογισμού 446.400,00 € με ΦΠΑ για δύο ηλεκτρικά μικρά λεωφορεία 22 θέσεων, μαζί με δύο σταθμούς φόρτισης. Προσφορές έως τη Δευτέρα {{W 2027-01-18 el}}.',
+ 'Tender with a budget of €446,400.00 including VAT for two 22-seat electric minibuses and two charging stations. Tenders by Monday {{W 2027-01-18 en}}.',
  'Ο Δήμος Μυτιλήνης διακηρύσσει ανοικτό ηλεκτρονικό διαγωνισμό, μέσω του ΕΣΗΔΗΣ, για την προμήθεια δύο (2) καινούργιων ηλεκτρικών μικρών λεωφορείων, χωρητικότητας 22 θέσεων το καθένα, μαζί με δύο σταθμούς φόρτισης. Ο συνολικός προϋπολογισμός ανέρχεται σε 360.000,00 € πλέον ΦΠΑ 24%, δηλαδή 446.400,00 € συμπεριλαμβανομένου του ΦΠΑ.
 
 Τα νέα οχήματα θα εξυπηρετούν τη δωρεάν δημοτική συγκοινωνία στις γειτονιές της Μυτιλήνης και θα αντικαταστήσουν δύο παλαιά οχήματα πετρελαίου, μειώνοντας τον θόρυβο και τους ρύπους στο κέντρο της πόλης.
@@ -297,7 +311,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments t
 - εγγύηση των συσσωρευτών για τουλάχιστον οκτώ έτη
 - εκπαίδευση των οδηγών και του προσωπικού συντήρησης
 
-Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 18 Ιανουαρίου 2027 και ώρα 14:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Τετάρτη 20 Ιανουαρίου 2027 και ώρα 10:00.
+Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα {{W 2027-01-18 el}} και ώρα 14:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Τετάρτη {{W 2027-01-20 el}} και ώρα 10:00.
 
 Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene is holding an open electronic tender, through ESIDIS, for the supply of two (2) new electric minibuses with 22 seats each, together with two charging stations. The total budget is €360,000.00 plus 24% VAT, that is €446,400.00 including VAT.
@@ -311,10 +325,10 @@ The new vehicles will run the free municipal bus service in the neighbourhoods o
 - a battery warranty of at least eight years
 - training for drivers and maintenance staff
 
-The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. Tenders must be submitted by Monday 18 January 2027 at 14:00, and will be opened electronically on Wednesday 20 January 2027 at 10:00.
+The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. Tenders must be submitted by Monday {{W 2027-01-18 en}} at 14:00, and will be opened electronically on Wednesday {{W 2027-01-20 en}} at 10:00.
 
 The tender documents are available at www.promitheus.gov.gr and as attachments below. Information on [22513 50500](tel:+302251350500).',
- 'published', '2026-11-20 12:15:00', '2027-01-18 14:00:00', '/static/img/news/leoforeio.svg', 'Εικονογράφηση: μπλε λεωφορείο σε δρόμο της πόλης'),
+ 'published', '{{W 2026-11-20 12:15}}', '{{W 2027-01-18 14:00}}', '/static/img/news/leoforeio.svg', 'Εικονογράφηση: μπλε λεωφορείο σε δρόμο της πόλης'),
 
 (39, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια κάδων ανακύκλωσης και οικιακών κομποστοποιητών',
  NULL,
@@ -1059,8 +1073,12 @@ INSERT INTO departments (id, name, name_en, head, phone, email, hours, hours_en,
  'Δευτέρα–Παρασκευή 07:30–15:00, σε έκτακτες καταστάσεις όλο το 24ωρο', 'Monday–Friday 07:30–15:00, around the clock in emergencies',
  'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 10);
 
--- Events: 7 past (2026), 8 upcoming (December 2026 to May 2027) and one
--- draft.  The Clean Monday picnic of 2027 has no end time.
+-- Events: 7 past (2026), 8 upcoming (December 2026 to May 2027, moved by
+-- whole 52-week years until the first is still ahead) and one draft.  The
+-- Clean Monday picnic has no end time.  An event that ends on a later day
+-- at a later time of day than it starts is held daily at those hours (the
+-- Christmas Village, the photography exhibition: 10:00 to 14:00 for 32
+-- days), which is how the iCalendar feed exports it.
 
 INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_en, starts_at, ends_at, place, place_en, lat, lon, status) VALUES
 (1, '', 'Θεοφάνεια 2026: ο Καθαγιασμός των Υδάτων στο λιμάνι', NULL,
@@ -1153,7 +1171,7 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 (8, '', 'Χριστουγεννιάτικο Χωριό στην πλατεία Σαπφούς', 'Christmas Village in Sappho Square',
  'Ξύλινα σπιτάκια, εργαστήρια για παιδιά, το σπίτι του Άη Βασίλη και μουσική κάθε βράδυ στην καρδιά της πόλης.',
  'Wooden chalets, workshops for children, Santa''s house and music every evening in the heart of the town.',
- 'Το «Χριστουγεννιάτικο Χωριό» του Δήμου Μυτιλήνης ανοίγει το Σάββατο 5 Δεκεμβρίου, με τη φωταγώγηση του Χριστουγεννιάτικου δέντρου στις 18:30, και λειτουργεί έως και τα Θεοφάνεια.
+ 'Το «Χριστουγεννιάτικο Χωριό» του Δήμου Μυτιλήνης ανοίγει το Σάββατο {{Y 2026-12-05 el-dm}}, με τη φωταγώγηση του Χριστουγεννιάτικου δέντρου στις 18:30, και λειτουργεί έως και τα Θεοφάνεια.
 
 | Ημέρες | Ώρες |
 | --- | --- |
@@ -1162,7 +1180,7 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 | 24 και 31 Δεκεμβρίου | 11:00–16:00 |
 
 Κάθε Σάββατο παιδικές χορωδίες λένε τα κάλαντα, ενώ τα εργαστήρια για παιδιά είναι δωρεάν. Κατά τη διάρκεια της λειτουργίας του ισχύουν [κυκλοφοριακές ρυθμίσεις](/news/43).',
- 'The Municipality of Mytilene''s “Christmas Village” opens on Saturday 5 December, when the Christmas tree is lit at 18:30, and stays open until Epiphany.
+ 'The Municipality of Mytilene''s “Christmas Village” opens on Saturday {{Y 2026-12-05 en-dm}}, when the Christmas tree is lit at 18:30, and stays open until Epiphany.
 
 | Days | Hours |
 | --- | --- |
@@ -1171,50 +1189,50 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 | 24 and 31 December | 11:00–16:00 |
 
 Children''s choirs sing carols every Saturday, and the children''s workshops are free. Traffic restrictions apply around the square while the village is open.',
- '2026-12-05 17:00:00', '2027-01-06 21:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+ '{{Y 2026-12-05 17:00}}', '{{Y 2027-01-06 21:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
 
-(9, '', 'Ανοιχτή συνεδρίαση του Δημοτικού Συμβουλίου για τον Προϋπολογισμό 2027', 'Open Municipal Council meeting on the 2027 budget',
- 'Το Δημοτικό Συμβούλιο συζητά και ψηφίζει τον Προϋπολογισμό του 2027. Η συνεδρίαση είναι ανοιχτή στο κοινό.',
- 'The Municipal Council debates and votes on the 2027 budget. The meeting is open to the public.',
- 'Το Δημοτικό Συμβούλιο Μυτιλήνης συνεδριάζει δημόσια για τη συζήτηση και την ψήφιση του Προϋπολογισμού και του Τεχνικού Προγράμματος του 2027. Οι Δημότες μπορούν να παρακολουθήσουν τη συνεδρίαση από την αίθουσα ή ζωντανά από την ιστοσελίδα του Δήμου.
+(9, '', 'Ανοιχτή συνεδρίαση του Δημοτικού Συμβουλίου για τον Προϋπολογισμό {{Y 2027-06-30 year}}', 'Open Municipal Council meeting on the {{Y 2027-06-30 year}} budget',
+ 'Το Δημοτικό Συμβούλιο συζητά και ψηφίζει τον Προϋπολογισμό του {{Y 2027-06-30 year}}. Η συνεδρίαση είναι ανοιχτή στο κοινό.',
+ 'The Municipal Council debates and votes on the {{Y 2027-06-30 year}} budget. The meeting is open to the public.',
+ 'Το Δημοτικό Συμβούλιο Μυτιλήνης συνεδριάζει δημόσια για τη συζήτηση και την ψήφιση του Προϋπολογισμού και του Τεχνικού Προγράμματος του {{Y 2027-06-30 year}}. Οι Δημότες μπορούν να παρακολουθήσουν τη συνεδρίαση από την αίθουσα ή ζωντανά από την ιστοσελίδα του Δήμου.
 
 Περισσότερα για τη λειτουργία του Συμβουλίου στη σελίδα [Δημοτικό Συμβούλιο](/p/o-dimos/dimotiko-symvoulio).',
- 'The Municipal Council of Mytilene meets in public to debate and vote on the 2027 budget and technical programme. Residents can follow the meeting in the council chamber or live on the Municipality''s website.',
- '2026-12-10 18:00:00', '2026-12-10 21:00:00', 'Αίθουσα συνεδριάσεων, Δημαρχείο Μυτιλήνης', 'Council chamber, Mytilene Town Hall', 39.107800, 26.554600, 'published'),
+ 'The Municipal Council of Mytilene meets in public to debate and vote on the {{Y 2027-06-30 year}} budget and technical programme. Residents can follow the meeting in the council chamber or live on the Municipality''s website.',
+ '{{Y 2026-12-10 18:00}}', '{{Y 2026-12-10 21:00}}', 'Αίθουσα συνεδριάσεων, Δημαρχείο Μυτιλήνης', 'Council chamber, Mytilene Town Hall', 39.107800, 26.554600, 'published'),
 
 (10, '', 'Πρωτοχρονιάτικη συναυλία της Φιλαρμονικής του Δήμου', 'New Year concert of the Municipal Philharmonic Band',
- 'Βαλς, πόλκες και ελληνικές μελωδίες για να υποδεχθούμε το 2027.',
- 'Waltzes, polkas and Greek tunes to welcome 2027.',
+ 'Βαλς, πόλκες και ελληνικές μελωδίες για να υποδεχθούμε το {{Y 2027-01-03 year}}.',
+ 'Waltzes, polkas and Greek tunes to welcome {{Y 2027-01-03 year}}.',
  'Η Φιλαρμονική του Δήμου Μυτιλήνης υποδέχεται το νέο έτος με την καθιερωμένη Πρωτοχρονιάτικη συναυλία της. Στο πρόγραμμα βαλς και πόλκες της Βιέννης, κομμάτια από ελληνικές κινηματογραφικές ταινίες και λεσβιακές μελωδίες.
 
 Η είσοδος είναι ελεύθερη, με σειρά προσέλευσης. Οι πόρτες ανοίγουν στις 18:30.',
  'The Municipal Philharmonic Band of Mytilene welcomes the new year with its traditional New Year concert: Viennese waltzes and polkas, music from Greek films and tunes from Lesvos.
 
 Admission is free, first come first served. Doors open at 18:30.',
- '2027-01-03 19:00:00', '2027-01-03 21:00:00', 'Δημοτικό Θέατρο Μυτιλήνης', 'Municipal Theatre of Mytilene', 39.105800, 26.555300, 'published'),
+ '{{Y 2027-01-03 19:00}}', '{{Y 2027-01-03 21:00}}', 'Δημοτικό Θέατρο Μυτιλήνης', 'Municipal Theatre of Mytilene', 39.105800, 26.555300, 'published'),
 
 (11, '', 'Έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων»', NULL,
  'Φωτογραφίες από τη ζωή και τη δουλειά στους ελαιώνες της Λέσβου, από τα αρχεία του Δήμου και σύγχρονους φωτογράφους.', NULL,
  'Η Δημοτική Πινακοθήκη παρουσιάζει την έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων», αφιερωμένη στο τοπίο, στους ανθρώπους και στη δουλειά της ελιάς. Ιστορικές φωτογραφίες από τα αρχεία του Δήμου συνομιλούν με έργα σύγχρονων φωτογράφων.
 
-Τα εγκαίνια θα γίνουν την Παρασκευή 22 Ιανουαρίου 2027, στις 19:00. Η έκθεση είναι ανοιχτή από Τρίτη έως Κυριακή, 10:00–14:00 και 18:00–21:00, με ελεύθερη είσοδο.', NULL,
- '2027-01-22 19:00:00', '2027-03-28 21:00:00', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
+Η έκθεση ανοίγει την Παρασκευή {{Y 2027-01-22 el}} και μένει ανοιχτή έως και τη Δευτέρα {{Y 2027-02-22 el}}, καθημερινά από τις 10:00 έως τις 14:00, με ελεύθερη είσοδο.', NULL,
+ '{{Y 2027-01-22 10:00}}', '{{Y 2027-02-22 14:00}}', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
 
-(12, '', 'Αποκριάτικη παρέλαση 2027', 'Carnival parade 2027',
+(12, '', 'Αποκριάτικη παρέλαση {{Y 2027-03-14 year}}', 'Carnival parade {{Y 2027-03-14 year}}',
  'Άρματα, μασκαράδες και μουσική στην Προκυμαία, την Κυριακή της Τυρινής.',
  'Floats, costumes and music on the waterfront on the last Sunday of Carnival.',
- 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή 14 Μαρτίου 2027, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις 26 Φεβρουαρίου, στο [22513 50500](tel:+302251350500).
+ 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή {{Y 2027-03-14 el}}, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις {{Y 2027-02-26 el-dm}}, στο [22513 50500](tel:+302251350500).
 
 Μετά την παρέλαση ακολουθεί αποκριάτικο γλέντι στην πλατεία Σαπφούς.',
- 'The Municipality''s big carnival parade sets off from the waterfront on Sunday 14 March 2027 at 12:00. Schools, associations and groups of friends can sign up by 26 February on [22513 50500](tel:+302251350500).
+ 'The Municipality''s big carnival parade sets off from the waterfront on Sunday {{Y 2027-03-14 en}} at 12:00. Schools, associations and groups of friends can sign up by {{Y 2027-02-26 en-dm}} on [22513 50500](tel:+302251350500).
 
 The parade is followed by a carnival party in Sappho Square.',
- '2027-03-14 12:00:00', '2027-03-14 15:00:00', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
+ '{{Y 2027-03-14 12:00}}', '{{Y 2027-03-14 15:00}}', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
 
-(13, '', 'Κούλουμα 2027 στο Κάστρο', NULL,
+(13, '', 'Κούλουμα {{Y 2027-03-15 year}} στο Κάστρο', NULL,
  'Γιορτάζουμε την Καθαρά Δευτέρα στο Κάστρο της Μυτιλήνης, με λαγάνα, μουσική και χαρταετούς.', NULL,
  'Την Καθαρά Δευτέρα ο Δήμος προσκαλεί μικρούς και μεγάλους στο Κάστρο της Μυτιλήνης, για νηστίσιμα εδέσματα, ζωντανή μουσική και πέταγμα χαρταετού. Η είσοδος είναι ελεύθερη.', NULL,
- '2027-03-15 11:00:00', NULL, 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
+ '{{Y 2027-03-15 11:00}}', NULL, 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
 
 (14, '', 'Ημιμαραθώνιος «Τρέχουμε στη Μυτιλήνη»', 'Half marathon “Run in Mytilene”',
  'Ημιμαραθώνιος, αγώνας 5 χιλιομέτρων και παιδικός αγώνας, με αφετηρία και τερματισμό την πλατεία Σαπφούς.',
@@ -1237,26 +1255,36 @@ The parade is followed by a carnival party in Sappho Square.',
 | Children''s race, 1 km | 11:00 |
 
 The half marathon route runs along the waterfront, past Tsamakia and around the Castle. Traffic restrictions apply during the races.',
- '2027-04-11 08:30:00', '2027-04-11 13:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+ '{{Y 2027-04-11 08:30}}', '{{Y 2027-04-11 13:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
 
 (15, '', 'Εθελοντικός καθαρισμός της ακτής Τσαμάκια', NULL,
  'Καθαρίζουμε μαζί την παραλία Τσαμάκια πριν από την κολυμβητική περίοδο.', NULL,
  'Ο Δήμος Μυτιλήνης, με περιβαλλοντικούς συλλόγους και σχολεία, καλεί τους Δημότες σε εθελοντικό καθαρισμό της ακτής Τσαμάκια, ενόψει της νέας κολυμβητικής περιόδου.
 
 Γάντια, σακούλες και νερό θα διατεθούν επί τόπου. Σημείο συνάντησης: το αναψυκτήριο της παραλίας.', NULL,
- '2027-05-16 10:00:00', '2027-05-16 13:00:00', 'Παραλία Τσαμάκια, Μυτιλήνη', NULL, 39.098500, 26.568000, 'published'),
+ '{{Y 2027-05-16 10:00}}', '{{Y 2027-05-16 13:00}}', 'Παραλία Τσαμάκια, Μυτιλήνη', NULL, 39.098500, 26.568000, 'published'),
 
-(16, '', 'Πρόχειρο: Γιορτή της Σαπφούς 2027', NULL,
+(16, '', 'Πρόχειρο: Γιορτή της Σαπφούς {{Y 2027-05-29 year}}', NULL,
  'Πρόχειρη εκδήλωση σε προετοιμασία. Δεν πρέπει να εμφανίζεται στο κοινό.', NULL,
  'Πρόχειρο κείμενο για εκδήλωση που δεν έχει ακόμη επιβεβαιωθεί.', NULL,
- '2027-05-29 19:00:00', '2027-05-29 22:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', NULL, NULL, NULL, 'draft');
+ '{{Y 2027-05-29 19:00}}', '{{Y 2027-05-29 22:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', NULL, NULL, NULL, 'draft');
 
--- Alerts: one active until the end of 2030, one that has expired
+-- Alerts: one active (issued two hours before the demo is loaded, in
+-- force for six hours after: the banner says both), one that has expired
 
 INSERT INTO alerts (id, severity, message, message_en, starts_at, ends_at) VALUES
-(1, 'warning', 'Διακοπή υδροδότησης στο κέντρο της Μυτιλήνης λόγω εργασιών της ΔΕΥΑΛ έως τις 14:00.',
- 'Water supply interrupted in central Mytilene due to works by DEYAL, the municipal water company, until 14:00.',
- '2026-11-01 00:00:00', '2030-12-31 23:59:00'),
+(1, 'warning', 'Διακοπή υδροδότησης στο κέντρο της Μυτιλήνης λόγω εργασιών της ΔΕΥΑΛ στο δίκτυο ύδρευσης.',
+ 'Water supply interrupted in central Mytilene while DEYAL, the municipal water company, works on the network.',
+ '{{H-2}}', '{{H+6}}'),
 (2, 'critical', 'Έκτακτο δελτίο επικίνδυνων καιρικών φαινομένων: θυελλώδεις άνεμοι και ισχυρές βροχές. Αποφύγετε τις άσκοπες μετακινήσεις. Σε έκτακτη ανάγκη καλέστε το 112.',
  'Severe weather warning: gale-force winds and heavy rain. Avoid unnecessary travel. In an emergency, call 112.',
  '2026-02-14 06:00:00', '2026-02-15 18:00:00');
+
+-- "Updated" times of their own: a news item was last changed when it was
+-- published (the scheduled one before now), a page on a day of 2026, an
+-- event three weeks before it starts (or the day before loading, for those
+-- far ahead).  The loader renders the Markdown without touching them.
+
+UPDATE news SET updated_at = LEAST(published_at, '{{H-1}}');
+UPDATE pages SET updated_at = TIMESTAMP('2026-02-02 09:30:00') + INTERVAL (id * 17) DAY + INTERVAL (id * 37) MINUTE;
+UPDATE events SET updated_at = LEAST(starts_at - INTERVAL 21 DAY, '{{H-24}}');
