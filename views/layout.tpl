@@ -4,6 +4,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} — {{SITE_NAME}}</title>
+<meta name="description" content="{{DESCRIPTION}}">
 <link rel="stylesheet" href="/static/css/agora.css">
 <link rel="icon" href="/static/img/logo.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="{{LP}}/feed.atom" title="{{SITE_NAME}}">
@@ -14,23 +15,24 @@
 {{/CANONICAL}}{{>HEAD_EXTRA}}</head>
 <body>
 <a class="skip-link" href="#main">[[site.skip]]</a>
-{{#ALERT}}<div class="alert alert-{{SEVERITY}}" role="alert">
-  <div class="wrap"><strong>[[alert.label]]:</strong> {{MESSAGE}} <span class="alert-until">([[alert.until]] <time datetime="{{UNTIL_ISO}}">{{UNTIL}}</time>)</span></div>
-</div>
+{{! An alert is a labelled region, not role="alert": a live region would be announced again on every page a visitor opens. }}{{#ALERT}}<section class="alert alert-{{SEVERITY}}" aria-labelledby="alert-{{N}}-label">
+  <div class="wrap">
+    <p class="alert-message"><strong id="alert-{{N}}-label">[[alert.label]]</strong> {{MESSAGE}}</p>
+    <p class="alert-when">[[alert.issued]] <time datetime="{{ISSUED_ISO}}">{{ISSUED}}</time> · [[alert.until]] <time datetime="{{UNTIL_ISO}}">{{UNTIL}}</time></p>
+  </div>
+</section>
 {{/ALERT}}<header class="site-header">
   <div class="wrap header-inner">
     <a class="brand" href="{{LP}}/">
       <img src="/static/img/logo.svg" alt="" width="48" height="48">
       <span class="brand-name">{{SITE_NAME}}</span>
     </a>
-    <div class="header-tools">
-      <form class="site-search" role="search" action="{{LP}}/search" method="get">
-        <label for="site-search-q" class="visually-hidden">[[search.label]]</label>
-        <input id="site-search-q" type="search" name="q" value="{{Q}}" maxlength="200">
-        <button type="submit">[[search.button]]</button>
-      </form>
-      <a class="lang-switch" href="{{OTHER_LANG_URL}}" hreflang="[[lang.other_code]]" lang="[[lang.other_code]]" title="[[lang.switch_label]]">[[lang.other]]</a>
-    </div>
+    <a class="lang-switch" href="{{OTHER_LANG_URL}}" hreflang="[[lang.other_code]]" lang="[[lang.other_code]]" title="[[lang.switch_label]]">[[lang.other]]</a>
+    <form class="site-search" role="search" action="{{LP}}/search" method="get">
+      <label for="site-search-q" class="visually-hidden">[[search.label]]</label>
+      <input id="site-search-q" type="search" name="q" value="{{Q}}" maxlength="200">
+      <button type="submit">[[search.button]]</button>
+    </form>
   </div>
   <nav class="main-nav" aria-label="[[nav.label]]">
     <ul class="wrap">

@@ -13,8 +13,22 @@
 -- Static files referenced here live in views/static/img/news and
 -- views/static/docs, and size_bytes is the real size of each PDF.
 -- Strings contain no backslashes and single quotes are doubled.
--- The two open tenders (ids 37 and 38) close on 14 December 2026 and
--- 18 January 2027, the active alert ends on 31 December 2030.
+-- The demo is the portal as it was on Saturday 28 November 2026.  Its
+-- history keeps its dates.  What was still ahead on that day is written
+-- with placeholders between double curly braces (shown here as <W ...>:
+-- comments are filled in too) that agora-admin demo fills in relative to
+-- the time it runs (src/cli/agora_admin.c, demo_expand), so the demo
+-- never ages:
+--   * the two open tenders (ids 37 and 38), <W ...>: moved by whole
+--     weeks, they close about 2 and 7 weeks after the demo is loaded
+--   * the upcoming events (ids 8 to 16), <Y ...>: moved by whole 52-week
+--     years, the same weekday and season, until the first is still ahead
+--   * the active alert, <H-2> to <H+6>: issued two hours before the
+--     demo is loaded, in force six hours after.
+-- Dates in their text are placeholders too (<W 2026-12-14 el> is
+-- 14 Δεκεμβρίου 2026, moved).  The closed tenders, the past events and the
+-- expired alert keep their 2026 dates.  At the end, every row gets the
+-- updated_at of its own history, not the time of loading.
 
 SET NAMES utf8mb4;
 
@@ -64,7 +78,7 @@ Bidders may tender for one or more lots, but always for the full quantity of eac
 
 The deadline for tenders is Monday 12 January 2026 at 15:00. The tenders will be opened electronically by the Tender Committee on Friday 16 January 2026 at 10:00.
 
-The full tender documents are available at www.promitheus.gov.gr, in the Central Electronic Register of Public Contracts (KIMDIS) and in the Tenders section of this website. For information, contact the Procurement Department on working days, on 22513 50500.'
+The full tender documents are available at www.promitheus.gov.gr, in the Central Electronic Register of Public Contracts (KIMDIS) and in the Tenders section of this website. For information, contact the Procurement Department on working days, on [22513 50500](tel:+302251350500).'
 WHERE id = 2;
 
 UPDATE news SET
@@ -105,7 +119,7 @@ Residents are advised to:
 - secure objects that the wind could blow away
 - never use braziers or makeshift heaters indoors
 
-A heated room will be open for homeless people at the Community Centre, and the “Help at Home” programme will contact every beneficiary who lives alone. For any problem, call the Municipality on 22513 50500. In an emergency, call 112.'
+A heated room will be open for homeless people at the Community Centre, and the “Help at Home” programme will contact every beneficiary who lives alone. For any problem, call the Municipality on [22513 50500](tel:+302251350500). In an emergency, call [112](tel:112).'
 WHERE id = 7;
 
 UPDATE news SET
@@ -117,7 +131,7 @@ The auction will be held on Wednesday 18 February 2026, from 11:00 to 11:30, in 
 
 To take part, bidders need a letter of guarantee from a recognised credit institution, or a deposit slip of the Deposits and Loans Fund, for 10% of the minimum annual rent, that is €2,400.00. The highest bidder must present a creditworthy guarantor, who will sign the auction record together with them.
 
-The auction notice and terms are available from the Municipal Property Department on working days from 08:00 to 14:00, and on this website. Information on 22513 50500.'
+The auction notice and terms are available from the Municipal Property Department on working days from 08:00 to 14:00, and on this website. Information on [22513 50500](tel:+302251350500).'
 WHERE id = 8;
 
 UPDATE news SET
@@ -127,7 +141,7 @@ UPDATE news SET
 
 The works span almost a century of art on Lesvos and show how artists have seen the landscape, the sea and the everyday life of the island. Highlights include views of Mytilene harbour, of the olive groves of Agiasos and of the fishing villages of Thermi and Skala Loutron.
 
-During the exhibition there will be guided tours for schools and painting workshops for children every Saturday morning. Schools can book a tour on 22513 50500.
+During the exhibition there will be guided tours for schools and painting workshops for children every Saturday morning. Schools can book a tour on [22513 50500](tel:+302251350500).
 
 The exhibition runs until Tuesday 30 June 2026 and is open Tuesday to Sunday, 10:00–14:00 and 18:00–21:00. Admission is free.'
 WHERE id = 16;
@@ -159,7 +173,7 @@ The staff give information in Greek, English, German and Turkish about sights, m
 
 More than forty cruise ship calls are expected this year, and there are more visitors from the Turkish coast as well. On cruise days the Municipality organises walks to get to know the town, starting at the kiosk and heading to the Castle and the shops of Ermou Street.
 
-We invite tourism businesses to tell the kiosk about the events and activities they organise, so that they can be listed in the weekly information sheet. Contact: 22513 50500.
+We invite tourism businesses to tell the kiosk about the events and activities they organise, so that they can be listed in the weekly information sheet. Contact: [22513 50500](tel:+302251350500).
 
 See also our pages for visitors: [Visiting Mytilene](/p/episkeftite-ti-mytilini).'
 WHERE id = 24;
@@ -191,7 +205,7 @@ The works will make it easier for farmers to reach their olive groves, and for f
 
 The procedure is open to contractors registered in the relevant register of construction firms, in the road works category, under the terms of the notice. The contract will be awarded to the most economically advantageous tender, on price alone.
 
-The deadline for tenders is Thursday 5 November 2026 at 11:00, and the tenders will be opened electronically on Tuesday 10 November 2026 at 10:00. The tender documents are available at www.promitheus.gov.gr and on this website. For information, contact the Directorate of Technical Services on 22513 50500.'
+The deadline for tenders is Thursday 5 November 2026 at 11:00, and the tenders will be opened electronically on Tuesday 10 November 2026 at 10:00. The tender documents are available at www.promitheus.gov.gr and on this website. For information, contact the Directorate of Technical Services on [22513 50500](tel:+302251350500).'
 WHERE id = 33;
 
 UPDATE news SET
@@ -209,7 +223,7 @@ Every request receives a reference number, and the applicant is notified by e-ma
 
 The new portal is designed to work fast on any device, even on a slow connection, and to be accessible to people with disabilities. The services were developed by the Municipality''s ICT Department, building on the experience of its cooperation with other municipalities in Greece.
 
-“We want residents to be served without having to travel to the Town Hall from Plomari or Mantamados for a simple certificate,” said the Mayor of Mytilene. For those who are not comfortable with the internet, the call centre on 22513 50500 and the Citizen Service Centres (KEP) remain at their service. See [Certificates](/p/ypiresies/pistopoiitika) for details.'
+“We want residents to be served without having to travel to the Town Hall from Plomari or Mantamados for a simple certificate,” said the Mayor of Mytilene. For those who are not comfortable with the internet, the call centre on [22513 50500](tel:+302251350500) and the Citizen Service Centres (KEP) remain at their service. See [Certificates](/p/ypiresies/pistopoiitika) for details.'
 WHERE id = 34;
 
 UPDATE news SET
@@ -239,8 +253,8 @@ UPDATE news SET deadline = '2026-11-05 11:00:00' WHERE id = 33;
 INSERT INTO news (id, category_id, title, title_en, summary, summary_en, body, body_en, status, published_at, deadline, lead_image, lead_image_alt) VALUES
 (37, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια φωτιστικών LED για τον δημοτικό οδοφωτισμό',
  'Open electronic tender for the supply of LED street lights',
- 'Διαγωνισμός προϋπολογισμού 843.200,00 € με ΦΠΑ για την αντικατάσταση περίπου 3.800 φωτιστικών οδοφωτισμού με νέα φωτιστικά LED. Προσφορές έως τη Δευτέρα 14 Δεκεμβρίου 2026.',
- 'Tender with a budget of €843,200.00 including VAT to replace about 3,800 street lights with new LED fittings. Tenders by Monday 14 December 2026.',
+ 'Διαγωνισμός προϋπολογισμού 843.200,00 € με ΦΠΑ για την αντικατάσταση περίπου 3.800 φωτιστικών οδοφωτισμού με νέα φωτιστικά LED. Προσφορές έως τη Δευτέρα {{W 2026-12-14 el}}.',
+ 'Tender with a budget of €843,200.00 including VAT to replace about 3,800 street lights with new LED fittings. Tenders by Monday {{W 2026-12-14 en}}.',
  'Ο Δήμος Μυτιλήνης διακηρύσσει ανοικτό ηλεκτρονικό διαγωνισμό, μέσω του ΕΣΗΔΗΣ, για την προμήθεια και εγκατάσταση φωτιστικών τεχνολογίας LED στο δίκτυο οδοφωτισμού. Ο συνολικός προϋπολογισμός ανέρχεται σε 680.000,00 € πλέον ΦΠΑ 24%, δηλαδή 843.200,00 € συμπεριλαμβανομένου του ΦΠΑ.
 
 ## Αντικείμενο της σύμβασης
@@ -255,12 +269,12 @@ INSERT INTO news (id, category_id, title, title_en, summary, summary_en, body, b
 
 | Στάδιο | Ημερομηνία και ώρα |
 | --- | --- |
-| Υποβολή προσφορών έως | Δευτέρα 14 Δεκεμβρίου 2026, 15:00 |
-| Ηλεκτρονική αποσφράγιση | Παρασκευή 18 Δεκεμβρίου 2026, 10:00 |
+| Υποβολή προσφορών έως | Δευτέρα {{W 2026-12-14 el}}, 15:00 |
+| Ηλεκτρονική αποσφράγιση | Παρασκευή {{W 2026-12-18 el}}, 10:00 |
 
 Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Απαιτείται εγγυητική επιστολή συμμετοχής ύψους 13.600,00 €, δηλαδή 2% του προϋπολογισμού χωρίς ΦΠΑ.
 
-Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία αυτής της ανακοίνωσης. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών, στο 22513 50500.',
+Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία αυτής της ανακοίνωσης. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών, στο [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene is holding an open electronic tender, through ESIDIS, for the supply and installation of LED fittings in its street lighting network. The total budget is €680,000.00 plus 24% VAT, that is €843,200.00 including VAT.
 
 ## What the contract covers
@@ -275,18 +289,18 @@ Energy savings are estimated at more than 60%. The new lights will have a warm c
 
 | Stage | Date and time |
 | --- | --- |
-| Tenders due by | Monday 14 December 2026, 15:00 |
-| Electronic opening | Friday 18 December 2026, 10:00 |
+| Tenders due by | Monday {{W 2026-12-14 en}}, 15:00 |
+| Electronic opening | Friday {{W 2026-12-18 en}}, 10:00 |
 
 The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. A tender guarantee of €13,600.00 (2% of the budget excluding VAT) is required.
 
-The tender documents are available at www.promitheus.gov.gr and as attachments to this notice. For information, contact the Directorate of Technical Services on 22513 50500.',
- 'published', '2026-11-10 10:40:00', '2026-12-14 15:00:00', NULL, NULL),
+The tender documents are available at www.promitheus.gov.gr and as attachments to this notice. For information, contact the Directorate of Technical Services on [22513 50500](tel:+302251350500).',
+ 'published', '{{W 2026-11-10 10:40}}', '{{W 2026-12-14 15:00}}', NULL, NULL),
 
 (38, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια δύο ηλεκτρικών μικρών λεωφορείων για τη δημοτική συγκοινωνία',
  'Open electronic tender for two electric minibuses for the municipal bus service',
- 'Διαγωνισμός προϋπολογισμού 446.400,00 € με ΦΠΑ για δύο ηλεκτρικά μικρά λεωφορεία 22 θέσεων, μαζί με δύο σταθμούς φόρτισης. Προσφορές έως τη Δευτέρα 18 Ιανουαρίου 2027.',
- 'Tender with a budget of €446,400.00 including VAT for two 22-seat electric minibuses and two charging stations. Tenders by Monday 18 January 2027.',
+ 'Διαγωνισμός προϋπολογισμού 446.400,00 € με ΦΠΑ για δύο ηλεκτρικά μικρά λεωφορεία 22 θέσεων, μαζί με δύο σταθμούς φόρτισης. Προσφορές έως τη Δευτέρα {{W 2027-01-18 el}}.',
+ 'Tender with a budget of €446,400.00 including VAT for two 22-seat electric minibuses and two charging stations. Tenders by Monday {{W 2027-01-18 en}}.',
  'Ο Δήμος Μυτιλήνης διακηρύσσει ανοικτό ηλεκτρονικό διαγωνισμό, μέσω του ΕΣΗΔΗΣ, για την προμήθεια δύο (2) καινούργιων ηλεκτρικών μικρών λεωφορείων, χωρητικότητας 22 θέσεων το καθένα, μαζί με δύο σταθμούς φόρτισης. Ο συνολικός προϋπολογισμός ανέρχεται σε 360.000,00 € πλέον ΦΠΑ 24%, δηλαδή 446.400,00 € συμπεριλαμβανομένου του ΦΠΑ.
 
 Τα νέα οχήματα θα εξυπηρετούν τη δωρεάν δημοτική συγκοινωνία στις γειτονιές της Μυτιλήνης και θα αντικαταστήσουν δύο παλαιά οχήματα πετρελαίου, μειώνοντας τον θόρυβο και τους ρύπους στο κέντρο της πόλης.
@@ -298,9 +312,9 @@ The tender documents are available at www.promitheus.gov.gr and as attachments t
 - εγγύηση των συσσωρευτών για τουλάχιστον οκτώ έτη
 - εκπαίδευση των οδηγών και του προσωπικού συντήρησης
 
-Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 18 Ιανουαρίου 2027 και ώρα 14:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Τετάρτη 20 Ιανουαρίου 2027 και ώρα 10:00.
+Κριτήριο ανάθεσης είναι η πλέον συμφέρουσα από οικονομική άποψη προσφορά, βάσει βέλτιστης σχέσης ποιότητας και τιμής. Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα {{W 2027-01-18 el}} και ώρα 14:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Τετάρτη {{W 2027-01-20 el}} και ώρα 10:00.
 
-Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία. Πληροφορίες στο 22513 50500.',
+Τα τεύχη του διαγωνισμού διατίθενται στο www.promitheus.gov.gr και στα συνημμένα αρχεία. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene is holding an open electronic tender, through ESIDIS, for the supply of two (2) new electric minibuses with 22 seats each, together with two charging stations. The total budget is €360,000.00 plus 24% VAT, that is €446,400.00 including VAT.
 
 The new vehicles will run the free municipal bus service in the neighbourhoods of Mytilene, replacing two old diesel vehicles and cutting noise and pollution in the town centre.
@@ -312,10 +326,10 @@ The new vehicles will run the free municipal bus service in the neighbourhoods o
 - a battery warranty of at least eight years
 - training for drivers and maintenance staff
 
-The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. Tenders must be submitted by Monday 18 January 2027 at 14:00, and will be opened electronically on Wednesday 20 January 2027 at 10:00.
+The contract will be awarded to the most economically advantageous tender, on the best price-quality ratio. Tenders must be submitted by Monday {{W 2027-01-18 en}} at 14:00, and will be opened electronically on Wednesday {{W 2027-01-20 en}} at 10:00.
 
-The tender documents are available at www.promitheus.gov.gr and as attachments below. Information on 22513 50500.',
- 'published', '2026-11-20 12:15:00', '2027-01-18 14:00:00', '/static/img/news/leoforeio.svg', 'Εικονογράφηση: μπλε λεωφορείο σε δρόμο της πόλης'),
+The tender documents are available at www.promitheus.gov.gr and as attachments below. Information on [22513 50500](tel:+302251350500).',
+ 'published', '{{W 2026-11-20 12:15}}', '{{W 2027-01-18 14:00}}', '/static/img/news/leoforeio.svg', 'Εικονογράφηση: μπλε λεωφορείο σε δρόμο της πόλης'),
 
 (39, 4, 'Διακήρυξη ανοικτού ηλεκτρονικού διαγωνισμού για την προμήθεια κάδων ανακύκλωσης και οικιακών κομποστοποιητών',
  NULL,
@@ -330,7 +344,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι κομποστοποιητές θα διατεθούν δωρεάν σε νοικοκυριά με αυλή ή κήπο, ύστερα από αίτηση, ενώ οι νέοι κάδοι θα πυκνώσουν το δίκτυο ανακύκλωσης στα χωριά της Θερμής, της Μόριας και της Αγιάσου.
 
-Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 23 Μαρτίου 2026 και ώρα 15:00, ενώ η αποσφράγιση θα γίνει την Παρασκευή 27 Μαρτίου 2026 και ώρα 10:00. Πληροφορίες παρέχει το Τμήμα Προμηθειών στο 22513 50500.',
+Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Δευτέρα 23 Μαρτίου 2026 και ώρα 15:00, ενώ η αποσφράγιση θα γίνει την Παρασκευή 27 Μαρτίου 2026 και ώρα 10:00. Πληροφορίες παρέχει το Τμήμα Προμηθειών στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-02-20 11:30:00', '2026-03-23 15:00:00', NULL, NULL),
 
@@ -348,7 +362,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι αιτήσεις, μαζί με τα απαιτούμενα δικαιολογητικά, υποβάλλονται από την Πέμπτη 16 Ιουλίου έως και τη Δευτέρα 27 Ιουλίου 2026, ώρα 14:00, αυτοπροσώπως στο Τμήμα Ανθρώπινου Δυναμικού ή ηλεκτρονικά, μέσω της πλατφόρμας εξυπηρέτησης πολιτών.
 
-Περισσότερα για το πρόγραμμα στη σελίδα [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia). Πληροφορίες στο 22513 50500.',
+Περισσότερα για το πρόγραμμα στη σελίδα [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia). Πληροφορίες στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-07-15 10:20:00', '2026-07-27 14:00:00', NULL, NULL),
 
@@ -360,7 +374,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 
 Οι εργασίες αφορούν δεκαπέντε σχολικά κτίρια σε Μυτιλήνη, Θερμή, Μόρια και Πλωμάρι και περιλαμβάνουν στεγανοποίηση δωμάτων, αντικατάσταση κουφωμάτων, ελαιοχρωματισμούς και επισκευές στους χώρους υγιεινής. Οι περισσότερες εργασίες θα γίνουν σε ώρες και περιόδους που δεν λειτουργούν τα σχολεία.
 
-Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Τρίτη 20 Οκτωβρίου 2026 και ώρα 11:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Παρασκευή 23 Οκτωβρίου 2026 και ώρα 10:00. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών στο 22513 50500.',
+Καταληκτική ημερομηνία υποβολής των προσφορών είναι η Τρίτη 20 Οκτωβρίου 2026 και ώρα 11:00, ενώ η ηλεκτρονική αποσφράγιση θα γίνει την Παρασκευή 23 Οκτωβρίου 2026 και ώρα 10:00. Πληροφορίες παρέχει η Διεύθυνση Τεχνικών Υπηρεσιών στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-09-22 13:05:00', '2026-10-20 11:00:00', NULL, NULL),
 
@@ -376,7 +390,7 @@ The tender documents are available at www.promitheus.gov.gr and as attachments b
 - κουτσουπιές και μελιές
 - πλατάνια, σε σημεία με επαρκή υγρασία
 
-Η Υπηρεσία Πρασίνου θα φροντίζει για το πότισμα των νέων δέντρων τα δύο πρώτα καλοκαίρια. Οι σύλλογοι και οι γειτονιές που θέλουν να υιοθετήσουν ένα δέντρο μπορούν να επικοινωνήσουν με τον Δήμο στο 22513 50500.',
+Η Υπηρεσία Πρασίνου θα φροντίζει για το πότισμα των νέων δέντρων τα δύο πρώτα καλοκαίρια. Οι σύλλογοι και οι γειτονιές που θέλουν να υιοθετήσουν ένα δέντρο μπορούν να επικοινωνήσουν με τον Δήμο στο [22513 50500](tel:+302251350500).',
  'Pupils, teachers and volunteers have joined the Municipality of Mytilene''s autumn tree planting. By the end of December, one hundred and fifty (150) new trees will be planted in school yards, squares and neighbourhoods of the town, and in areas hit by the August fire.
 
 The species were chosen because they withstand drought and suit the climate of Lesvos:
@@ -385,7 +399,7 @@ The species were chosen because they withstand drought and suit the climate of L
 - Judas trees and chinaberry trees
 - plane trees, where there is enough moisture
 
-The Parks Department will water the young trees through their first two summers. Associations and neighbourhoods that would like to adopt a tree can contact the Municipality on 22513 50500.',
+The Parks Department will water the young trees through their first two summers. Associations and neighbourhoods that would like to adopt a tree can contact the Municipality on [22513 50500](tel:+302251350500).',
  'published', '2026-11-23 11:40:00', NULL, '/static/img/news/dentro.svg', 'Εικονογράφηση: μεγάλο πράσινο δέντρο σε λόφο'),
 
 (43, 2, 'Κυκλοφοριακές ρυθμίσεις για το Χριστουγεννιάτικο Χωριό στην πλατεία Σαπφούς',
@@ -425,7 +439,7 @@ The Parks Department will water the young trees through their first two summers.
 | Πλατεία Σαπφούς – Επάνω Σκάλα – Νοσοκομείο | 07:00 | 21:00 | κάθε 30 λεπτά |
 | Πλατεία Σαπφούς – Τσαμάκια – Καλλιθέα | 07:15 | 20:45 | κάθε 45 λεπτά |
 
-Τα λεωφορεία κυκλοφορούν από Δευτέρα έως Σάββατο και διαθέτουν ράμπα για αναπηρικό αμαξίδιο. Πληροφορίες στο 22513 50500.',
+Τα λεωφορεία κυκλοφορούν από Δευτέρα έως Σάββατο και διαθέτουν ράμπα για αναπηρικό αμαξίδιο. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  'From Monday 5 October 2026, Mytilene''s free municipal bus service has a second route, linking Sappho Square with Epano Skala and Vostanio Hospital. Residents of the neighbourhood, and older people who visit the hospital regularly, had long asked for it.
 
 | Route | First departure | Last departure | Frequency |
@@ -433,7 +447,7 @@ The Parks Department will water the young trees through their first two summers.
 | Sappho Square – Epano Skala – Hospital | 07:00 | 21:00 | every 30 minutes |
 | Sappho Square – Tsamakia – Kallithea | 07:15 | 20:45 | every 45 minutes |
 
-The buses run Monday to Saturday and have a wheelchair ramp. Information on 22513 50500.',
+The buses run Monday to Saturday and have a wheelchair ramp. Information on [22513 50500](tel:+302251350500).',
  'published', '2026-10-01 12:00:00', NULL, NULL, NULL),
 
 (46, 2, 'Άθληση για Όλους 2026–2027: ξεκινούν οι εγγραφές στα δημοτικά αθλητικά προγράμματα',
@@ -449,7 +463,7 @@ The buses run Monday to Saturday and have a wheelchair ramp. Information on 2251
 - παραδοσιακοί χοροί και ομάδες περπατήματος για ηλικιωμένους
 - προσαρμοσμένη άσκηση για άτομα με αναπηρία
 
-Τα τμήματα λειτουργούν στα δημοτικά γυμναστήρια της Μυτιλήνης, της Θερμής, της Μόριας και της Αγιάσου. Για την εγγραφή απαιτείται βεβαίωση υγείας από ιατρό. Πληροφορίες στο 22513 50500.',
+Τα τμήματα λειτουργούν στα δημοτικά γυμναστήρια της Μυτιλήνης, της Θερμής, της Μόριας και της Αγιάσου. Για την εγγραφή απαιτείται βεβαίωση υγείας από ιατρό. Πληροφορίες στο [22513 50500](tel:+302251350500).',
  NULL,
  'published', '2026-09-30 09:15:00', NULL, NULL, NULL);
 
@@ -632,7 +646,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Επικοινωνία με το Γραφείο Δημάρχου
 
-Το Γραφείο Δημάρχου βρίσκεται στον πρώτο όροφο του Δημαρχείου. Για ραντεβού καλέστε στο 22513 50500, τις εργάσιμες ημέρες από τις 08:00 έως τις 14:00. Μπορείτε επίσης να γράψετε στον Δήμαρχο μέσω της σελίδας [Επικοινωνία](/p/epikoinonia).',
+Το Γραφείο Δημάρχου βρίσκεται στον πρώτο όροφο του Δημαρχείου. Για ραντεβού καλέστε στο [22513 50500](tel:+302251350500), τις εργάσιμες ημέρες από τις 08:00 έως τις 14:00. Μπορείτε επίσης να γράψετε στον Δήμαρχο μέσω της σελίδας [Επικοινωνία](/p/epikoinonia).',
  'The Mayor of Mytilene is elected directly by residents, together with the Municipal Council, for a five-year term. The Mayor is the executive body of the Municipality and heads all of its departments.
 
 ## Responsibilities
@@ -645,7 +659,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Contacting the Mayor''s Office
 
-The Mayor''s Office is on the first floor of the Town Hall. To book an appointment, call 22513 50500 on working days between 08:00 and 14:00. You can also write to the Mayor through the [Contact](/p/epikoinonia) page.',
+The Mayor''s Office is on the first floor of the Town Hall. To book an appointment, call [22513 50500](tel:+302251350500) on working days between 08:00 and 14:00. You can also write to the Mayor through the [Contact](/p/epikoinonia) page.',
  1, 0, 'none', 'published'),
 
 (3, 1, 'dimotiko-symvoulio', 'Δημοτικό Συμβούλιο', NULL,
@@ -671,7 +685,7 @@ The Mayor''s Office is on the first floor of the Town Hall. To book an appointme
  NULL,
  'Παρακάτω θα βρείτε τις κύριες υπηρεσίες του Δήμου Μυτιλήνης, με τον υπεύθυνο, το τηλέφωνο, το ηλεκτρονικό ταχυδρομείο και τις ώρες εξυπηρέτησης του κοινού.
 
-Αν δεν γνωρίζετε ποια υπηρεσία είναι αρμόδια για το θέμα σας, καλέστε το τηλεφωνικό κέντρο του Δήμου στο 22513 50500 ή απευθυνθείτε στο ΚΕΠ. Για βλάβες, λακκούβες και θέματα καθαριότητας μπορείτε να υποβάλετε αίτημα και ηλεκτρονικά.',
+Αν δεν γνωρίζετε ποια υπηρεσία είναι αρμόδια για το θέμα σας, καλέστε το τηλεφωνικό κέντρο του Δήμου στο [22513 50500](tel:+302251350500) ή απευθυνθείτε στο ΚΕΠ. Για βλάβες, λακκούβες και θέματα καθαριότητας μπορείτε να υποβάλετε αίτημα και ηλεκτρονικά.',
  NULL,
  3, 0, 'departments', 'published'),
 
@@ -711,7 +725,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 - [Κοινωνική προστασία](/p/ypiresies/koinoniki-prostasia): «Βοήθεια στο Σπίτι», Κοινωνικό Παντοπωλείο, στήριξη ευπαθών ομάδων
 - [Δημοτικά τέλη](/p/ypiresies/dimotika-teli): τέλη καθαριότητας και φωτισμού, κοινόχρηστοι χώροι, τρόποι πληρωμής
 
-Για βλάβες στον φωτισμό, λακκούβες ή προβλήματα καθαριότητας μπορείτε να υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών και να παρακολουθείτε την πορεία του. Για οτιδήποτε άλλο καλέστε το 22513 50500.',
+Για βλάβες στον φωτισμό, λακκούβες ή προβλήματα καθαριότητας μπορείτε να υποβάλετε αίτημα μέσω της πλατφόρμας εξυπηρέτησης πολιτών και να παρακολουθείτε την πορεία του. Για οτιδήποτε άλλο καλέστε το [22513 50500](tel:+302251350500).',
  'The Municipality of Mytilene serves residents at the Town Hall, at the Citizen Service Centres (KEP), at the local offices in the villages and, more and more, online.
 
 - [Certificates](/p/ypiresies/pistopoiitika): municipal and civil registers, proof of residence
@@ -719,7 +733,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 - [Social care](/p/ypiresies/koinoniki-prostasia): “Help at Home”, the Social Grocery, support for vulnerable people
 - [Municipal charges](/p/ypiresies/dimotika-teli): cleaning and lighting charges, use of public space, how to pay
 
-These pages are in Greek. To report a broken street light, a pothole or a cleaning problem, use the citizens'' requests platform and follow your request online. For anything else, call 22513 50500.',
+These pages are in Greek. To report a broken street light, a pothole or a cleaning problem, use the citizens'' requests platform and follow your request online. For anything else, call [22513 50500](tel:+302251350500).',
  2, 1, 'none', 'published');
 
 INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, body, body_en, sort_order, in_menu, special, status) VALUES
@@ -758,7 +772,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Ογκώδη αντικείμενα και κλαδέματα
 
-Έπιπλα, στρώματα, ηλεκτρικές συσκευές και κλαδέματα συλλέγονται δωρεάν, κατόπιν ραντεβού. Κλείστε ραντεβού στο 22513 50500 ή ηλεκτρονικά, και βγάλτε τα αντικείμενα έξω μόνο το βράδυ πριν από την ημέρα που θα σας οριστεί.
+Έπιπλα, στρώματα, ηλεκτρικές συσκευές και κλαδέματα συλλέγονται δωρεάν, κατόπιν ραντεβού. Κλείστε ραντεβού στο [22513 50500](tel:+302251350500) ή ηλεκτρονικά, και βγάλτε τα αντικείμενα έξω μόνο το βράδυ πριν από την ημέρα που θα σας οριστεί.
 
 Σας παρακαλούμε να τοποθετείτε τα σακουλάκια με τα απορρίμματα στους κάδους μετά τις 20:00 και ποτέ δίπλα σε αυτούς.',
  NULL,
@@ -784,7 +798,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 Οικογένειες με χαμηλό εισόδημα μπορούν να λαμβάνουν δωρεάν τρόφιμα και είδη πρώτης ανάγκης. Οι αιτήσεις υποβάλλονται στη Διεύθυνση Κοινωνικής Προστασίας.
 
-Για να ενταχθείτε σε κάποιο πρόγραμμα, ή αν γνωρίζετε κάποιον που χρειάζεται βοήθεια, καλέστε στο 22513 50500.',
+Για να ενταχθείτε σε κάποιο πρόγραμμα, ή αν γνωρίζετε κάποιον που χρειάζεται βοήθεια, καλέστε στο [22513 50500](tel:+302251350500).',
  NULL,
  3, 0, 'none', 'published'),
 
@@ -811,7 +825,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Πληρωμή
 
-Τα υπόλοιπα τέλη πληρώνονται στην Ταμειακή Υπηρεσία, με κάρτα μέσω της διαδικτυακής πύλης ή με τραπεζική κατάθεση, αναγράφοντας τον κωδικό οφειλής. Για βεβαιώσεις οφειλών και διακανονισμούς απευθυνθείτε στην Ταμειακή Υπηρεσία, στο 22513 50500.',
+Τα υπόλοιπα τέλη πληρώνονται στην Ταμειακή Υπηρεσία, με κάρτα μέσω της διαδικτυακής πύλης ή με τραπεζική κατάθεση, αναγράφοντας τον κωδικό οφειλής. Για βεβαιώσεις οφειλών και διακανονισμούς απευθυνθείτε στην Ταμειακή Υπηρεσία, στο [22513 50500](tel:+302251350500).',
  NULL,
  4, 0, 'none', 'published');
 
@@ -986,7 +1000,7 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 | Στοιχείο | Λεπτομέρειες |
 | --- | --- |
-| Τηλεφωνικό κέντρο | 22513 50500 |
+| Τηλεφωνικό κέντρο | [22513 50500](tel:+302251350500) |
 | Ηλεκτρονικό ταχυδρομείο | info@mytilene.gr |
 | Διεύθυνση | Δημαρχείο Μυτιλήνης, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη |
 | Ωράριο εξυπηρέτησης | Δευτέρα–Παρασκευή 07:30–15:00 |
@@ -999,12 +1013,19 @@ INSERT INTO pages (id, parent_id, slug, title, title_en, summary, summary_en, bo
 
 ## Έκτακτη ανάγκη
 
-Σε περίπτωση έκτακτης ανάγκης καλέστε τον Ευρωπαϊκό Αριθμό Έκτακτης Ανάγκης 112, την Πυροσβεστική Υπηρεσία στο 199, την Αστυνομία στο 100 και το ΕΚΑΒ στο 166.',
+Σε περίπτωση έκτακτης ανάγκης καλέστε, όλο το 24ωρο και χωρίς χρέωση, από σταθερό ή κινητό:
+
+| Υπηρεσία | Τηλέφωνο |
+| --- | --- |
+| Ευρωπαϊκός Αριθμός Έκτακτης Ανάγκης | [112](tel:112) |
+| Πυροσβεστική Υπηρεσία | [199](tel:199) |
+| Ελληνική Αστυνομία | [100](tel:100) |
+| ΕΚΑΒ (ασθενοφόρο) | [166](tel:166) |',
  'The Municipality of Mytilene''s switchboard answers on working days and puts you through to the department you need.
 
 | Item | Details |
 | --- | --- |
-| Switchboard | 22513 50500 |
+| Switchboard | [22513 50500](tel:+302251350500) |
 | E-mail | info@mytilene.gr |
 | Address | Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene, Greece |
 | Opening hours | Monday–Friday 07:30–15:00 |
@@ -1017,7 +1038,14 @@ To report a broken street light, a pothole, or a cleaning or parks problem, subm
 
 ## Emergencies
 
-In an emergency, call the European emergency number 112, the Fire Service on 199, the Police on 100 or the ambulance service (EKAV) on 166.',
+In an emergency, call, day and night and free of charge, from a landline or a mobile:
+
+| Service | Phone |
+| --- | --- |
+| European emergency number | [112](tel:112) |
+| Fire Service | [199](tel:199) |
+| Hellenic Police | [100](tel:100) |
+| EKAV (ambulance) | [166](tel:166) |',
  4, 1, 'none', 'published');
 
 -- The department directory, shown on the page ypiresies-dimou
@@ -1064,8 +1092,12 @@ INSERT INTO departments (id, name, name_en, head, phone, email, hours, hours_en,
  'Δευτέρα–Παρασκευή 07:30–15:00, σε έκτακτες καταστάσεις όλο το 24ωρο', 'Monday–Friday 07:30–15:00, around the clock in emergencies',
  'Δημαρχείο, Ελ. Βενιζέλου 13–17, 811 00 Μυτιλήνη', 'Town Hall, 13–17 El. Venizelou Street, 811 00 Mytilene', 10);
 
--- Events: 7 past (2026), 8 upcoming (December 2026 to May 2027) and one
--- draft.  The Clean Monday picnic of 2027 has no end time.
+-- Events: 7 past (2026), 8 upcoming (December 2026 to May 2027, moved by
+-- whole 52-week years until the first is still ahead) and one draft.  The
+-- Clean Monday picnic has no end time.  An event that ends on a later day
+-- at a later time of day than it starts is held daily at those hours (the
+-- Christmas Village, the photography exhibition: 10:00 to 14:00 for 32
+-- days), which is how the iCalendar feed exports it.
 
 INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_en, starts_at, ends_at, place, place_en, lat, lon, status) VALUES
 (1, '', 'Θεοφάνεια 2026: ο Καθαγιασμός των Υδάτων στο λιμάνι', NULL,
@@ -1158,7 +1190,7 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 (8, '', 'Χριστουγεννιάτικο Χωριό στην πλατεία Σαπφούς', 'Christmas Village in Sappho Square',
  'Ξύλινα σπιτάκια, εργαστήρια για παιδιά, το σπίτι του Άη Βασίλη και μουσική κάθε βράδυ στην καρδιά της πόλης.',
  'Wooden chalets, workshops for children, Santa''s house and music every evening in the heart of the town.',
- 'Το «Χριστουγεννιάτικο Χωριό» του Δήμου Μυτιλήνης ανοίγει το Σάββατο 5 Δεκεμβρίου, με τη φωταγώγηση του Χριστουγεννιάτικου δέντρου στις 18:30, και λειτουργεί έως και τα Θεοφάνεια.
+ 'Το «Χριστουγεννιάτικο Χωριό» του Δήμου Μυτιλήνης ανοίγει το Σάββατο {{Y 2026-12-05 el-dm}}, με τη φωταγώγηση του Χριστουγεννιάτικου δέντρου στις 18:30, και λειτουργεί έως και τα Θεοφάνεια.
 
 | Ημέρες | Ώρες |
 | --- | --- |
@@ -1167,7 +1199,7 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 | 24 και 31 Δεκεμβρίου | 11:00–16:00 |
 
 Κάθε Σάββατο παιδικές χορωδίες λένε τα κάλαντα, ενώ τα εργαστήρια για παιδιά είναι δωρεάν. Κατά τη διάρκεια της λειτουργίας του ισχύουν [κυκλοφοριακές ρυθμίσεις](/news/43).',
- 'The Municipality of Mytilene''s “Christmas Village” opens on Saturday 5 December, when the Christmas tree is lit at 18:30, and stays open until Epiphany.
+ 'The Municipality of Mytilene''s “Christmas Village” opens on Saturday {{Y 2026-12-05 en-dm}}, when the Christmas tree is lit at 18:30, and stays open until Epiphany.
 
 | Days | Hours |
 | --- | --- |
@@ -1176,50 +1208,50 @@ INSERT INTO events (id, slug, title, title_en, summary, summary_en, body, body_e
 | 24 and 31 December | 11:00–16:00 |
 
 Children''s choirs sing carols every Saturday, and the children''s workshops are free. Traffic restrictions apply around the square while the village is open.',
- '2026-12-05 17:00:00', '2027-01-06 21:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+ '{{Y 2026-12-05 17:00}}', '{{Y 2027-01-06 21:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
 
-(9, '', 'Ανοιχτή συνεδρίαση του Δημοτικού Συμβουλίου για τον Προϋπολογισμό 2027', 'Open Municipal Council meeting on the 2027 budget',
- 'Το Δημοτικό Συμβούλιο συζητά και ψηφίζει τον Προϋπολογισμό του 2027. Η συνεδρίαση είναι ανοιχτή στο κοινό.',
- 'The Municipal Council debates and votes on the 2027 budget. The meeting is open to the public.',
- 'Το Δημοτικό Συμβούλιο Μυτιλήνης συνεδριάζει δημόσια για τη συζήτηση και την ψήφιση του Προϋπολογισμού και του Τεχνικού Προγράμματος του 2027. Οι Δημότες μπορούν να παρακολουθήσουν τη συνεδρίαση από την αίθουσα ή ζωντανά από την ιστοσελίδα του Δήμου.
+(9, '', 'Ανοιχτή συνεδρίαση του Δημοτικού Συμβουλίου για τον Προϋπολογισμό {{Y 2027-06-30 year}}', 'Open Municipal Council meeting on the {{Y 2027-06-30 year}} budget',
+ 'Το Δημοτικό Συμβούλιο συζητά και ψηφίζει τον Προϋπολογισμό του {{Y 2027-06-30 year}}. Η συνεδρίαση είναι ανοιχτή στο κοινό.',
+ 'The Municipal Council debates and votes on the {{Y 2027-06-30 year}} budget. The meeting is open to the public.',
+ 'Το Δημοτικό Συμβούλιο Μυτιλήνης συνεδριάζει δημόσια για τη συζήτηση και την ψήφιση του Προϋπολογισμού και του Τεχνικού Προγράμματος του {{Y 2027-06-30 year}}. Οι Δημότες μπορούν να παρακολουθήσουν τη συνεδρίαση από την αίθουσα ή ζωντανά από την ιστοσελίδα του Δήμου.
 
 Περισσότερα για τη λειτουργία του Συμβουλίου στη σελίδα [Δημοτικό Συμβούλιο](/p/o-dimos/dimotiko-symvoulio).',
- 'The Municipal Council of Mytilene meets in public to debate and vote on the 2027 budget and technical programme. Residents can follow the meeting in the council chamber or live on the Municipality''s website.',
- '2026-12-10 18:00:00', '2026-12-10 21:00:00', 'Αίθουσα συνεδριάσεων, Δημαρχείο Μυτιλήνης', 'Council chamber, Mytilene Town Hall', 39.107800, 26.554600, 'published'),
+ 'The Municipal Council of Mytilene meets in public to debate and vote on the {{Y 2027-06-30 year}} budget and technical programme. Residents can follow the meeting in the council chamber or live on the Municipality''s website.',
+ '{{Y 2026-12-10 18:00}}', '{{Y 2026-12-10 21:00}}', 'Αίθουσα συνεδριάσεων, Δημαρχείο Μυτιλήνης', 'Council chamber, Mytilene Town Hall', 39.107800, 26.554600, 'published'),
 
 (10, '', 'Πρωτοχρονιάτικη συναυλία της Φιλαρμονικής του Δήμου', 'New Year concert of the Municipal Philharmonic Band',
- 'Βαλς, πόλκες και ελληνικές μελωδίες για να υποδεχθούμε το 2027.',
- 'Waltzes, polkas and Greek tunes to welcome 2027.',
+ 'Βαλς, πόλκες και ελληνικές μελωδίες για να υποδεχθούμε το {{Y 2027-01-03 year}}.',
+ 'Waltzes, polkas and Greek tunes to welcome {{Y 2027-01-03 year}}.',
  'Η Φιλαρμονική του Δήμου Μυτιλήνης υποδέχεται το νέο έτος με την καθιερωμένη Πρωτοχρονιάτικη συναυλία της. Στο πρόγραμμα βαλς και πόλκες της Βιέννης, κομμάτια από ελληνικές κινηματογραφικές ταινίες και λεσβιακές μελωδίες.
 
 Η είσοδος είναι ελεύθερη, με σειρά προσέλευσης. Οι πόρτες ανοίγουν στις 18:30.',
  'The Municipal Philharmonic Band of Mytilene welcomes the new year with its traditional New Year concert: Viennese waltzes and polkas, music from Greek films and tunes from Lesvos.
 
 Admission is free, first come first served. Doors open at 18:30.',
- '2027-01-03 19:00:00', '2027-01-03 21:00:00', 'Δημοτικό Θέατρο Μυτιλήνης', 'Municipal Theatre of Mytilene', 39.105800, 26.555300, 'published'),
+ '{{Y 2027-01-03 19:00}}', '{{Y 2027-01-03 21:00}}', 'Δημοτικό Θέατρο Μυτιλήνης', 'Municipal Theatre of Mytilene', 39.105800, 26.555300, 'published'),
 
 (11, '', 'Έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων»', NULL,
  'Φωτογραφίες από τη ζωή και τη δουλειά στους ελαιώνες της Λέσβου, από τα αρχεία του Δήμου και σύγχρονους φωτογράφους.', NULL,
  'Η Δημοτική Πινακοθήκη παρουσιάζει την έκθεση φωτογραφίας «Λέσβος, τόπος ελαιώνων», αφιερωμένη στο τοπίο, στους ανθρώπους και στη δουλειά της ελιάς. Ιστορικές φωτογραφίες από τα αρχεία του Δήμου συνομιλούν με έργα σύγχρονων φωτογράφων.
 
-Τα εγκαίνια θα γίνουν την Παρασκευή 22 Ιανουαρίου 2027, στις 19:00. Η έκθεση είναι ανοιχτή από Τρίτη έως Κυριακή, 10:00–14:00 και 18:00–21:00, με ελεύθερη είσοδο.', NULL,
- '2027-01-22 19:00:00', '2027-03-28 21:00:00', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
+Η έκθεση ανοίγει την Παρασκευή {{Y 2027-01-22 el}} και μένει ανοιχτή έως και τη Δευτέρα {{Y 2027-02-22 el}}, καθημερινά από τις 10:00 έως τις 14:00, με ελεύθερη είσοδο.', NULL,
+ '{{Y 2027-01-22 10:00}}', '{{Y 2027-02-22 14:00}}', 'Δημοτική Πινακοθήκη Μυτιλήνης', NULL, NULL, NULL, 'published'),
 
-(12, '', 'Αποκριάτικη παρέλαση 2027', 'Carnival parade 2027',
+(12, '', 'Αποκριάτικη παρέλαση {{Y 2027-03-14 year}}', 'Carnival parade {{Y 2027-03-14 year}}',
  'Άρματα, μασκαράδες και μουσική στην Προκυμαία, την Κυριακή της Τυρινής.',
  'Floats, costumes and music on the waterfront on the last Sunday of Carnival.',
- 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή 14 Μαρτίου 2027, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις 26 Φεβρουαρίου, στο 22513 50500.
+ 'Η μεγάλη αποκριάτικη παρέλαση του Δήμου Μυτιλήνης ξεκινά την Κυριακή {{Y 2027-03-14 el}}, στις 12:00, από την Προκυμαία. Σχολεία, σύλλογοι και παρέες μπορούν να δηλώσουν συμμετοχή έως τις {{Y 2027-02-26 el-dm}}, στο [22513 50500](tel:+302251350500).
 
 Μετά την παρέλαση ακολουθεί αποκριάτικο γλέντι στην πλατεία Σαπφούς.',
- 'The Municipality''s big carnival parade sets off from the waterfront on Sunday 14 March 2027 at 12:00. Schools, associations and groups of friends can sign up by 26 February on 22513 50500.
+ 'The Municipality''s big carnival parade sets off from the waterfront on Sunday {{Y 2027-03-14 en}} at 12:00. Schools, associations and groups of friends can sign up by {{Y 2027-02-26 en-dm}} on [22513 50500](tel:+302251350500).
 
 The parade is followed by a carnival party in Sappho Square.',
- '2027-03-14 12:00:00', '2027-03-14 15:00:00', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
+ '{{Y 2027-03-14 12:00}}', '{{Y 2027-03-14 15:00}}', 'Προκυμαία Μυτιλήνης', 'Mytilene waterfront', 39.106000, 26.557500, 'published'),
 
-(13, '', 'Κούλουμα 2027 στο Κάστρο', NULL,
+(13, '', 'Κούλουμα {{Y 2027-03-15 year}} στο Κάστρο', NULL,
  'Γιορτάζουμε την Καθαρά Δευτέρα στο Κάστρο της Μυτιλήνης, με λαγάνα, μουσική και χαρταετούς.', NULL,
  'Την Καθαρά Δευτέρα ο Δήμος προσκαλεί μικρούς και μεγάλους στο Κάστρο της Μυτιλήνης, για νηστίσιμα εδέσματα, ζωντανή μουσική και πέταγμα χαρταετού. Η είσοδος είναι ελεύθερη.', NULL,
- '2027-03-15 11:00:00', NULL, 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
+ '{{Y 2027-03-15 11:00}}', NULL, 'Κάστρο Μυτιλήνης', NULL, 39.113600, 26.560500, 'published'),
 
 (14, '', 'Ημιμαραθώνιος «Τρέχουμε στη Μυτιλήνη»', 'Half marathon “Run in Mytilene”',
  'Ημιμαραθώνιος, αγώνας 5 χιλιομέτρων και παιδικός αγώνας, με αφετηρία και τερματισμό την πλατεία Σαπφούς.',
@@ -1242,26 +1274,36 @@ The parade is followed by a carnival party in Sappho Square.',
 | Children''s race, 1 km | 11:00 |
 
 The half marathon route runs along the waterfront, past Tsamakia and around the Castle. Traffic restrictions apply during the races.',
- '2027-04-11 08:30:00', '2027-04-11 13:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
+ '{{Y 2027-04-11 08:30}}', '{{Y 2027-04-11 13:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', 'Sappho Square, Mytilene', 39.104700, 26.556000, 'published'),
 
 (15, '', 'Εθελοντικός καθαρισμός της ακτής Τσαμάκια', NULL,
  'Καθαρίζουμε μαζί την παραλία Τσαμάκια πριν από την κολυμβητική περίοδο.', NULL,
  'Ο Δήμος Μυτιλήνης, με περιβαλλοντικούς συλλόγους και σχολεία, καλεί τους Δημότες σε εθελοντικό καθαρισμό της ακτής Τσαμάκια, ενόψει της νέας κολυμβητικής περιόδου.
 
 Γάντια, σακούλες και νερό θα διατεθούν επί τόπου. Σημείο συνάντησης: το αναψυκτήριο της παραλίας.', NULL,
- '2027-05-16 10:00:00', '2027-05-16 13:00:00', 'Παραλία Τσαμάκια, Μυτιλήνη', NULL, 39.098500, 26.568000, 'published'),
+ '{{Y 2027-05-16 10:00}}', '{{Y 2027-05-16 13:00}}', 'Παραλία Τσαμάκια, Μυτιλήνη', NULL, 39.098500, 26.568000, 'published'),
 
-(16, '', 'Πρόχειρο: Γιορτή της Σαπφούς 2027', NULL,
+(16, '', 'Πρόχειρο: Γιορτή της Σαπφούς {{Y 2027-05-29 year}}', NULL,
  'Πρόχειρη εκδήλωση σε προετοιμασία. Δεν πρέπει να εμφανίζεται στο κοινό.', NULL,
  'Πρόχειρο κείμενο για εκδήλωση που δεν έχει ακόμη επιβεβαιωθεί.', NULL,
- '2027-05-29 19:00:00', '2027-05-29 22:00:00', 'Πλατεία Σαπφούς, Μυτιλήνη', NULL, NULL, NULL, 'draft');
+ '{{Y 2027-05-29 19:00}}', '{{Y 2027-05-29 22:00}}', 'Πλατεία Σαπφούς, Μυτιλήνη', NULL, NULL, NULL, 'draft');
 
--- Alerts: one active until the end of 2030, one that has expired
+-- Alerts: one active (issued two hours before the demo is loaded, in
+-- force for six hours after: the banner says both), one that has expired
 
 INSERT INTO alerts (id, severity, message, message_en, starts_at, ends_at) VALUES
-(1, 'warning', 'Διακοπή υδροδότησης στο κέντρο της Μυτιλήνης λόγω εργασιών της ΔΕΥΑΛ έως τις 14:00.',
- 'Water supply interrupted in central Mytilene due to works by DEYAL, the municipal water company, until 14:00.',
- '2026-11-01 00:00:00', '2030-12-31 23:59:00'),
+(1, 'warning', 'Διακοπή υδροδότησης στο κέντρο της Μυτιλήνης λόγω εργασιών της ΔΕΥΑΛ στο δίκτυο ύδρευσης.',
+ 'Water supply interrupted in central Mytilene while DEYAL, the municipal water company, works on the network.',
+ '{{H-2}}', '{{H+6}}'),
 (2, 'critical', 'Έκτακτο δελτίο επικίνδυνων καιρικών φαινομένων: θυελλώδεις άνεμοι και ισχυρές βροχές. Αποφύγετε τις άσκοπες μετακινήσεις. Σε έκτακτη ανάγκη καλέστε το 112.',
  'Severe weather warning: gale-force winds and heavy rain. Avoid unnecessary travel. In an emergency, call 112.',
  '2026-02-14 06:00:00', '2026-02-15 18:00:00');
+
+-- "Updated" times of their own: a news item was last changed when it was
+-- published (the scheduled one before now), a page on a day of 2026, an
+-- event three weeks before it starts (or the day before loading, for those
+-- far ahead).  The loader renders the Markdown without touching them.
+
+UPDATE news SET updated_at = LEAST(published_at, '{{H-1}}');
+UPDATE pages SET updated_at = TIMESTAMP('2026-02-02 09:30:00') + INTERVAL (id * 17) DAY + INTERVAL (id * 37) MINUTE;
+UPDATE events SET updated_at = LEAST(starts_at - INTERVAL 21 DAY, '{{H-24}}');

@@ -2,7 +2,8 @@
  * admin.c - agora-admin, the sysadmin's command-line tool.
  *
  *   agora-admin [-c agora.conf] migrate        apply new sql/migrations/NNNN_name.sql files in order
- *   agora-admin [-c agora.conf] demo           load the Greek demo content (once)
+ *   agora-admin [-c agora.conf] demo           load the Greek demo content (once), its
+ *                                              dates relative to now (AGORA_DEMO_NOW)
  *   agora-admin [-c agora.conf] render         render Markdown whose HTML is missing
  *   agora-admin [-c agora.conf] user-add NAME [--role ROLE] [--password-file FILE]
  *   agora-admin [-c agora.conf] check-config   check the file and the database
@@ -18,9 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
 #include "site/db_news.h"
@@ -56,6 +59,17 @@ static struct render_table {
 	RENDER_TABLE(news),
 	RENDER_TABLE(pages),
 	RENDER_TABLE(events),
+};
+
+/* The demo loader renders without touching updated_at: a demo row's
+ * "updated" time is the one its SQL gives it, not the time of loading. */
+#define DEMO_RENDER_SET(t)                                                   \
+	DB_WRITE("UPDATE " #t " SET body_html = ?, body_en_html = ?,"       \
+	         " updated_at = updated_at WHERE id = ?")
+static struct db_stmt demo_render_set[] = {
+	DEMO_RENDER_SET(news),
+	DEMO_RENDER_SET(pages),
+	DEMO_RENDER_SET(events),
 };
 
 static struct db_stmt event_without_slug = DB_READ(
@@ -176,11 +190,12 @@ static int fill_slugs(void)
 }
 
 /* Render the Markdown of every row whose HTML is missing (what the staff
- * forms do when text is saved). */
-static int cmd_render(void)
+ * forms do when text is saved); demo: keep each row's updated_at. */
+static int render(int demo)
 {
 	for (size_t t = 0; t < sizeof(render_tables) / sizeof(render_tables[0]); t++) {
 		struct render_table *rt = &render_tables[t];
+		struct db_stmt *set = demo ? &demo_render_set[t] : &rt->set;
 		struct db_res res;
 		if (db_run(A, &rt->todo, &res, "") != DB_OK)
 			return die_db(rt->name);
@@ -188,7 +203,7 @@ static int cmd_render(void)
 			const char *en = DB_GET(&res, i, 2);
 			char *html = md_render(A, DB_GET(&res, i, 1), NULL);
 			char *html_en = en ? md_render(A, en, "/en") : NULL;
-			if (db_run(A, &rt->set, NULL, "ssi", html, html_en,
+			if (db_run(A, set, NULL, "ssi", html, html_en,
 			           db_ll(&res, i, 0)) != DB_OK)
 				return die_db(rt->name);
 		}
@@ -202,6 +217,227 @@ static int cmd_render(void)
 		if (db_run(A, &event_set_slug, NULL, "si",
 		           slug_make(A, DB_GET(&ev, i, 1)), db_ll(&ev, i, 0)) != DB_OK)
 			return die_db("events");
+	return 0;
+}
+
+static int cmd_render(void)
+{
+	return render(0);
+}
+
+/* ---- the demo's dates ------------------------------------------------
+ *
+ * The demo content is a snapshot of the portal on Saturday 28 November
+ * 2026 (DEMO_DAY_Y/M/D).
+ * Its history (news, past events, closed tenders, the expired alert) keeps
+ * the dates it was written with: they are past whenever it is loaded.
+ * What was still ahead on that day is written with placeholders that the
+ * loader fills in relative to the time it runs, so that open tenders are
+ * open, upcoming events upcoming, the scheduled item scheduled and the
+ * active alert active, whenever the demo is loaded (and the tests, which
+ * load it, never age):
+ *
+ *   {{W 2026-12-14 15:00}}  moved by whole weeks (the same weekday), so
+ *                           that 28 November 2026, moved, is one of the 7
+ *                           days up to today: open tenders, the scheduled
+ *                           item, the newest item;
+ *   {{Y 2027-03-14 12:00}}  moved by whole 52-week years (the same weekday,
+ *                           the same season), as few as make the earliest
+ *                           {{Y ...}} of the demo still ahead: upcoming
+ *                           events;
+ *   {{H-2}}, {{H+6}}        the current hour (minutes 0) plus or minus
+ *                           hours: the active alert, "updated" times;
+ *
+ * each an SQL DATETIME ("2026-12-14 15:00:00", written inside quotes in the
+ * SQL).  In text, {{W 2026-12-14 el}} is the moved date as "14 Δεκεμβρίου
+ * 2026"; el-dm "14 Δεκεμβρίου", en "14 December 2026", en-dm
+ * "14 December", year "2026".  Weekday names stay as written: moves are
+ * whole weeks.  AGORA_DEMO_NOW="YYYY-MM-DD HH:MM" loads the demo as if it
+ * were that local time (for the tests). */
+
+#define DEMO_DAY_Y 2026
+#define DEMO_DAY_M 11
+#define DEMO_DAY_D 28
+
+/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian,
+ * after H. Hinnant): wall-clock dates are moved without time zones. */
+static long days_from_civil(long y, long m, long d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static long floor_div(long a, long b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+struct demo_clock {
+	long now;        /* minutes since 1970-01-01 00:00, local wall clock */
+	long week_days;  /* the move of {{W ...}}, in days */
+	long year_days;  /* the move of {{Y ...}}, in days */
+};
+
+/* "YYYY-MM-DD" and optionally " HH:MM" at p: minutes since 1970, the
+ * number of characters read in *used; -1 if it is not that. */
+static long parse_when(const char *p, int with_time, size_t *used)
+{
+	int y, mo, d, h = 0, mi = 0, n = 0;
+	if (with_time) {
+		if (sscanf(p, "%4d-%2d-%2d %2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5 || n != 16)
+			return -1;
+	} else if (sscanf(p, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10) {
+		return -1;
+	}
+	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+		return -1;
+	*used = (size_t)n;
+	return days_from_civil(y, mo, d) * 1440 + h * 60 + mi;
+}
+
+static int demo_now(struct demo_clock *k)
+{
+	const char *fake = getenv("AGORA_DEMO_NOW");
+	size_t used;
+	if (fake != NULL && *fake) {
+		k->now = parse_when(fake, 1, &used);
+		if (k->now < 0 || fake[used] != '\0') {
+			fprintf(stderr, "agora-admin: AGORA_DEMO_NOW=\"%s\" is not "
+			        "\"YYYY-MM-DD HH:MM\"\n", fake);
+			return -1;
+		}
+		return 0;
+	}
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	k->now = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) * 1440 +
+	         tm.tm_hour * 60 + tm.tm_min;
+	return 0;
+}
+
+/* The moves: W from the clock alone, Y from the earliest {{Y ...}} of all
+ * the demo's files (-1 in earliest: there is none). */
+static void demo_moves(struct demo_clock *k, long earliest_y)
+{
+	long today = floor_div(k->now, 1440);
+	long demo_day = days_from_civil(DEMO_DAY_Y, DEMO_DAY_M, DEMO_DAY_D);
+	k->week_days = 7 * floor_div(today - demo_day, 7);
+	/* the fewest 364-day years that put earliest_y after now */
+	k->year_days = earliest_y < 0 ? 0
+	             : 364 * (floor_div(k->now - earliest_y, 364L * 1440) + 1);
+}
+
+/* The earliest {{Y date time}} in sql, or keep *earliest. */
+static void demo_scan(const char *sql, long *earliest)
+{
+	for (const char *p = sql; (p = strstr(p, "{{Y ")) != NULL; p += 4) {
+		size_t used;
+		long w = parse_when(p + 4, 1, &used);
+		if (w >= 0 && (*earliest < 0 || w < *earliest))
+			*earliest = w;
+	}
+}
+
+static const char *const months_el[] = { "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου",
+	"Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
+	"Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου" };
+static const char *const months_en[] = { "January", "February", "March", "April",
+	"May", "June", "July", "August", "September", "October", "November",
+	"December" };
+
+/* Minutes since 1970 as an SQL DATETIME. */
+static void put_datetime(struct buf *b, long when)
+{
+	int y, m, d;
+	civil_from_days(floor_div(when, 1440), &y, &m, &d);
+	long mins = when - floor_div(when, 1440) * 1440;
+	buf_printf(b, "%04d-%02d-%02d %02ld:%02ld:00", y, m, d, mins / 60, mins % 60);
+}
+
+/* One placeholder, p just after "{{" and e at its "}}": appended to out;
+ * 0, or -1 if it is not one. */
+static int demo_placeholder(struct buf *out, const char *p, const char *e,
+                            const struct demo_clock *k)
+{
+	size_t n = (size_t)(e - p), used;
+	if (n >= 3 && p[0] == 'H' && (p[1] == '+' || p[1] == '-')) {
+		char *end;
+		long h = strtol(p + 1, &end, 10);
+		if (end != e || h < -1000 || h > 1000)
+			return -1;
+		put_datetime(out, floor_div(k->now, 60) * 60 + h * 60);
+		return 0;
+	}
+	if (n < 12 || (p[0] != 'W' && p[0] != 'Y') || p[1] != ' ')
+		return -1;
+	long move = (p[0] == 'W' ? k->week_days : k->year_days) * 1440;
+	long when = parse_when(p + 2, 1, &used);
+	if (when >= 0 && p + 2 + used == e) {
+		put_datetime(out, when + move);
+		return 0;
+	}
+	when = parse_when(p + 2, 0, &used);
+	if (when < 0 || p[2 + used] != ' ')
+		return -1;
+	const char *fmt = p + 3 + used;
+	size_t fl = (size_t)(e - fmt);
+	int y, m, d;
+	civil_from_days(floor_div(when + move, 1440), &y, &m, &d);
+#define FMT_IS(s) (fl == sizeof(s) - 1 && memcmp(fmt, s, fl) == 0)
+	if (FMT_IS("el"))
+		buf_printf(out, "%d %s %d", d, months_el[m - 1], y);
+	else if (FMT_IS("el-dm"))
+		buf_printf(out, "%d %s", d, months_el[m - 1]);
+	else if (FMT_IS("en"))
+		buf_printf(out, "%d %s %d", d, months_en[m - 1], y);
+	else if (FMT_IS("en-dm"))
+		buf_printf(out, "%d %s", d, months_en[m - 1]);
+	else if (FMT_IS("year"))
+		buf_printf(out, "%d", y);
+	else
+		return -1;
+#undef FMT_IS
+	return 0;
+}
+
+/* sql with its placeholders filled in, into out; 0, or -1 with a message
+ * naming path and the line of a bad placeholder. */
+static int demo_expand(const char *path, const char *sql, const struct demo_clock *k,
+                       struct buf *out)
+{
+	const char *p = sql;
+	for (const char *q; (q = strstr(p, "{{")) != NULL; p = q) {
+		buf_add(out, p, (size_t)(q - p));
+		const char *e = strstr(q + 2, "}}");
+		if (e == NULL || demo_placeholder(out, q + 2, e, k) != 0) {
+			int line = 1;
+			for (const char *c = sql; c < q; c++)
+				line += *c == '\n';
+			fprintf(stderr, "agora-admin: %s:%d: bad placeholder \"%.40s\"\n", path,
+			        line, q);
+			return -1;
+		}
+		q = e + 2;
+	}
+	buf_adds(out, p);
 	return 0;
 }
 
@@ -219,10 +455,33 @@ static int cmd_demo(void)
 	size_t k;
 	if (sql_files(dir, &files, &k) != 0)
 		return 1;
-	for (size_t i = 0; i < k; i++)
-		if (run_script(arena_printf(A, "%s/%s", dir, files[i])) != 0)
+	struct demo_clock clock;
+	if (demo_now(&clock) != 0)
+		return 1;
+	char **sql = arena_alloc(A, (k + 1) * sizeof(char *));
+	long earliest_y = -1;
+	for (size_t i = 0; i < k; i++) {
+		size_t len;
+		if ((sql[i] = slurp(arena_printf(A, "%s/%s", dir, files[i]), &len)) == NULL)
 			return 1;
-	if (fill_slugs() != 0 || cmd_render() != 0)
+		demo_scan(sql[i], &earliest_y);
+	}
+	demo_moves(&clock, earliest_y);
+	for (size_t i = 0; i < k; i++) {
+		const char *path = arena_printf(A, "%s/%s", dir, files[i]);
+		struct buf b;
+		buf_init(&b, strlen(sql[i]) + 4096);
+		char err[1024];
+		int bad = demo_expand(path, sql[i], &clock, &b);
+		if (!bad && db_exec_script(b.p, b.len, err, sizeof(err)) != DB_OK) {
+			fprintf(stderr, "agora-admin: %s: %s\n", path, err);
+			bad = 1;
+		}
+		buf_free(&b);
+		if (bad)
+			return 1;
+	}
+	if (fill_slugs() != 0 || render(1) != 0)
 		return 1;
 	db_news_count(A, &n);
 	printf("demo content loaded: %lld news items\n", n);

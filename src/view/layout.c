@@ -75,7 +75,9 @@ static void nav(struct ctx *c, tmpl_dict *d)
 	nav_item(c, d, "/events", T(c, "nav.events"), section_of(path, "/events"));
 }
 
-/* The alerts whose time has come and not passed. */
+/* The alerts whose time has come and not passed: each says when it was
+ * issued (its start) and until when it holds, and is numbered for the id
+ * its region is labelled by. */
 static void alerts(struct ctx *c, tmpl_dict *d)
 {
 	const struct db_res *al = site_alerts();
@@ -86,15 +88,19 @@ static void alerts(struct ctx *c, tmpl_dict *d)
 	struct tm tm;
 	localtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm);
+	int n = 0;
 	for (size_t i = 0; i < al->nrows; i++) {
 		/* Same format on both sides: string order is time order. */
 		if (strcmp(DB_GET(al, i, ALERT_STARTS), now) > 0 ||
 		    strcmp(DB_GET(al, i, ALERT_ENDS), now) <= 0)
 			continue;
 		tmpl_dict *x = tmpl_add(d, "ALERT");
+		tmpl_set_int(x, "N", ++n);
 		tmpl_set(x, "SEVERITY", DB_GET(al, i, ALERT_SEVERITY));
 		tmpl_set(x, "MESSAGE", page_pick(c, DB_GET(al, i, ALERT_MESSAGE),
 		                                 DB_GET(al, i, ALERT_MESSAGE_EN), NULL));
+		tmpl_set(x, "ISSUED", page_date(c, DB_GET(al, i, ALERT_STARTS), 1));
+		tmpl_set(x, "ISSUED_ISO", page_date_iso(c->r->a, DB_GET(al, i, ALERT_STARTS)));
 		tmpl_set(x, "UNTIL", page_date(c, DB_GET(al, i, ALERT_ENDS), 1));
 		tmpl_set(x, "UNTIL_ISO", page_date_iso(c->r->a, DB_GET(al, i, ALERT_ENDS)));
 	}
@@ -114,6 +120,11 @@ static tmpl_dict *start(struct ctx *c, const char *title, const char *content,
 	tmpl_set_global(d, "LANG", i18n_code(c->lang));
 	tmpl_set_global(d, "SITE_URL", cf->site_url);
 	tmpl_set(d, "TITLE", title);
+	/* <meta name="description">: the site's own, until the handler sets
+	 * DESCRIPTION on the top dictionary to the page's summary. */
+	tmpl_set(d, "DESCRIPTION",
+	         arena_printf(a, "%s: %s", en ? cf->site_name_en : cf->site_name,
+	                      T(c, "site.description")));
 	tmpl_set(d, "CONTACT_ADDRESS",
 	         en && cf->contact_address_en[0] ? cf->contact_address_en
 	                                         : cf->contact_address);
@@ -197,7 +208,10 @@ void page_error(struct ctx *c, int status, const char *msg)
 	c->res->ctype = "text/html; charset=utf-8";
 	c->res->location = NULL;
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, title, "error.tpl", NULL, &top);
+	/* "Σφάλμα: ..." / "Error: ...": the title is what a screen reader
+	 * announces first, and what the tab shows. */
+	tmpl_dict *d = page_start(c, arena_printf(a, "%s %s", T(c, "err.title_prefix"), title),
+	                          "error.tpl", NULL, &top);
 	tmpl_set(d, "HEADING", title);
 	tmpl_set(d, "MESSAGE", msg != NULL ? T(c, msg) : text ? text : "");
 	tmpl_set_int(d, "STATUS", status);

@@ -4,7 +4,10 @@
 // pages, events, an event, search with and without results, the
 // accessibility statement and its 422 error page; Greek and English) at
 // desktop and phone widths, with no sideways scrolling, no sub-resource that
-// fails to load and no console error; the home page works with JavaScript
+// fails to load and no console error; on a phone (390x844) the page's own
+// content starts in the upper half of the first screen; at 320 px (WCAG
+// 1.4.10 reflow) every page type, a wide table too, has no sideways
+// scrolling and the search button inside the viewport; the home page works with JavaScript
 // disabled; the first Tab reaches a visible skip link; every field of the
 // accessibility feedback form shows a visible focus indicator, and an empty
 // submission shows an error summary that links to the message field.
@@ -40,6 +43,9 @@ const WIDTHS = [
     { name: 'desktop', width: 1280, height: 800, mobile: false },
     { name: 'phone', width: 390, height: 844, mobile: true },
 ];
+// WCAG 1.4.10 (reflow): content usable at 320 CSS pixels wide without
+// scrolling sideways.
+const NARROW = { name: 'narrow', width: 320, height: 568, mobile: true };
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // ---- prerequisites: fail loudly, never skip ------------------------------------
@@ -80,6 +86,7 @@ async function suite() {
     let articlePath;              // first article on the home page
     let tenderPath;               // first article on /news/prokirixeis with a table and attachments
     let eventPath;                // first event on /events
+    let wideTablePath;            // an article on /news with a table of 4 columns or more
 
     before(async () => {
         stack = await Stack.start();
@@ -90,7 +97,7 @@ async function suite() {
                 '--disable-component-update', '--disable-sync', '--no-first-run',
                 '--disable-quic'],
         });
-        for (const w of WIDTHS) contexts.set(w.name, await newContext(w));
+        for (const w of [...WIDTHS, NARROW]) contexts.set(w.name, await newContext(w));
     }, { timeout: 3 * TIMEOUT });
 
     after(async () => {
@@ -297,6 +304,30 @@ async function suite() {
             `sticking out: ${r.culprits.map(c => `${c.what} (right edge ${c.right}px)`).join(', ')}`);
     }
 
+    // The page's own content (<main>) starts in the upper half of the first
+    // screen: the alert and the header leave room for it.
+    async function assertContentInFirstScreen(page, label) {
+        const r = await page.evaluate(() => ({
+            main: Math.round(document.querySelector('main').getBoundingClientRect().top + window.scrollY),
+            h1: Math.round(document.querySelector('main h1')?.getBoundingClientRect().bottom ?? -1),
+            screen: window.innerHeight,
+        }));
+        assert.ok(r.main <= r.screen / 2,
+            `${label}: <main> starts at ${r.main}px, below the upper half of the ${r.screen}px screen`);
+        assert.ok(r.h1 > 0 && r.h1 <= r.screen, `${label}: the <h1> ends at ${r.h1}px, not in the first screen`);
+    }
+
+    // The site search's button is wholly inside the viewport.
+    async function assertSearchButtonVisible(page, label) {
+        const r = await page.evaluate(() => {
+            const b = document.querySelector('form.site-search button[type="submit"]')?.getBoundingClientRect();
+            return b && { left: b.left, right: b.right, width: b.width, vw: document.documentElement.clientWidth };
+        });
+        assert.ok(r, `${label}: the search form has a submit button`);
+        assert.ok(r.width > 0 && r.left >= 0 && r.right <= r.vw + 0.5,
+            `${label}: the search button (${Math.round(r.left)}-${Math.round(r.right)}px) is not inside the ${r.vw}px viewport`);
+    }
+
     // ---- discovery: the pages the audits need that are found by link ----
 
     test('the home page links to an article (a[href^="/news/"])', { timeout: TIMEOUT }, async () => {
@@ -317,6 +348,21 @@ async function suite() {
         }
         assert.fail(`none of the ${links.length} articles on /news/prokirixeis has both a <table> ` +
             `and a section.attachments: ${links.join(', ')}`);
+    });
+
+    test('/news links to an article with a table of 4 columns or more', { timeout: TIMEOUT }, async () => {
+        const links = hrefs(mainOf(await fetchHTML('/news')), /^\/news\/\d+-/);
+        for (const p of links) {
+            const main = mainOf(await fetchHTML(p));
+            for (const t of main.match(/<table\b[\s\S]*?<\/table>/gi) ?? []) {
+                const head = /<thead>[\s\S]*?<\/thead>/i.exec(t)?.[0] ?? '';
+                if ((head.match(/<th\b/gi) ?? []).length >= 4) {
+                    wideTablePath = p;
+                    return;
+                }
+            }
+        }
+        assert.fail(`none of the ${links.length} articles on /news has a table of 4 columns or more`);
     });
 
     test('/events links to an event (/events/N-slug)', { timeout: TIMEOUT }, async () => {
@@ -416,11 +462,36 @@ async function suite() {
                     assertNoViolations(await axe(page), `${label}, ${urlPath}`);
                     assertNothingBroken(broken, errors, label);
                     await assertNoSidewaysScroll(page, `${label}, ${urlPath}`);
+                    if (w.mobile && !p.after) await assertContentInFirstScreen(page, `${label}, ${urlPath}`);
                 } finally {
                     await page.close();
                 }
             });
         }
+    }
+
+    // ---- reflow at 320 px (WCAG 1.4.10): no sideways scrolling, the
+    // search button on screen.  The layout checks only: axe ran above.
+
+    const REFLOW_PAGES = [...PAGES, { name: 'article-wide-table', path: () => wideTablePath, lang: 'el' }];
+    for (const p of REFLOW_PAGES) {
+        const label = `${p.name} at ${NARROW.width}x${NARROW.height}`;
+        test(`reflow: no sideways scrolling and the search button on screen on ${label}`, { timeout: TIMEOUT }, async () => {
+            const urlPath = p.path();
+            assert.ok(urlPath, `no URL for the ${p.name} page (see the discovery tests)`);
+            const { page, broken, errors } = await openPage(NARROW);
+            try {
+                await load(page, urlPath, p.status ?? 200);
+                if (p.after) await p.after(page);
+                await page.evaluate(() => document.fonts.ready);
+                await screenshot(page, p.name, NARROW);
+                await assertNoSidewaysScroll(page, `${label}, ${urlPath}`);
+                await assertSearchButtonVisible(page, `${label}, ${urlPath}`);
+                assertNothingBroken(broken, errors, label);
+            } finally {
+                await page.close();
+            }
+        });
     }
 
     // ---- language of parts (WCAG 3.1.2): axe checks that lang values are

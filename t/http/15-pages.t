@@ -63,9 +63,25 @@ sub crumbs_of {
     return @c;
 }
 
+# The alert banners: labelled regions (<section aria-labelledby>), not
+# role="alert", which a screen reader would announce again on every page.
 sub alerts_of {
     my ($html) = @_;
-    return $html =~ m{<div class="alert alert-\w+" role="alert">(.*?)</div>\s*</div>}gs;
+    my @al;
+    while ($html =~ m{<section class="alert alert-\w+" aria-labelledby="([^"]+)">(.*?)</section>}gs) {
+        my ($id, $in) = ($1, $2);
+        push @al, $in if $in =~ m{<strong id="\Q$id\E">[^<]+</strong>};
+    }
+    return @al;
+}
+
+# "2026-12-01 14:00:00" -> "1 Δεκεμβρίου 2026, 14:00" (layout.c, page_date).
+my @MONTHS_EL = qw(Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου
+    Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου);
+sub date_el {
+    my ($dt) = @_;
+    my ($y, $m, $d, $hh, $mm) = $dt =~ /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)/ or return '';
+    return sprintf('%d %s %d, %s:%s', $d, $MONTHS_EL[$m - 1], $y, $hh, $mm);
 }
 
 # ---- a section page and its children ------------------------------------------------
@@ -121,6 +137,7 @@ for my $p ('/p/o-dimos/proschedio',                                  # a draft
     is($res->{status}, 404, "$p answers 404");
     my $nf = $t->text($res);
     like($nf, qr{<html[^>]*\blang="el"}, '... a Greek page');
+    like($nf, qr{<title>Σφάλμα: Η σελίδα δεν βρέθηκε — }, '... titled «Σφάλμα: …»');
     like($nf, qr/δεν υπάρχει|δεν βρέθηκε/, '... saying it was not found');
 }
 unlike($t->text($t->get('/p/o-dimos/proschedio')), qr/Οι Δημοτικές Κοινότητες/, 'nothing of the draft is shown');
@@ -190,17 +207,33 @@ is(scalar(grep { $_->[2] } @m404), 0, '... with nothing marked current');
 
 # ---- alerts -------------------------------------------------------------------------------
 
-my ($active) = $t->sql('SELECT message, severity FROM alerts WHERE id = 1');
-my ($expired) = $t->sql('SELECT message FROM alerts WHERE id = 2');
+# The demo has an active alert and an expired one (agora-admin demo sets
+# them relative to the time it runs: no date here ages).
+my ($active) = $t->sql(q{SELECT message, severity, DATE_FORMAT(starts_at, '%Y-%m-%d %H:%i:%s'),
+  DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s') FROM alerts
+  WHERE starts_at <= NOW() AND ends_at > NOW() AND message NOT LIKE '%Ψ4Υ%' ORDER BY id LIMIT 1});
+my ($expired) = $t->sql('SELECT message FROM alerts WHERE ends_at <= NOW() ORDER BY id LIMIT 1');
+ok($active && $expired, 'the demo has an active alert and an expired one') or do { done_testing; exit 1 };
+(my $issued_iso = $active->[2]) =~ s/ /T/;
+(my $until_iso = $active->[3]) =~ s/ /T/;
 for my $x (['/', 200], [$art->[0], 200], ['/p/o-dimos', 200], [$deep, 200], ['/p/den-yparchei', 404],
            ['/news/987654321-x', 404], ['/news', 200]) {
     my $html = get_ok(@$x);
-    my @al = alerts_of($html);
-    ok(scalar(grep { index($_, html_escape($active->[0])) >= 0 } @al),
-        "$x->[0]: the active alert is shown with role=\"alert\"");
-    like($html, qr{<div class="alert alert-\Q$active->[1]\E" role="alert">}, '... with its severity as a class');
+    my @al = grep { index($_, html_escape($active->[0])) >= 0 } alerts_of($html);
+    is(scalar @al, 1, "$x->[0]: the active alert is shown, as a region labelled by its heading");
+    like($html, qr{<section class="alert alert-\Q$active->[1]\E" aria-labelledby=}, '... with its severity as a class');
+    unlike($html, qr{<[^>]+ role="alert"}, '... and nothing on the page is role="alert"');
+    like($al[0] // '', qr{Ανακοινώθηκε <time datetime="\Q$issued_iso\E[+-]\d\d:\d\d">\Q${\ date_el($active->[2])}\E</time>},
+        '... it says when it was issued, with <time>');
+    like($al[0] // '', qr{ισχύει έως <time datetime="\Q$until_iso\E[+-]\d\d:\d\d">\Q${\ date_el($active->[3])}\E</time>},
+        '... and until when it holds');
     ok(index($html, html_escape($expired->[0])) < 0, "$x->[0]: the expired alert is not shown");
 }
+
+my $en_home = get_ok('/en/');
+like($en_home, qr{Issued <time datetime="\Q$issued_iso\E[+-]\d\d:\d\d">}, '/en/: the alert says "Issued" in English');
+like($en_home, qr{<section class="alert[^"]*" aria-labelledby="(alert-\d+-label)">\s*<div class="wrap">\s*<p class="alert-message"><strong id="\1">Emergency notice</strong>},
+    '... and its region is labelled "Emergency notice"');
 
 # Now the rows inserted at the start: wait until every worker's cache has
 # expired.

@@ -90,10 +90,22 @@ like($swa // '', qr{hreflang="el" lang="el"}, '... and is marked as Greek');
 ($sw) = lang_switch(get_ok('/'));
 is($sw, '/en/', '/: the language switch leads to /en/');
 
+# Tenders of this test's own, one open and one closed: the states the
+# category page must show, whatever the date.
+$t->sql(q{
+  INSERT INTO news (category_id, slug, title, title_en, summary, body, body_html, status, published_at, deadline) VALUES
+  (4, 'anoichti-prokiryxi-17', 'Ανοιχτή προκήρυξη Λ17', 'Open call L17', 'Π.', 'Κ.', '<p>Κ.</p>', 'published',
+   NOW() - INTERVAL 1 HOUR, NOW() + INTERVAL 10 DAY),
+  (4, 'elixe-prokiryxi-17', 'Προκήρυξη που έληξε Λ17', 'Closed call L17', 'Π.', 'Κ.', '<p>Κ.</p>', 'published',
+   NOW() - INTERVAL 2 HOUR, NOW() - INTERVAL 1 DAY)
+});
+
+my @MONTHS_EN = qw(January February March April May June July August September October November December);
+
 # ---- an article with English ---------------------------------------------------------------
 
 my ($en) = $t->sql(q{
-  SELECT id, slug, title, title_en FROM news WHERE id = 37
+  SELECT id, slug, title, title_en, DATE_FORMAT(published_at, '%Y-%m-%d %H:%i:%s') FROM news WHERE id = 37
 });
 my $en_path = "/en/news/$en->[0]-$en->[1]";
 my $el_path = "/news/$en->[0]-$en->[1]";
@@ -105,7 +117,10 @@ unlike($h, qr{not yet available in English}, '... and no fallback note');
 ok(index($h, html_escape($en->[2])) < 0, '... the Greek title is not shown');
 my ($body_en) = $t->sql("SELECT body_en_html FROM news WHERE id = $en->[0]");
 ok(index($h, $body_en->[0]) >= 0, '... the English body');
-like($h, qr{<time datetime="2026-11-10T10:40:00\+02:00">10 November 2026</time>}, '... an English date');
+my ($py, $pm, $pd) = $en->[4] =~ /^(\d{4})-(\d\d)-(\d\d)/;
+(my $piso = $en->[4]) =~ s/ /T/;
+like($h, qr{<time datetime="\Q$piso\E[+-]\d\d:\d\d">\Q${\ sprintf('%d %s %d', $pd, $MONTHS_EN[$pm - 1], $py)}\E</time>},
+    '... an English date');
 like($h, qr{<span class="tender tender-\w+">(?:Open|The submission deadline has passed)</span>}, '... an English tender state');
 is_deeply(alternates($h), {
     el          => $t->url($el_path),
@@ -169,8 +184,9 @@ is_deeply([ links_leaving_en($h) ], [], '... every internal link stays under /en
 
 $h = get_ok('/en/news/prokirixeis');
 like($h, qr{<h1>Tenders and calls</h1>}, '/en/news/prokirixeis has the English category name');
-like($h, qr{<span class="tender tender-open">Open</span>}, '... open tenders say "Open"');
-like($h, qr{<span class="tender tender-closed">Closed</span>}, '... closed ones "Closed"');
+my %li = map { /(Open|Closed) call L17/ ? ($1 => $_) : () } $h =~ m{<li>(.*?)</li>}gs;
+like($li{Open} // '', qr{<span class="tender tender-open">Open</span>}, '... open tenders say "Open"');
+like($li{Closed} // '', qr{<span class="tender tender-closed">Closed</span>}, '... closed ones "Closed"');
 ($sw) = lang_switch($h);
 is($sw, '/news/prokirixeis', '... the language switch leads to the Greek category');
 ($sw) = lang_switch(get_ok('/news/prokirixeis'));
@@ -217,6 +233,7 @@ for my $p ('/en/healthz', '/en/robots.txt', '/en/sitemap.xml') {
 $h = get_ok('/en/nope', 404);
 like($h, qr{<html[^>]*\blang="en"}, '/en/nope is an English page');
 like($h, qr{<h1>Page not found</h1>}, '... "Page not found"');
+like($h, qr{<title>Error: Page not found — Municipality of Mytilene</title>}, '... titled "Error: Page not found"');
 like($h, qr{<a href="/en/">Back to the home page</a>}, '... with a link back to the English home page');
 unlike($h, qr{Η σελίδα δεν βρέθηκε}, '... not the Greek text');
 $h = get_ok('/en/news/987654321-x', 404);
