@@ -10,7 +10,7 @@
   <h2>[[a11y.h_preparation]]</h2>
   <p>[[a11y.preparation]]</p>
   <h2>[[a11y.h_feedback]]</h2>
-  <p>[[a11y.feedback]] Email: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a> · [[footer.phone]]: {{CONTACT_PHONE}}</p>
+  <p>[[a11y.feedback]] Email: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a> · [[footer.phone]]: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a></p>
   <h2>[[a11y.h_enforcement]]</h2>
   <p>[[a11y.enforcement]]</p>
 

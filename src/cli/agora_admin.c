@@ -638,6 +638,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	log_set_level((enum log_level)conf.log_level);
+	/* The municipality's zone, as in the workers: the demo's relative
+	 * times and every time agora-admin writes are its wall clock. */
+	if (conf.timezone[0] != '\0') {
+		setenv("TZ", conf.timezone, 1);
+		tzset();
+	}
 	db_setup(&conf, 1);
 	A = arena_new(64 * 1024);
 	int rc;

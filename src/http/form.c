@@ -235,5 +235,5 @@ const char *form_title(struct ctx *c, const struct form_data *fd,
 {
 	if (fd->nerr == 0 && !fd->token_bad)
 		return title;
-	return arena_printf(c->r->a, "%s %s", T(c, "form.error_prefix"), title);
+	return arena_printf(c->r->a, "%s %s", T(c, "err.title_prefix"), title);
 }

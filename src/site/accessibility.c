@@ -39,6 +39,7 @@ static void render(struct ctx *c, const struct form_data *fd, const char *notice
 	                          "accessibility.tpl", "/accessibility", &top);
 	tmpl_set(d, "CONTACT_EMAIL", c->conf->contact_email);
 	tmpl_set(d, "CONTACT_PHONE", c->conf->contact_phone);
+	tmpl_set(d, "CONTACT_TEL", page_tel(c->r->a, c->conf->contact_phone));
 	if (notice != NULL)
 		tmpl_set(tmpl_add(d, "NOTICE"), "TEXT", T(c, notice));
 	form_fill(c, d, fd);

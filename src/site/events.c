@@ -222,6 +222,8 @@ void event_show(struct ctx *c)
 	                              DB_GET(&res, 0, EV_TITLE_EN), NULL);
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, title, "event.tpl", canon, &top);
+	page_description(c, top, page_pick(c, DB_GET(&res, 0, EV_SUMMARY),
+	                                   DB_GET(&res, 0, EV_SUMMARY_EN), NULL));
 	int fell = 0;
 	fill_item(c, d, &res, 0, &fell);
 	set_body(c, d, &res, &fell);

@@ -339,14 +339,23 @@ void news_article(struct ctx *c)
 	/* Open Graph tags in the <head>, for link previews. */
 	tmpl_dict *og = page_include(c, top, "HEAD_EXTRA", "og.tpl");
 	tmpl_set(og, "OG_TITLE", title);
-	tmpl_set(og, "OG_DESCRIPTION", page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
-	                                         DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL));
+	const char *summary = page_pick(c, DB_GET(&res, 0, NEWS_SUMMARY),
+	                                DB_GET(&res, 0, NEWS_SUMMARY_EN), NULL);
+	tmpl_set(og, "OG_DESCRIPTION", summary);
+	page_description(c, top, summary);
 	tmpl_set(og, "OG_URL", url);
 	tmpl_set(og, "OG_LOCALE", c->lang == LANG_EN && has_en ? "en_US" : "el_GR");
 	tmpl_set(og, "OG_PUBLISHED", page_date_iso(a, DB_GET(&res, 0, NEWS_PUBLISHED)));
-	if (image != NULL && *image)
+	if (image != NULL && *image) {
+		/* Social sites ignore SVG: an SVG lead image has a PNG beside
+		 * it (views/static/img/news/x.png). */
+		size_t il = strlen(image);
+		const char *raster = il > 4 && strcmp(image + il - 4, ".svg") == 0
+		                         ? arena_printf(a, "%.*s.png", (int)(il - 4), image)
+		                         : image;
 		tmpl_set(tmpl_add(og, "OG_IMAGE"), "URL",
-		         arena_printf(a, "%s%s", c->conf->site_url, image));
+		         arena_printf(a, "%s%s", c->conf->site_url, raster));
+	}
 	/* Share links are plain links: no third-party script is loaded. */
 	tmpl_set(d, "SHARE_URL", url);
 	tmpl_set(d, "SHARE_TITLE", title);

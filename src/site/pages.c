@@ -96,8 +96,10 @@ void pages_show(struct ctx *c)
 	if (fb_title)
 		tmpl_show(d, "TITLE_EL");
 	int fb_sum;
-	tmpl_set(d, "SUMMARY", page_pick(c, DB_GET(pg, 0, PG_SUMMARY),
-	                                 DB_GET(pg, 0, PG_SUMMARY_EN), &fb_sum));
+	const char *summary = page_pick(c, DB_GET(pg, 0, PG_SUMMARY),
+	                                DB_GET(pg, 0, PG_SUMMARY_EN), &fb_sum);
+	tmpl_set(d, "SUMMARY", summary);
+	page_description(c, top, summary);
 	if (fb_sum)
 		tmpl_show(d, "SUMMARY_EL");
 	/* body_html is cmark-gfm output with raw HTML suppressed (md.c). */

@@ -170,6 +170,13 @@ tmpl_dict *page_start_greek(struct ctx *c, const char *title,
 	return start(c, title, content, canonical, 0, top);
 }
 
+void page_description(struct ctx *c, tmpl_dict *top, const char *summary)
+{
+	(void)c;
+	if (summary != NULL && *summary)
+		tmpl_set(top, "DESCRIPTION", summary);
+}
+
 tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,
                         const char *file)
 {

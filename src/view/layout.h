@@ -23,6 +23,9 @@ tmpl_dict *page_start(struct ctx *c, const char *title, const char *content,
 tmpl_dict *page_start_greek(struct ctx *c, const char *title,
                             const char *content, const char *canonical,
                             tmpl_dict **top);
+/* The page's own <meta name="description"> (its summary) on the layout's
+ * dictionary top; an empty or NULL summary keeps the site's. */
+void page_description(struct ctx *c, tmpl_dict *top, const char *summary);
 /* Fill include marker name of d with template file in the request's
  * language. */
 tmpl_dict *page_include(struct ctx *c, tmpl_dict *d, const char *name,

@@ -59,12 +59,7 @@ for my $path (sort keys %own) {
     ok(length($d[0] // ''), '... not empty');
     $got{$path} = $d[0];
 }
-TODO: {
-    # The handlers (news.c, pages.c, events.c) set DESCRIPTION on the top
-    # dictionary to the summary: see the report.
-    local $TODO = 'news.c, pages.c, events.c: tmpl_set(top, "DESCRIPTION", summary)';
-    is($got{$_}, html_escape($own{$_}), "$_: the description is its summary") for sort keys %own;
-}
+is($got{$_}, html_escape($own{$_}), "$_: the description is its summary") for sort keys %own;
 
 # ---- raster lead images ---------------------------------------------------------------------
 
@@ -93,10 +88,7 @@ my $h = $t->get_ok($art->[0]);
 my ($og) = $h =~ m{<meta property="og:image" content="([^"]+)">};
 ok($og, "$art->[0]: an og:image");
 (my $want = $art->[3]) =~ s/\.svg$/.png/;
-TODO: {
-    local $TODO = 'news.c: og:image is the PNG beside an SVG lead image';
-    like($og // '', qr{^https?://[^/]+\Q$want\E$}, '... the raster (PNG) version of its lead image');
-}
+like($og // '', qr{^https?://[^/]+\Q$want\E$}, '... the raster (PNG) version of its lead image');
 like($h, qr{<img src="\Q$art->[3]\E"}, '... the page itself still shows the SVG');
 
 done_testing;
