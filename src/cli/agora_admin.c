@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "core/arena.h"
+#include "core/civil.h"
 #include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
@@ -259,31 +260,8 @@ static int cmd_render(void)
 #define DEMO_DAY_M 11
 #define DEMO_DAY_D 28
 
-/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian,
- * after H. Hinnant): wall-clock dates are moved without time zones. */
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
+/* a / b rounded towards minus infinity.  (Wall-clock dates are moved as
+ * days, core/civil.h, without time zones.) */
 static long floor_div(long a, long b)
 {
 	return a / b - (a % b != 0 && (a < 0) != (b < 0));
@@ -309,7 +287,7 @@ static long parse_when(const char *p, int with_time, size_t *used)
 	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
 		return -1;
 	*used = (size_t)n;
-	return days_from_civil(y, mo, d) * 1440 + h * 60 + mi;
+	return civil_days(y, mo, d) * 1440 + h * 60 + mi;
 }
 
 static int demo_now(struct demo_clock *k)
@@ -328,7 +306,7 @@ static int demo_now(struct demo_clock *k)
 	time_t t = time(NULL);
 	struct tm tm;
 	localtime_r(&t, &tm);
-	k->now = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) * 1440 +
+	k->now = civil_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) * 1440 +
 	         tm.tm_hour * 60 + tm.tm_min;
 	return 0;
 }
@@ -338,7 +316,7 @@ static int demo_now(struct demo_clock *k)
 static void demo_moves(struct demo_clock *k, long earliest_y)
 {
 	long today = floor_div(k->now, 1440);
-	long demo_day = days_from_civil(DEMO_DAY_Y, DEMO_DAY_M, DEMO_DAY_D);
+	long demo_day = civil_days(DEMO_DAY_Y, DEMO_DAY_M, DEMO_DAY_D);
 	k->week_days = 7 * floor_div(today - demo_day, 7);
 	/* the fewest 364-day years that put earliest_y after now */
 	k->year_days = earliest_y < 0 ? 0
@@ -367,7 +345,7 @@ static const char *const months_en[] = { "January", "February", "March", "April"
 static void put_datetime(struct buf *b, long when)
 {
 	int y, m, d;
-	civil_from_days(floor_div(when, 1440), &y, &m, &d);
+	civil_date(floor_div(when, 1440), &y, &m, &d);
 	long mins = when - floor_div(when, 1440) * 1440;
 	buf_printf(b, "%04d-%02d-%02d %02ld:%02ld:00", y, m, d, mins / 60, mins % 60);
 }
@@ -400,7 +378,7 @@ static int demo_placeholder(struct buf *out, const char *p, const char *e,
 	const char *fmt = p + 3 + used;
 	size_t fl = (size_t)(e - fmt);
 	int y, m, d;
-	civil_from_days(floor_div(when + move, 1440), &y, &m, &d);
+	civil_date(floor_div(when + move, 1440), &y, &m, &d);
 #define FMT_IS(s) (fl == sizeof(s) - 1 && memcmp(fmt, s, fl) == 0)
 	if (FMT_IS("el"))
 		buf_printf(out, "%d %s %d", d, months_el[m - 1], y);

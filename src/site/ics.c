@@ -7,6 +7,8 @@
  */
 #include "site/ics.h"
 
+#include "core/civil.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -139,32 +141,8 @@ static int parse_time(const char *dt, struct tm *tm)
 	return 0;
 }
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's
- * days_from_civil), so dates can be compared and moved without time
- * zones: the times here are wall-clock times of Europe/Athens. */
-static long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
+/* Dates are compared and moved as days (core/civil.h): the times here are
+ * wall-clock times of the municipality's zone. */
 #define LOCAL_MAX 64
 
 /* The iCalendar form "20261212T180000" of day `days` at secs seconds past
@@ -174,7 +152,7 @@ static void format_local(char out[LOCAL_MAX], long days, long secs)
 	int y, m, d;
 	days += secs / 86400;
 	secs %= 86400;
-	civil_from_days(days, &y, &m, &d);
+	civil_date(days, &y, &m, &d);
 	snprintf(out, LOCAL_MAX, "%04d%02d%02dT%02d%02d%02d", y, m, d, (int)(secs / 3600),
 	         (int)(secs / 60 % 60), (int)(secs % 60));
 }
@@ -197,11 +175,11 @@ int ics_event(struct buf *b, const struct ics_event *e)
 	char start[LOCAL_MAX], end[LOCAL_MAX], stamp[20], rrule[40] = "";
 	if (parse_time(e->start, &st) != 0)
 		return -1;
-	long sday = days_from_civil(st.tm_year, st.tm_mon, st.tm_mday);
+	long sday = civil_days(st.tm_year, st.tm_mon, st.tm_mday);
 	long ssec = st.tm_hour * 3600L + st.tm_min * 60L + st.tm_sec;
 	format_local(start, sday, ssec);
 	if (parse_time(e->end, &en) == 0) {
-		long eday = days_from_civil(en.tm_year, en.tm_mon, en.tm_mday);
+		long eday = civil_days(en.tm_year, en.tm_mon, en.tm_mday);
 		long esec = en.tm_hour * 3600L + en.tm_min * 60L + en.tm_sec;
 		if (eday > sday && esec > ssec) {
 			/* Several days, ending later in the day than it starts:
