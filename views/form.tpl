@@ -11,13 +11,13 @@
 {{#FIELD}}      <div class="field{{#INVALID}} field-invalid{{/INVALID}}">
 {{#CHECKBOX}}        <input id="f-{{NAME}}" name="{{NAME}}" type="checkbox" value="1"{{#CHECKED}} checked{{/CHECKED}}{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{ID}}"{{/INVALID}}>
 {{/CHECKBOX}}        <label for="f-{{NAME}}">{{LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span><span class="visually-hidden">([[form.required]])</span>{{/REQUIRED}}</label>
-{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{ID}}"{{/INVALID}}>
+{{#INVALID}}        <p class="field-error" id="f-{{NAME}}-error">{{TEXT}}</p>
+{{/INVALID}}{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{ID}}"{{/INVALID}}>
 {{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="6"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{ID}}"{{/INVALID}}>{{VALUE}}</textarea>
 {{/TEXTAREA}}{{#SELECT}}        <select id="f-{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{ID}}"{{/INVALID}}>
           <option value="">—</option>
 {{#OPTION}}          <option value="{{V}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
 {{/OPTION}}        </select>
-{{/SELECT}}{{#INVALID}}        <p class="field-error" id="f-{{NAME}}-error">{{TEXT}}</p>
-{{/INVALID}}      </div>
+{{/SELECT}}      </div>
 {{/FIELD}}      <button type="submit">{{SUBMIT}}</button>
     </form>

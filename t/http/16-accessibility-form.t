@@ -100,6 +100,8 @@ like($html, qr{<div class="error-summary".*?<a href="#f-message">Γράψτε τ
 like($html, qr{<textarea id="f-message"[^>]* aria-invalid="true"[^>]* aria-describedby="f-message-error"},
     '... the message field is aria-invalid and described by its error');
 like($html, qr{<p class="field-error" id="f-message-error">Γράψτε το μήνυμά σας}, '... which is shown beside it');
+like($html, qr{<label for="f-message">.*?</label>\s*<p class="field-error" id="f-message-error">[^<]*</p>\s*<textarea id="f-message"}s,
+    '... between its label and the field, where the eye and a screen reader meet it first');
 unlike($html, qr{<input id="f-(?:name|email|page_url)"[^>]*aria-invalid}, '... no other field is marked invalid');
 is(token_of($html), $tok, '... the same token is kept, so the corrected form is still one submission');
 like($html, qr{<title>Σφάλμα: Δήλωση προσβασιμότητας}, '... the title starts with «Σφάλμα:»');
