@@ -26,23 +26,15 @@
 {{/ESIDIS}}      </dl>
 {{/FACTS}}    </div>
 {{/TENDER_BOX}}  </header>
-{{! A tender's documents come before its text (BODY_AFTER_FILES), any other item's after it: the same body, in one place or the other }}
+{{! The body (article_body.tpl) is included after a tender's documents (BODY_AFTER_FILES), before any other item's (BODY_BEFORE_FILES) }}
 {{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}" alt="{{ALT}}" width="1200" height="630"></figure>
-{{/IMAGE}}{{#BODY_BEFORE_FILES}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
-{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
-{{BODY_HTML:none}}
-  </div>
-{{/BODY_BEFORE_FILES}}{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
+{{/IMAGE}}{{>BODY_BEFORE_FILES}}{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
     <h2 id="files-heading">[[news.files]]</h2>
     <ul>
 {{#FILE}}      <li><a href="{{URL}}">{{TITLE}}</a> <span class="file-meta">({{TYPE}}, {{SIZE}})</span></li>
 {{/FILE}}    </ul>
   </section>
-{{/FILES}}{{#BODY_AFTER_FILES}}  <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
-{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
-{{BODY_HTML:none}}
-  </div>
-{{/BODY_AFTER_FILES}}{{#TAGS}}  <section class="tags" aria-labelledby="tags-heading">
+{{/FILES}}{{>BODY_AFTER_FILES}}{{#TAGS}}  <section class="tags" aria-labelledby="tags-heading">
     <h2 id="tags-heading">[[news.tags]]</h2>
     <ul>
 {{#TAG}}      <li><a href="{{LP}}/search?q={{QUERY:u}}">{{NAME}}</a></li>
@@ -53,7 +45,7 @@
     <ul>
       <li><a href="https://www.facebook.com/sharer/sharer.php?u={{SHARE_URL:u}}" rel="noopener noreferrer">Facebook</a></li>
       <li><a href="https://twitter.com/intent/tweet?url={{SHARE_URL:u}}&amp;text={{SHARE_TITLE:u}}" rel="noopener noreferrer">X (Twitter)</a></li>
-{{! MAIL_SUBJECT is percent-encoded in C (news.c, mail_encode): only A-Z a-z 0-9 - . _ ~ and %XX remain, so it is already safe in this attribute; ctemplate's own :u would write spaces as "+", which a mailto: URL (RFC 6068) shows literally }}
+{{! MAIL_SUBJECT is percent-encoded in C (core/text.c, text_percent_encode): only A-Z a-z 0-9 - . _ ~ and %XX remain, so it is already safe in this attribute; ctemplate's own :u would write spaces as "+", which a mailto: URL (RFC 6068) shows literally }}
       <li><a href="mailto:?subject={{MAIL_SUBJECT:none}}&amp;body={{SHARE_URL:u}}">[[news.share_email]]</a></li>
     </ul>
   </section>

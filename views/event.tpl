@@ -22,7 +22,7 @@
     <dd class="event-geo"><span class="coords">{{LAT}}, {{LON}}</span> · <a href="{{OSM_URL}}">[[events.map]]</a></dd>
 {{/GEO}}  </dl>
 {{#BODY}}  <div class="body"{{#BODY_EL}} lang="el"{{/BODY_EL}}>
-{{! body_html is cmark-gfm output with raw HTML suppressed, rendered when saved }}
+{{! body_html is cmark-gfm output with raw HTML suppressed, rendered when saved (src/core/md.c) }}
 {{BODY_HTML:none}}
   </div>
 {{/BODY}}{{#BODY_PLAIN}}  <div class="body body-plain"{{#BODY_EL}} lang="el"{{/BODY_EL}}>{{BODY_TEXT}}</div>

@@ -11,7 +11,7 @@
 {{#FALLBACK}}  <p class="fallback-note">[[lang.fallback]]</p>
 {{/FALLBACK}}  <p class="summary"{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
   <div class="body"{{#FALLBACK}} lang="el"{{/FALLBACK}}>
-{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/md.c) }}
+{{! BODY_HTML is cmark-gfm output with raw HTML suppressed, rendered when the text was saved (src/core/md.c) }}
 {{BODY_HTML:none}}
   </div>
 {{#DEPARTMENTS}}  <section class="departments" aria-labelledby="dept-heading">

@@ -317,16 +317,19 @@ void news_article(struct ctx *c)
 	fill_item(c, d, &res, 0);
 	if (fb_title || fb_body)
 		page_fallback_note(c, d);
-	/* body_html is cmark-gfm output, rendered when the text was saved
-	 * with raw HTML suppressed (md.c): the template prints it as is. */
-	tmpl_set(d, "BODY_HTML", body ? body : "");
 	/* A tender (an item with a deadline): its state and registry numbers
 	 * in one box in the header, and its documents before its long text -
 	 * what a bidder looks for first. */
 	int tender = DB_GET(&res, 0, NEWS_DEADLINE) != NULL;
 	if (registry_numbers(c, d, &res, 0) || tender)
 		tmpl_show(d, "TENDER_BOX");
-	tmpl_show(d, tender ? "BODY_AFTER_FILES" : "BODY_BEFORE_FILES");
+	/* body_html is cmark-gfm output, rendered when the text was saved
+	 * with raw HTML suppressed (core/md.c): the template prints it as is. */
+	tmpl_dict *b = page_include(c, d, tender ? "BODY_AFTER_FILES" : "BODY_BEFORE_FILES",
+	                            "article_body.tpl");
+	tmpl_set(b, "BODY_HTML", body ? body : "");
+	if (fb_title || fb_body)
+		page_fallback_note(c, b);
 
 	const char *url = arena_printf(a, "%s%s%s", c->conf->site_url,
 	                               has_en ? c->lp : "", canon);
