@@ -24,6 +24,7 @@
 
 #include "core/arena.h"
 #include "core/civil.h"
+#include "http/valid.h"
 #include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
@@ -284,7 +285,7 @@ static long parse_when(const char *p, int with_time, size_t *used)
 	} else if (sscanf(p, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10) {
 		return -1;
 	}
-	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+	if (!valid_date_parts(y, mo, d, h, mi, 0))
 		return -1;
 	*used = (size_t)n;
 	return civil_days(y, mo, d) * 1440 + h * 60 + mi;

@@ -3,6 +3,8 @@
  */
 #include "core/civil.h"
 
+#include <time.h>
+
 long civil_days(long y, long m, long d)
 {
 	y -= m <= 2;
@@ -24,4 +26,12 @@ void civil_date(long z, int *y, int *m, int *d)
 	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
 	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
 	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+void civil_now_text(char out[20])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
 }

@@ -12,4 +12,10 @@ long civil_days(long y, long m, long d);
 /* The civil date of day z (days since 1970-01-01). */
 void civil_date(long z, int *y, int *m, int *d);
 
+/* Now on the municipality's wall clock (the process's TZ, which the
+ * programs set from agora.conf) as "YYYY-MM-DD HH:MM:SS", the text form
+ * of the database's DATETIME values: comparing such strings compares
+ * times. */
+void civil_now_text(char out[20]);
+
 #endif

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/civil.h"
 #include "core/text.h"
 #include "http/valid.h"
 #include "site/db_news.h"
@@ -17,18 +18,6 @@
 
 #define HOME_ITEMS 12
 #define LIST_ITEMS 20 /* site.h's SITE_LATEST is one more */
-
-/* "now" in the database's DATETIME text form: comparing such strings
- * compares times. */
-static const char *now_text(struct arena *a)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	char *s = arena_alloc(a, 20);
-	strftime(s, 20, "%Y-%m-%d %H:%M:%S", &tm);
-	return s;
-}
 
 /* Title, summary, category, date, URL and tender status of row. */
 static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
@@ -59,7 +48,9 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	tmpl_set(d, "DATE", page_date(c, when, 0));
 	tmpl_set(d, "DATETIME", page_date_iso(a, when));
 	if (deadline != NULL) {
-		int open = strcmp(deadline, now_text(a)) > 0;
+		char now[20];
+		civil_now_text(now);
+		int open = strcmp(deadline, now) > 0;
 		tmpl_dict *t = tmpl_add(d, "TENDER");
 		tmpl_set(t, "DEADLINE", page_date(c, deadline, 1));
 		tmpl_set(t, "DEADLINE_ISO", page_date_iso(a, deadline));

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/civil.h"
 #include "db/db.h"
 #include "core/log.h"
 #include "site/shared.h"
@@ -83,11 +84,8 @@ static void alerts(struct ctx *c, tmpl_dict *d)
 	const struct db_res *al = site_alerts();
 	if (al->nrows == 0)
 		return;
-	char now[32];
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm);
+	char now[20];
+	civil_now_text(now);
 	int n = 0;
 	for (size_t i = 0; i < al->nrows; i++) {
 		/* Same format on both sides: string order is time order. */
