@@ -338,7 +338,10 @@ stack_db_setup() {
 		  CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 		CREATE USER IF NOT EXISTS 'agora'@'localhost';
 		ALTER USER 'agora'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
-		GRANT SELECT, INSERT, UPDATE, DELETE ON agora.* TO 'agora'@'localhost';
+		-- Table by table, after the migrations (agora-admin grants): the
+		-- audit log is append-only for the workers.  Older stacks had a
+		-- grant on agora.*; that one goes.
+		REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'agora'@'localhost';
 		CREATE USER IF NOT EXISTS 'agora_admin'@'localhost';
 		ALTER USER 'agora_admin'@'localhost' IDENTIFIED BY '$ADMIN_DB_PASSWORD';
 		GRANT ALL ON agora.* TO 'agora_admin'@'localhost';
@@ -371,6 +374,9 @@ stack_conf() {
 		printf 'admin_db_user = agora_admin\n'
 		printf 'admin_db_password = %s\n' "$ADMIN_DB_PASSWORD"
 		printf 'site_url = %s\n' "$URL"
+		# Plain HTTP on 127.0.0.1: a "__Host-"/Secure cookie would never
+		# come back (a production site serves HTTPS and keeps the default).
+		printf 'cookie_secure = 0\n'
 		[ ! -f "$AGORA_VAR/agora.conf.local" ] || cat "$AGORA_VAR/agora.conf.local"
 	} >"$set"
 	# Replace each key's line in place (so its comment stays above it);
@@ -411,10 +417,12 @@ stack_conf() {
 # ---- application data --------------------------------------------------------------------
 
 # stack_app_data: migrations on every start (agora-admin skips applied ones),
-# the demo content once, and the staff user admin.
+# the workers' grants for the tables they made, the demo content once, and
+# the staff user admin.
 stack_app_data() {
 	say "agora-admin migrate"
 	"$ADMIN" -c "$CONF" migrate 9>&-
+	"$ADMIN" -c "$CONF" grants 9>&- | db_root agora
 	if [ ! -f "$STATE/demo-loaded" ]; then
 		say "agora-admin demo"
 		"$ADMIN" -c "$CONF" demo 9>&-
@@ -422,7 +430,8 @@ stack_app_data() {
 	fi
 	# Creates the password file (0600) when it is missing; a no-op when the
 	# user exists.
-	"$ADMIN" -c "$CONF" user-add admin --role admin --password-file "$ADMIN_PWFILE" 9>&-
+	"$ADMIN" -c "$CONF" user add admin --role admin --name "Διαχειριστής" \
+		--password-file "$ADMIN_PWFILE" 9>&-
 	[ ! -f "$ADMIN_PWFILE" ] || chmod 0600 "$ADMIN_PWFILE"
 }
 

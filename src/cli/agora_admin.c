@@ -5,7 +5,8 @@
  *   agora-admin [-c agora.conf] demo           load the Greek demo content (once), its
  *                                              dates relative to now (AGORA_DEMO_NOW)
  *   agora-admin [-c agora.conf] render         render Markdown whose HTML is missing
- *   agora-admin [-c agora.conf] user-add NAME [--role ROLE] [--password-file FILE]
+ *   agora-admin [-c agora.conf] user add|reset-password|list ...   staff accounts (cli/users.c)
+ *   agora-admin [-c agora.conf] grants         the workers' database grants, as SQL
  *   agora-admin [-c agora.conf] check-config   check the file and the database
  *
  * It connects with admin_db_user (DDL rights) when set.  Exit status: 0 done
@@ -22,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/cli.h"
 #include "core/arena.h"
 #include "core/civil.h"
 #include "http/valid.h"
@@ -40,11 +42,6 @@ static struct db_stmt mig_applied = DB_READ(
     "SELECT 1 FROM schema_migrations WHERE version = ?", 1);
 static struct db_stmt mig_record = DB_WRITE(
     "INSERT INTO schema_migrations (version) VALUES (?)");
-static struct db_stmt user_find = DB_READ(
-    "SELECT id FROM users WHERE username = ?", 1);
-static struct db_stmt user_insert = DB_WRITE(
-    "INSERT INTO users (username, display_name, password_hash, role)"
-    " VALUES (?, ?, ?, ?)");
 
 /* Markdown rendering, table by table: rows whose HTML is missing. */
 #define RENDER_TABLE(t)                                                      \
@@ -78,12 +75,6 @@ static struct db_stmt event_without_slug = DB_READ(
     "SELECT id, title FROM events WHERE slug = '' ORDER BY id", 2);
 static struct db_stmt event_set_slug = DB_WRITE(
     "UPDATE events SET slug = ?, updated_at = updated_at WHERE id = ?");
-
-static int die_db(const char *what)
-{
-	fprintf(stderr, "agora-admin: %s: %s\n", what, db_error());
-	return 1;
-}
 
 /* The *.sql files of dir, sorted by name (NNNN_ prefixes order them). */
 static int sql_files(const char *dir, char ***out, size_t *n)
@@ -160,7 +151,7 @@ static int cmd_migrate(void)
 		char *version = arena_strndup(A, files[i], strlen(files[i]) - 4);
 		struct db_res res;
 		if (db_run(A, &mig_applied, &res, "s", version) != DB_OK)
-			return die_db("reading schema_migrations");
+			return cli_die_db("reading schema_migrations");
 		if (res.nrows > 0)
 			continue;
 		/* DDL commits implicitly in MariaDB: a migration that fails
@@ -169,7 +160,7 @@ static int cmd_migrate(void)
 		if (run_script(arena_printf(A, "%s/%s", dir, files[i])) != 0)
 			return 1;
 		if (db_run(A, &mig_record, NULL, "s", version) != DB_OK)
-			return die_db("recording the migration");
+			return cli_die_db("recording the migration");
 		printf("applied %s\n", version);
 		applied++;
 	}
@@ -182,11 +173,11 @@ static int fill_slugs(void)
 {
 	struct db_res res;
 	if (db_news_without_slug(A, &res) != DB_OK)
-		return die_db("reading news");
+		return cli_die_db("reading news");
 	for (size_t i = 0; i < res.nrows; i++) {
 		const char *slug = slug_make(A, DB_GET(&res, i, 1));
 		if (db_news_set_slug(A, db_ll(&res, i, 0), slug) != DB_OK)
-			return die_db("setting a slug");
+			return cli_die_db("setting a slug");
 	}
 	return 0;
 }
@@ -200,25 +191,25 @@ static int render(int demo)
 		struct db_stmt *set = demo ? &demo_render_set[t] : &rt->set;
 		struct db_res res;
 		if (db_run(A, &rt->todo, &res, "") != DB_OK)
-			return die_db(rt->name);
+			return cli_die_db(rt->name);
 		for (size_t i = 0; i < res.nrows; i++) {
 			const char *en = DB_GET(&res, i, 2);
 			char *html = md_render(A, DB_GET(&res, i, 1), NULL);
 			char *html_en = en ? md_render(A, en, "/en") : NULL;
 			if (db_run(A, set, NULL, "ssi", html, html_en,
 			           db_ll(&res, i, 0)) != DB_OK)
-				return die_db(rt->name);
+				return cli_die_db(rt->name);
 		}
 		if (res.nrows > 0)
 			printf("rendered %zu %s\n", res.nrows, rt->name);
 	}
 	struct db_res ev;
 	if (db_run(A, &event_without_slug, &ev, "") != DB_OK)
-		return die_db("events");
+		return cli_die_db("events");
 	for (size_t i = 0; i < ev.nrows; i++)
 		if (db_run(A, &event_set_slug, NULL, "si",
 		           slug_make(A, DB_GET(&ev, i, 1)), db_ll(&ev, i, 0)) != DB_OK)
-			return die_db("events");
+			return cli_die_db("events");
 	return 0;
 }
 
@@ -424,7 +415,7 @@ static int cmd_demo(void)
 {
 	long long n;
 	if (db_news_count(A, &n) != DB_OK)
-		return die_db("counting news (did you run migrate?)");
+		return cli_die_db("counting news (did you run migrate?)");
 	if (n > 0) {
 		printf("content already present (%lld news items): demo not loaded\n", n);
 		return 0;
@@ -467,89 +458,6 @@ static int cmd_demo(void)
 	return 0;
 }
 
-/* A random password of 20 characters from an unambiguous alphabet. */
-static void random_password(char out[21])
-{
-	static const char al[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-	for (int i = 0; i < 20; i++)
-		out[i] = al[randombytes_uniform(sizeof(al) - 1)];
-	out[20] = '\0';
-}
-
-static int cmd_user_add(int argc, char **argv)
-{
-	const char *name = NULL, *role = "editor", *pwfile = NULL;
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
-			role = argv[++i];
-		else if (strcmp(argv[i], "--password-file") == 0 && i + 1 < argc)
-			pwfile = argv[++i];
-		else if (argv[i][0] != '-' && name == NULL)
-			name = argv[i];
-		else {
-			fprintf(stderr, "agora-admin: user-add: unexpected \"%s\"\n", argv[i]);
-			return 2;
-		}
-	}
-	static const char *const roles[] = { "admin", "editor", "handler",
-	                                     "operator", "moderator" };
-	int role_ok = 0;
-	for (size_t i = 0; i < 5; i++)
-		role_ok |= strcmp(role, roles[i]) == 0;
-	if (name == NULL || !role_ok || strlen(name) > 64) {
-		fprintf(stderr, "usage: agora-admin user-add NAME [--role admin|editor|"
-		                "handler|operator|moderator] [--password-file FILE]\n");
-		return 2;
-	}
-	struct db_res res;
-	if (db_run(A, &user_find, &res, "s", name) != DB_OK)
-		return die_db("reading users");
-	if (res.nrows > 0) {
-		printf("user \"%s\" exists: nothing to do\n", name);
-		return 0;
-	}
-	char pw[256];
-	int fd = -1;
-	if (pwfile != NULL && (fd = open(pwfile, O_RDONLY)) >= 0) {
-		ssize_t k = read(fd, pw, sizeof(pw) - 1);
-		close(fd);
-		if (k <= 0) {
-			fprintf(stderr, "agora-admin: %s is empty\n", pwfile);
-			return 1;
-		}
-		pw[k] = '\0';
-		pw[strcspn(pw, "\r\n")] = '\0';
-	} else {
-		random_password(pw);
-		if (pwfile != NULL) {
-			fd = open(pwfile, O_WRONLY | O_CREAT | O_EXCL, 0600);
-			if (fd < 0 || write(fd, pw, strlen(pw)) != (ssize_t)strlen(pw) ||
-			    write(fd, "\n", 1) != 1) {
-				fprintf(stderr, "agora-admin: writing \"%s\" failed: %s\n",
-				        pwfile, strerror(errno));
-				if (fd >= 0)
-					close(fd);
-				return 1;
-			}
-			close(fd);
-		}
-	}
-	char hash[crypto_pwhash_STRBYTES];
-	if (crypto_pwhash_str(hash, pw, strlen(pw), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-	                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
-		fprintf(stderr, "agora-admin: hashing the password: out of memory\n");
-		return 1;
-	}
-	if (db_run(A, &user_insert, NULL, "ssss", name, name, hash, role) != DB_OK)
-		return die_db("adding the user");
-	if (pwfile != NULL)
-		printf("user \"%s\" (%s) added; password in %s\n", name, role, pwfile);
-	else
-		printf("user \"%s\" (%s) added; password: %s\n", name, role, pw);
-	sodium_memzero(pw, sizeof(pw));
-	return 0;
-}
-
 static int cmd_check_config(const char *path)
 {
 	int bad = 0;
@@ -587,8 +495,12 @@ static void usage(void)
 	        "  migrate                      apply new SQL migrations in order\n"
 	        "  demo                         load the Greek demo content (only into an empty site)\n"
 	        "  render                       render Markdown whose HTML is missing (news, pages, events)\n"
-	        "  user-add NAME [--role R] [--password-file F]\n"
-	        "                               add a staff user (random password into F if F is missing)\n"
+	        "  user add NAME --role R [--role R ...] [--department D] [--name N] [--password-file F]\n"
+	        "                               add a staff user (password asked twice, or generated)\n"
+	        "  user reset-password NAME [--password-file F]\n"
+	        "                               a new password, to be changed at the next sign-in\n"
+	        "  user list                    the staff users, their roles and second factor\n"
+	        "  grants [--host H]            the workers' database grants, as SQL for root\n"
 	        "  check-config                 check the configuration and the database connection\n");
 }
 
@@ -632,8 +544,10 @@ int main(int argc, char **argv)
 		rc = cmd_demo();
 	else if (strcmp(cmd, "render") == 0)
 		rc = cmd_render();
-	else if (strcmp(cmd, "user-add") == 0)
-		rc = cmd_user_add(argc - i, argv + i);
+	else if (strcmp(cmd, "user") == 0)
+		rc = cli_user(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "grants") == 0)
+		rc = cli_grants(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)
 		rc = cmd_check_config(path);
 	else {

@@ -50,6 +50,11 @@ static const struct key keys[] = {
 	{ "max_field", Z(lim.max_field) },
 	{ "max_header", Z(lim.max_header) },
 	{ "max_file", Z(lim.max_file) },
+	{ "cookie_secure", K_BOOL, offsetof(struct conf, cookie_secure) },
+	{ "session_idle", Z(session_idle) },
+	{ "session_max", Z(session_max) },
+	{ "second_factor_all", K_BOOL, offsetof(struct conf, second_factor_all) },
+	{ "login_hash_slots", Z(login_hash_slots) },
 	{ "log_level", K_LOGLEVEL, offsetof(struct conf, log_level) },
 	{ "test_routes", K_BOOL, offsetof(struct conf, test_routes) },
 };
@@ -100,6 +105,11 @@ void conf_defaults(struct conf *c)
 	c->lim.max_field = 64u << 10;
 	c->lim.max_header = 8192;
 	c->lim.max_file = 8u << 20;
+	c->cookie_secure = 1;
+	c->session_idle = 30 * 60;
+	c->session_max = 12 * 3600;
+	c->second_factor_all = 0;
+	c->login_hash_slots = 2;
 	c->log_level = LOG_INFO;
 	c->test_routes = 0;
 }

@@ -31,6 +31,12 @@ struct conf {
 	char *admin_db_password;
 	char *form_secret;     /* HMAC key of public forms' one-time tokens */
 	struct req_limits lim;
+	/* The staff area. */
+	int cookie_secure;     /* 1: __Host- cookie with Secure (HTTPS only) */
+	size_t session_idle;   /* seconds without a request before sign-out */
+	size_t session_max;    /* seconds after sign-in before sign-out */
+	int second_factor_all; /* 1: every staff member needs TOTP, not only admins */
+	size_t login_hash_slots; /* password hashes running at once, all workers */
 	int log_level;
 	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */
 };

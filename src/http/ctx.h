@@ -1,7 +1,7 @@
 /*
  * ctx.h - one request's context, handed to every phase and handler: the
  * parsed request, the response being built, the configuration, the page
- * the route table chose and the language of the URL.  Nothing in it
+ * the route table chose, the language of the URL and the staff session.  Nothing in it
  * outlives the request; its memory is the request's arena (c->r->a).
  */
 #ifndef AGORA_CTX_H
@@ -13,6 +13,8 @@
 #include "http/resp.h"
 #include "http/route.h"
 
+struct staff;
+
 struct ctx {
 	struct req *r;
 	struct resp *res;
@@ -20,6 +22,8 @@ struct ctx {
 	enum page page;
 	enum lang lang;       /* from the URL: /en/... is English */
 	const char *lp;       /* link prefix for this language: "" or "/en" */
+	const struct staff *staff; /* the signed-in staff member, or NULL
+	                            * (http/session.h) */
 };
 
 /* The message key in this request's language. */

@@ -3,6 +3,10 @@
  * is the one file that names every service's handlers; it holds nothing
  * else, so the matcher (route.c) and its tests need none of them.
  */
+#include "admin/account.h"
+#include "admin/audit.h"
+#include "admin/dashboard.h"
+#include "admin/login.h"
 #include "http/ctx.h"
 
 #include "http/testing.h"

@@ -10,6 +10,7 @@
 
 #include "core/arena.h"
 #include "core/text.h"
+#include "http/session.h"
 #include "http/token.h"
 #include "http/valid.h"
 
@@ -50,7 +51,8 @@ static void check(struct ctx *c, const struct fdef *d, struct fval *v)
 		v->raw = "";
 	} else {
 		const char *in = req_form(c->r, d->name);
-		v->raw = text_trim(a, in ? in : "");
+		v->raw = d->kind == F_PASSWORD ? arena_strdup(a, in ? in : "")
+		                               : text_trim(a, in ? in : "");
 		if (d->kind == F_TEXTAREA)
 			v->raw = lf_only(a, v->raw);
 		empty = v->raw[0] == '\0';
@@ -65,6 +67,8 @@ static void check(struct ctx *c, const struct fdef *d, struct fval *v)
 	int ok = 0;
 	switch (d->kind) {
 	case F_TEXT:
+	case F_HIDDEN:
+	case F_PASSWORD:
 	case F_TEXTAREA:
 		ok = valid_text(v->raw, (size_t)d->min, (size_t)d->max,
 		                d->kind == F_TEXTAREA);
@@ -115,6 +119,7 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->token = forms_token(c->r->a, f->id);
 	fd->token_bad = 0;
 	fd->nerr = 0;
+	fd->err = NULL;
 }
 
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
@@ -122,6 +127,7 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->f = f;
 	fd->v = arena_calloc(c->r->a, (f->n ? f->n : 1) * sizeof(*fd->v));
 	fd->nerr = 0;
+	fd->err = NULL;
 	for (size_t i = 0; i < f->n; i++) {
 		check(c, &f->fields[i], &fd->v[i]);
 		fd->nerr += fd->v[i].err != NULL;
@@ -150,6 +156,7 @@ static const char *input_type(enum fkind k)
 	case F_DATETIME: return "datetime-local";
 	case F_CHECKBOX: return "checkbox";
 	case F_FILE: return "file";
+	case F_PASSWORD: return "password";
 	default: return "text";
 	}
 }
@@ -158,6 +165,12 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
                        const struct fval *v)
 {
 	struct arena *a = c->r->a;
+	if (d->kind == F_HIDDEN) {
+		tmpl_dict *h = tmpl_add(fd_dict, "HIDDEN");
+		tmpl_set(h, "NAME", d->name);
+		tmpl_set(h, "VALUE", v->raw);
+		return;
+	}
 	tmpl_dict *x = tmpl_add(fd_dict, "FIELD");
 	tmpl_set(x, "NAME", d->name);
 	tmpl_set(x, "LABEL", T(c, d->label));
@@ -165,6 +178,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 		tmpl_show(x, "REQUIRED");
 	if (v->err != NULL)
 		tmpl_set(tmpl_add(x, "INVALID"), "TEXT", T(c, v->err));
+	if (d->hint != NULL)
+		tmpl_set(tmpl_add(x, "HINT"), "TEXT", T(c, d->hint));
 	const char *kind;
 	switch (d->kind) {
 	case F_TEXTAREA: kind = "TEXTAREA"; break;
@@ -174,10 +189,10 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	}
 	tmpl_dict *k = tmpl_add(x, kind);
 	tmpl_set(k, "TYPE", input_type(d->kind));
-	tmpl_set(k, "VALUE", v->raw);
+	tmpl_set(k, "VALUE", d->kind == F_PASSWORD ? "" : v->raw);
 	if (d->autocomplete != NULL)
 		tmpl_set(tmpl_add(k, "AUTOCOMPLETE"), "V", d->autocomplete);
-	if (d->kind == F_INT)
+	if (d->kind == F_INT || (d->flags & F_NUMERIC))
 		tmpl_show(k, "NUMERIC");
 	if ((d->kind == F_TEXT || d->kind == F_EMAIL || d->kind == F_PHONE) &&
 	    d->max > 0)
@@ -194,9 +209,15 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	}
 	if (d->flags & F_REQUIRED)
 		tmpl_show(k, "REQUIRED");
+	/* aria-describedby: the error first, then the hint. */
+	if (v->err != NULL || d->hint != NULL)
+		tmpl_set(tmpl_add(k, "DESCRIBED"), "IDS",
+		         arena_printf(a, "%s%s%s",
+		                      v->err ? arena_printf(a, "f-%s-error", d->name) : "",
+		                      v->err && d->hint ? " " : "",
+		                      d->hint ? arena_printf(a, "f-%s-hint", d->name) : ""));
 	if (v->err != NULL)
-		tmpl_set(tmpl_add(k, "INVALID"), "ID",
-		         arena_printf(a, "f-%s-error", d->name));
+		tmpl_show(k, "INVALID");
 }
 
 void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
@@ -207,17 +228,21 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 	tmpl_set(x, "ACTION", arena_printf(c->r->a, "%s%s", c->lp, f->action));
 	tmpl_set(x, "SUBMIT", T(c, f->submit));
 	tmpl_set(x, "TOKEN", fd->token);
+	if (c->staff != NULL)
+		tmpl_set(tmpl_add(x, "CSRF"), "V", c->staff->csrf);
 	for (size_t i = 0; i < f->n; i++)
 		if (f->fields[i].kind == F_FILE) {
 			tmpl_show(x, "MULTIPART");
 			break;
 		}
-	if (fd->nerr > 0 || fd->token_bad) {
+	if (fd->nerr > 0 || fd->token_bad || fd->err != NULL) {
 		tmpl_dict *s = tmpl_add(x, "ERRORS");
 		tmpl_set(s, "ID", f->id);
 		tmpl_set_int(s, "LEVEL", f->level ? f->level : 2);
 		if (fd->token_bad)
 			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT", T(c, "form.err_token"));
+		if (fd->err != NULL)
+			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT", T(c, fd->err));
 		for (size_t i = 0; i < f->n; i++) {
 			if (fd->v[i].err == NULL)
 				continue;
@@ -233,7 +258,7 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 const char *form_title(struct ctx *c, const struct form_data *fd,
                        const char *title)
 {
-	if (fd->nerr == 0 && !fd->token_bad)
+	if (fd->nerr == 0 && !fd->token_bad && fd->err == NULL)
 		return title;
 	return arena_printf(c->r->a, "%s %s", T(c, "err.title_prefix"), title);
 }

@@ -28,10 +28,13 @@ enum fkind {
 	F_CHOICE,   /* one of choices[] (a <select>) */
 	F_CHECKBOX, /* "1" when ticked */
 	F_FILE,     /* an upload; max in bytes, types[] the allowed types */
+	F_PASSWORD, /* taken as typed (not trimmed), never shown again */
+	F_HIDDEN,   /* <input type="hidden">: no label, shown again as sent */
 };
 
 enum fflag {
 	F_REQUIRED = 1 << 0,
+	F_NUMERIC = 1 << 1,  /* F_TEXT typed on a numeric keypad (codes) */
 };
 
 struct fdef {
@@ -43,6 +46,7 @@ struct fdef {
 	const char *err;      /* message key when invalid (or too long) */
 	const char *err_missing; /* message key when required and empty; NULL: err */
 	const char *autocomplete; /* HTML autocomplete token or NULL */
+	const char *hint;     /* message key of a hint under the label, or NULL */
 	const char *const *choices; /* F_CHOICE: values, NULL-terminated */
 	const char *const *choice_labels; /* message keys, same order */
 	const char *const *types;   /* F_FILE: allowed types, NULL-terminated */
@@ -73,6 +77,8 @@ struct form_data {
 	const char *token;    /* the token to put in the form shown again */
 	int token_bad;        /* the one sent was missing, forged or expired */
 	int nerr;             /* fields in error (the token not counted) */
+	const char *err;      /* a message key about the whole form, set by
+	                       * the handler (wrong password), or NULL */
 };
 
 /* A fresh form: every field empty, a new token. */
@@ -83,7 +89,8 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd);
 /* The value of field name (NULL if not declared). */
 const struct fval *form_value(const struct form_data *fd, const char *name);
-/* Put the form into d's include marker FORM (views/form.tpl). */
+/* Put the form into d's include marker FORM (views/form.tpl).  With a
+ * staff session the session's CSRF token goes in too (http/session.h). */
 void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd);
 /* The page title to use: "Σφάλμα: <title>" when the form has problems
  * (so a screen reader hears it first), else title. */

@@ -24,7 +24,9 @@
 #include "core/log.h"
 #include "core/utf8.h"
 #include "db/db.h"
+#include "admin/login.h"
 #include "http/ctx.h"
+#include "http/session.h"
 #include "http/token.h"
 #include "view/layout.h"
 
@@ -134,6 +136,7 @@ static void phase_params(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	r->ctype = param(rq, a, "CONTENT_TYPE");
 	r->host = param(rq, a, "HTTP_HOST");
 	r->remote_addr = param(rq, a, "REMOTE_ADDR");
+	r->user_agent = param(rq, a, "HTTP_USER_AGENT");
 	c->res->head_only = r->method == M_HEAD;
 }
 
@@ -181,24 +184,69 @@ static int phase_lang(struct ctx *c)
 	return 0;
 }
 
-/* Who is asking: nobody yet (the staff area reads its session here). */
-static int phase_session(struct ctx *c)
+/* Who is asking: the cookies (within their limits), and from them the
+ * staff session, read for the staff area only (the public pages are the
+ * same for everyone and never touch the sessions table). */
+static int phase_session(FCGX_Request *rq, struct ctx *c)
 {
-	(void)c;
-	return 0;
-}
-
-/* May they see this page?  Public pages are for everyone; nothing else
- * can be granted until the staff area has sessions. */
-static int phase_permission(struct ctx *c)
-{
-	if (route_get(c->page)->perm == PERM_PUBLIC)
+	const char *why = NULL;
+	int status = req_parse_cookies(c->r->a, FCGX_GetParam("HTTP_COOKIE", rq->envp),
+	                               &c->conf->lim, &c->r->cookies, &why);
+	if (status != 0) {
+		page_error(c, status, why);
+		return 1;
+	}
+	if (strncmp(c->r->path, "/admin", 6) != 0)
 		return 0;
-	page_error(c, 403, NULL);
+	/* Staff pages are never stored by a browser or a proxy. */
+	c->res->cache = "private, no-store";
+	int rc = session_load(c);
+	if (rc == DB_OK)
+		return 0;
+	page_db_error(c, rc);
 	return 1;
 }
 
-/* Query string, cookies, Content-Length and, for pages that read one,
+static int see_other(struct ctx *c, const char *path)
+{
+	c->res->status = 303;
+	c->res->location = arena_printf(c->r->a, "%s%s", c->lp, path);
+	return 1;
+}
+
+/* May they see this page?  Public pages are for everyone.  Nobody signed
+ * in: 401 and the sign-in form.  A session still owing its second-factor
+ * code, or a second factor to set up, or a new password, is sent to that
+ * step and nowhere else; then the roles decide (403). */
+static int phase_permission(struct ctx *c)
+{
+	enum perm p = route_get(c->page)->perm;
+	const struct staff *s = c->staff;
+	if (p == PERM_PUBLIC)
+		return 0;
+	if (s == NULL) {
+		admin_login_required(c);
+		return 1;
+	}
+	if (p == PERM_SESSION)
+		return 0;
+	if (s->stage == STAGE_CODE)
+		return p == PERM_SIGNIN_CODE ? 0 : see_other(c, "/admin/login/code");
+	if (p == PERM_SIGNIN_CODE)
+		return see_other(c, "/admin");
+	if (s->stage == STAGE_ENROL)
+		return p == PERM_SECURITY ? 0 : see_other(c, "/admin/account/2fa");
+	if (s->must_change)
+		return p == PERM_SECURITY ? 0 : see_other(c, "/admin/account/password");
+	if (p == PERM_SECURITY || p == PERM_STAFF || (s->perms & PERM_BIT(p)))
+		return 0;
+	log_msg(LOG_INFO, c->r->rid, "msg=\"refused: permission\" user=%lld perm=%s",
+	        s->id, perm_name(p));
+	page_error(c, 403, "err.403.role");
+	return 1;
+}
+
+/* Query string, Content-Length and, for pages that read one,
  * the body: every limit checked before the work (400/413/415). */
 static int phase_limits(FCGX_Request *rq, struct ctx *c)
 {
@@ -213,8 +261,6 @@ static int phase_limits(FCGX_Request *rq, struct ctx *c)
 	}
 	if ((status = req_parse_urlencoded(a, r->query_s, strlen(r->query_s),
 	                                   lim, &r->query, &why)) != 0 ||
-	    (status = req_parse_cookies(a, FCGX_GetParam("HTTP_COOKIE", rq->envp),
-	                                lim, &r->cookies, &why)) != 0 ||
 	    (status = req_parse_clen(FCGX_GetParam("CONTENT_LENGTH", rq->envp),
 	                             lim->max_body, &r->clen, &why)) != 0) {
 		page_error(c, status, why);
@@ -234,13 +280,14 @@ static int phase_limits(FCGX_Request *rq, struct ctx *c)
 	return 0;
 }
 
-/* Staff forms carry the session's CSRF token; with no sessions yet no
- * such form can be valid. */
+/* Staff forms carry the session's CSRF token (a hidden field): one that
+ * is missing or wrong changes nothing. */
 static int phase_csrf(struct ctx *c)
 {
-	if (!route_has(c->page, R_CSRF))
+	if (!route_has(c->page, R_CSRF) || session_csrf_ok(c))
 		return 0;
-	page_error(c, 403, NULL);
+	log_msg(LOG_WARN, c->r->rid, "msg=\"refused: CSRF token missing or wrong\"");
+	page_error(c, 403, "err.csrf");
 	return 1;
 }
 
@@ -248,7 +295,7 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 {
 	phase_params(rq, c, seq);
 	if (phase_path(c) || phase_route(c) || phase_lang(c) ||
-	    phase_session(c) || phase_permission(c) || phase_limits(rq, c) ||
+	    phase_session(rq, c) || phase_permission(c) || phase_limits(rq, c) ||
 	    phase_csrf(c))
 		return;
 	dispatch_handler(c->page)(c);
@@ -377,7 +424,7 @@ int main(int argc, char **argv)
 		struct req r;
 		memset(&r, 0, sizeof(r));
 		r.a = a;
-		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "" };
+		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "", NULL };
 		serve(&rq, &c, ++seq);
 		phase_end(&c);
 		drain(&rq);

@@ -55,6 +55,7 @@ struct req {
 	size_t clen;              /* Content-Length, 0 if absent */
 	const char *host;         /* HTTP Host or "" */
 	const char *remote_addr;
+	const char *user_agent;   /* HTTP User-Agent or "" */
 	struct field *query;      /* decoded query string */
 	struct field *cookies;
 	struct field *form;       /* urlencoded or multipart fields */

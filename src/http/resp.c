@@ -38,6 +38,8 @@ void resp_reset(struct resp *r)
 	r->retry_after = 0;
 	r->head_only = 0;
 	r->disposition = NULL;
+	r->set_cookie = NULL;
+	r->www_auth = NULL;
 	buf_reset(&r->out);
 	buf_reserve(&r->out, RESP_HEADROOM);
 	r->out.len = RESP_HEADROOM;
@@ -70,12 +72,14 @@ const char *resp_reason(int status)
 	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 413: return "Content Too Large";
 	case 415: return "Unsupported Media Type";
 	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
 	case 500: return "Internal Server Error";
 	case 503: return "Service Unavailable";
 	default: return "Unknown";
@@ -98,7 +102,8 @@ const char *resp_finish(struct resp *r, size_t *len)
 	char head[RESP_HEADROOM];
 	if (!resp_header_ok(r->ctype) || !resp_header_ok(r->location) ||
 	    !resp_header_ok(r->allow) || !resp_header_ok(r->cache) ||
-	    !resp_header_ok(r->disposition)) {
+	    !resp_header_ok(r->disposition) || !resp_header_ok(r->set_cookie) ||
+	    !resp_header_ok(r->www_auth)) {
 		/* A bug upstream put data with a line break into a header:
 		 * refuse the whole response rather than send a header split. */
 		log_error("msg=\"control character in a response header: "
@@ -106,6 +111,7 @@ const char *resp_finish(struct resp *r, size_t *len)
 		r->status = 500;
 		r->ctype = "text/plain; charset=utf-8";
 		r->location = r->allow = r->disposition = NULL;
+		r->set_cookie = r->www_auth = NULL;
 		r->cache = NULL;
 		r->retry_after = 0;
 		resp_clear_body(r);
@@ -123,6 +129,12 @@ const char *resp_finish(struct resp *r, size_t *len)
 	if (r->disposition != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "Content-Disposition: %s\r\n", r->disposition);
+	if (r->set_cookie != NULL && n < (int)sizeof(head))
+		n += snprintf(head + n, sizeof(head) - (size_t)n,
+		              "Set-Cookie: %s\r\n", r->set_cookie);
+	if (r->www_auth != NULL && n < (int)sizeof(head))
+		n += snprintf(head + n, sizeof(head) - (size_t)n,
+		              "WWW-Authenticate: %s\r\n", r->www_auth);
 	if (r->allow != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "Allow: %s\r\n", r->allow);

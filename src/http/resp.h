@@ -20,6 +20,8 @@ struct resp {
 	const char *cache;    /* Cache-Control; default "no-cache" */
 	int retry_after;      /* seconds, for 503; 0 = none */
 	const char *disposition; /* Content-Disposition, for downloads */
+	const char *set_cookie;  /* one Set-Cookie value (the staff session) */
+	const char *www_auth;    /* WWW-Authenticate, for 401 */
 	int head_only;        /* HEAD: send the headers of the full response only */
 	struct buf out;       /* RESP_HEADROOM bytes of room, then the body */
 };

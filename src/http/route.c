@@ -84,9 +84,11 @@ static int check_table(char *err, size_t errlen)
 			why = "methods must be GH or M_POST";
 		else if ((r->methods & M_POST) && !(r->flags & R_BODY))
 			why = "a POST page must read its body (R_BODY)";
-		else if ((r->methods & M_POST) && strncmp(r->pattern, "/admin", 6) == 0 &&
+		else if ((r->methods & M_POST) && r->perm != PERM_PUBLIC &&
 		         !(r->flags & R_CSRF))
-			why = "an /admin POST page must check CSRF (R_CSRF)";
+			why = "a staff POST page must check CSRF (R_CSRF)";
+		else if (r->perm != PERM_PUBLIC && strncmp(r->pattern, "/admin", 6) != 0)
+			why = "a staff page must be under /admin (nginx never caches it)";
 		else if ((r->flags & R_CSRF) && !(r->methods & M_POST))
 			why = "R_CSRF is for POST pages";
 		else if (r->perm >= PERM__MAX)

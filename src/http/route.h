@@ -9,6 +9,7 @@
 #ifndef AGORA_ROUTE_H
 #define AGORA_ROUTE_H
 
+#include "http/perm.h"
 #include "http/req.h"
 
 #define GH (M_GET | M_HEAD)
@@ -19,9 +20,6 @@ enum page {
 #undef ROUTE
 	PAGE__MAX
 };
-
-/* Who may reach a page.  The staff area adds its roles' permissions. */
-enum perm { PERM_PUBLIC, PERM__MAX };
 
 /* The FLAGS column of routes.def. */
 enum route_flag {

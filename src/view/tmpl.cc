@@ -9,6 +9,7 @@
 #include <ctemplate/template_cache.h>
 #include <ctemplate/template_emitter.h>
 #include <dirent.h>
+#include <sys/stat.h>
 #include <cstdio>
 #include <cerrno>
 #include <cstdlib>
@@ -119,6 +120,53 @@ bool translate(const std::string &in, int lang, std::string *out,
 	return true;
 }
 
+/* Load every *.tpl of dir, each translated into every language, as
+ * "<lang>/<prefix><file>"; *n counts them.  0, or -1 with err set. */
+static int load_dir(ctemplate::TemplateCache *cache, const char *dir,
+                    const std::string &prefix, int langs, int *n, char *err,
+                    size_t errlen)
+{
+	DIR *dh = opendir(dir);
+	if (dh == NULL) {
+		snprintf(err, errlen, "opendir(\"%s\") failed: %s", dir,
+		         strerror(errno));
+		return -1;
+	}
+	int rc = 0;
+	while (struct dirent *e = readdir(dh)) {
+		size_t l = strlen(e->d_name);
+		if (l < 5 || strcmp(e->d_name + l - 4, ".tpl") != 0)
+			continue;
+		std::string path = std::string(dir) + "/" + e->d_name, src;
+		if (!slurp(path, &src)) {
+			snprintf(err, errlen, "cannot read template \"%s\"", path.c_str());
+			rc = -1;
+			break;
+		}
+		for (int lang = 0; lang < langs && rc == 0; lang++) {
+			std::string text, bad;
+			if (!translate(src, lang, &text, &bad)) {
+				snprintf(err, errlen, "template \"%s\": no message \"%s\"",
+				         path.c_str(), bad.c_str());
+				rc = -1;
+				break;
+			}
+			std::string key = std::string(i18n_code((enum lang)lang)) + "/" +
+			                  prefix + e->d_name;
+			if (!cache->StringToTemplateCache(key, text, STRIP)) {
+				snprintf(err, errlen, "template \"%s\" does not parse",
+				         path.c_str());
+				rc = -1;
+			}
+		}
+		if (rc != 0)
+			break;
+		(*n)++;
+	}
+	closedir(dh);
+	return rc;
+}
+
 } // namespace
 
 extern "C" int tmpl_init(const char *dir, char *err, size_t errlen)
@@ -134,43 +182,26 @@ extern "C" int tmpl_init(const char *dir, char *err, size_t errlen)
 				return -1;
 		}
 		int langs = i18n_loaded() ? LANG__MAX : 1;
-		DIR *dh = opendir(dir);
-		if (dh == NULL) {
-			snprintf(err, errlen, "opendir(\"%s\") failed: %s", dir,
-			         strerror(errno));
-			return -1;
-		}
-		int n = 0, rc = 0;
-		while (struct dirent *e = readdir(dh)) {
-			size_t l = strlen(e->d_name);
-			if (l < 5 || strcmp(e->d_name + l - 4, ".tpl") != 0)
+		/* The views directory and one level of folders in it (admin/,
+		 * ...): a template's name is its path below dir. */
+		int n = 0, rc = load_dir(cache, dir, "", langs, &n, err, errlen);
+		DIR *dh = rc == 0 ? opendir(dir) : NULL;
+		while (dh != NULL && rc == 0) {
+			struct dirent *e = readdir(dh);
+			if (e == NULL)
+				break;
+			if (e->d_name[0] == '.' || strcmp(e->d_name, "i18n") == 0 ||
+			    strcmp(e->d_name, "static") == 0)
 				continue;
-			std::string path = std::string(dir) + "/" + e->d_name, src;
-			if (!slurp(path, &src)) {
-				snprintf(err, errlen, "cannot read template \"%s\"", path.c_str());
-				rc = -1;
-				break;
-			}
-			for (int lang = 0; lang < langs && rc == 0; lang++) {
-				std::string text, bad;
-				if (!translate(src, lang, &text, &bad)) {
-					snprintf(err, errlen, "template \"%s\": no message \"%s\"",
-					         path.c_str(), bad.c_str());
-					rc = -1;
-					break;
-				}
-				std::string key = std::string(i18n_code((enum lang)lang)) + "/" + e->d_name;
-				if (!cache->StringToTemplateCache(key, text, STRIP)) {
-					snprintf(err, errlen, "template \"%s\" does not parse",
-					         path.c_str());
-					rc = -1;
-				}
-			}
-			if (rc != 0)
-				break;
-			n++;
+			std::string sub = std::string(dir) + "/" + e->d_name;
+			struct stat st;
+			if (stat(sub.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+				continue;
+			rc = load_dir(cache, sub.c_str(), std::string(e->d_name) + "/",
+			              langs, &n, err, errlen);
 		}
-		closedir(dh);
+		if (dh != NULL)
+			closedir(dh);
 		if (rc == 0 && n == 0) {
 			snprintf(err, errlen, "no templates (*.tpl) in \"%s\"", dir);
 			rc = -1;

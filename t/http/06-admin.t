@@ -53,7 +53,8 @@ like($msg, qr/\bbad\.conf:5\b.*no_such_key|no_such_key.*\bbad\.conf:5\b/, '... a
     or diag($msg);
 
 # ---- the staff user admin --------------------------------------------------------------
-my @u = $t->sql(q{SELECT username, role, password_hash, active FROM users WHERE username = 'admin'});
+my @u = $t->sql(q{SELECT u.username, GROUP_CONCAT(r.role), u.password_hash, u.active
+  FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.username = 'admin' GROUP BY u.id});
 is(scalar @u, 1, 'the user admin exists');
 is($u[0][1], 'admin', '... with the role admin');
 like($u[0][2], qr/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/, '... and an argon2id password hash');
@@ -66,9 +67,9 @@ chomp $pw;
 cmp_ok(length $pw, '>=', 12, '... holding a password of 12 characters or more');
 unlike($u[0][2], qr/\Q$pw\E/, 'the hash does not contain the password');
 
-# user-add again is a no-op: same hash.
-($rc, $out) = $t->admin('user-add', 'admin', '--role', 'admin', '--password-file', $pwfile);
-is($rc, 0, 'user-add for an existing user succeeds') or diag($out);
+# user add again is a no-op: same hash.
+($rc, $out) = $t->admin('user', 'add', 'admin', '--role', 'admin', '--password-file', $pwfile);
+is($rc, 0, 'user add for an existing user succeeds') or diag($out);
 my @u2 = $t->sql(q{SELECT password_hash FROM users WHERE username = 'admin'});
 is($u2[0][0], $u[0][2], '... and leaves the password alone');
 

@@ -129,8 +129,8 @@ my %ev = map { $_->[1] => $_->[0] }
 
 # Personal data that must never reach a public document.
 $t->sql(q{
-  INSERT INTO users (username, display_name, email, password_hash, role) VALUES
-  ('feeduser', 'Ιδιώτης Υπάλληλος', 'ypallilos.feed@example.org', 'x', 'editor')
+  INSERT INTO users (username, display_name, email, password_hash) VALUES
+  ('feeduser', 'Ιδιώτης Υπάλληλος', 'ypallilos.feed@example.org', 'x')
 });
 $t->sql(q{
   INSERT INTO accessibility_feedback (token, name, email, message) VALUES

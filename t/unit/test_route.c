@@ -198,15 +198,20 @@ static void test_declarations(void **state)
 			why = "no declaration";
 		else if ((r->methods & M_POST) && !(r->flags & R_BODY))
 			why = "POST without R_BODY";
-		else if ((r->methods & M_POST) && strncmp(r->pattern, "/admin", 6) == 0 &&
+		else if ((r->methods & M_POST) && r->perm != PERM_PUBLIC &&
 		         !(r->flags & R_CSRF))
-			why = "admin POST without R_CSRF";
+			why = "staff POST without R_CSRF";
+		else if (r->perm != PERM_PUBLIC && strncmp(r->pattern, "/admin/", 7) != 0 &&
+		         strcmp(r->pattern, "/admin") != 0)
+			why = "staff page outside /admin";
+		else if (strncmp(r->pattern, "/admin", 6) == 0 && (r->flags & R_SITEMAP))
+			why = "an /admin page in the sitemap";
 		else if ((r->flags & R_SITEMAP) && route_path((enum page)p) == NULL)
 			why = "R_SITEMAP on a page without a plain path";
 		else if ((r->flags & R_SITEMAP) && (r->flags & (R_NOINDEX | R_TEST)))
 			why = "R_SITEMAP with R_NOINDEX or R_TEST";
-		else if (r->perm != PERM_PUBLIC)
-			why = "permission unknown before the staff area";
+		else if (r->perm >= PERM__MAX)
+			why = "unknown permission";
 		if (why != NULL) {
 			print_message("# page %d (%s): %s\n", p, r && r->name ? r->name : "?", why);
 			failed++;

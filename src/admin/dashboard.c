@@ -1,0 +1,73 @@
+/*
+ * dashboard.c - /admin (dashboard.h).  Content panels for those with
+ * PERM_CONTENT, feedback for PERM_FEEDBACK; everyone sees their account's
+ * state (no second factor yet: a reminder).
+ */
+#include "admin/dashboard.h"
+
+#include "admin/db_dashboard.h"
+#include "admin/ui.h"
+#include "core/arena.h"
+#include "http/session.h"
+#include "view/layout.h"
+
+static void news_rows(struct ctx *c, tmpl_dict *d, const char *section,
+                      const struct db_res *res, int col)
+{
+	if (res->nrows == 0)
+		return;
+	tmpl_dict *p = tmpl_add(d, section);
+	for (size_t i = 0; i < res->nrows; i++) {
+		tmpl_dict *r = tmpl_add(p, "ITEM");
+		tmpl_set(r, "TITLE", db_str(res, i, DN_TITLE));
+		tmpl_set(r, "URL", arena_printf(c->r->a, "%s/news/%s", c->lp,
+		                                db_str(res, i, DN_ID)));
+		tmpl_set(r, "WHEN", page_date(c, db_str(res, i, col), 1));
+		tmpl_set(r, "WHEN_ISO", page_date_iso(c->r->a, db_str(res, i, col)));
+	}
+}
+
+void dashboard_page(struct ctx *c)
+{
+	const struct staff *s = c->staff;
+	struct arena *a = c->r->a;
+	struct db_res sched = { 0 }, drafts = { 0 }, closing = { 0 }, fb = { 0 };
+	int rc = DB_OK;
+	int content = (s->perms & PERM_BIT(PERM_CONTENT)) != 0;
+	int feedback = (s->perms & PERM_BIT(PERM_FEEDBACK)) != 0;
+	if (content && (rc = db_dash_scheduled(a, &sched)) == DB_OK &&
+	    (rc = db_dash_drafts(a, &drafts)) == DB_OK)
+		rc = db_dash_closing(a, &closing);
+	if (rc == DB_OK && feedback)
+		rc = db_dash_feedback(a, &fb);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, T(c, "adm.dash.title"), "admin/dashboard.tpl", &top);
+	tmpl_set(d, "NAME", s->display_name);
+	if (!s->has_totp)
+		tmpl_show(d, "NO_TOTP");
+	if (content) {
+		tmpl_show(d, "CONTENT");
+		news_rows(c, d, "SCHEDULED", &sched, DN_WHEN);
+		news_rows(c, d, "DRAFTS", &drafts, DN_WHEN);
+		news_rows(c, d, "CLOSING", &closing, DN_DEADLINE);
+		if (sched.nrows == 0 && drafts.nrows == 0 && closing.nrows == 0)
+			tmpl_show(d, "CONTENT_QUIET");
+	}
+	if (feedback) {
+		tmpl_dict *p = tmpl_add(d, "FEEDBACK");
+		tmpl_dict *l = fb.nrows ? tmpl_add(p, "LIST") : NULL;
+		for (size_t i = 0; i < fb.nrows; i++) {
+			tmpl_dict *r = tmpl_add(l, "MSG");
+			tmpl_set(r, "AT", admin_time(c, db_str(&fb, i, DF_AT)));
+			tmpl_set(r, "PAGE", db_str(&fb, i, DF_PAGE));
+			tmpl_set(r, "TEXT", db_str(&fb, i, DF_MESSAGE));
+		}
+		if (fb.nrows == 0)
+			tmpl_show(p, "NONE");
+	}
+	admin_render(c, top);
+}

@@ -1,0 +1,46 @@
+/*
+ * db_dashboard.c - the dashboard's queries (db_dashboard.h).  Each reads a
+ * range of an index: news_published (status, published_at, id),
+ * news_updated, news_category, and accessibility_feedback's primary key.
+ */
+#include "admin/db_dashboard.h"
+
+static struct db_stmt st_scheduled = DB_READ(
+    "SELECT " DB_COLUMNS(DASH_NEWS_COLS) " FROM news n"
+    " WHERE n.status = 'published' AND n.published_at > NOW()"
+    " AND n.published_at < CURDATE() + INTERVAL 1 DAY"
+    " ORDER BY n.published_at, n.id LIMIT 20", DB_NCOLS(DASH_NEWS_COLS));
+static struct db_stmt st_drafts = DB_READ(
+    "SELECT " DB_COLUMNS(DASH_NEWS_COLS) " FROM news n"
+    " WHERE n.status = 'draft' ORDER BY n.published_at DESC, n.id DESC LIMIT 10",
+    DB_NCOLS(DASH_NEWS_COLS));
+static struct db_stmt st_closing = DB_READ(
+    "SELECT " DB_COLUMNS(DASH_NEWS_COLS) " FROM news n"
+    " JOIN categories k ON k.id = n.category_id AND k.slug = 'prokirixeis'"
+    " WHERE n.status = 'published' AND n.published_at <= NOW()"
+    " AND n.deadline >= NOW() AND n.deadline < NOW() + INTERVAL 7 DAY"
+    " ORDER BY n.deadline, n.id LIMIT 20", DB_NCOLS(DASH_NEWS_COLS));
+static struct db_stmt st_feedback = DB_READ(
+    "SELECT " DB_COLUMNS(DASH_FEEDBACK_COLS) " FROM accessibility_feedback"
+    " WHERE created_at > NOW() - INTERVAL 30 DAY ORDER BY id DESC LIMIT 10",
+    DB_NCOLS(DASH_FEEDBACK_COLS));
+
+int db_dash_scheduled(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &st_scheduled, res, "");
+}
+
+int db_dash_drafts(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &st_drafts, res, "");
+}
+
+int db_dash_closing(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &st_closing, res, "");
+}
+
+int db_dash_feedback(struct arena *a, struct db_res *res)
+{
+	return db_run(a, &st_feedback, res, "");
+}

@@ -1,0 +1,28 @@
+/*
+ * cli.h - what agora-admin's command files share: each command is a
+ * function of the arena, the configuration and its arguments, returning
+ * the exit status (0 done, 1 failed, 2 usage).
+ */
+#ifndef AGORA_CLI_H
+#define AGORA_CLI_H
+
+#include <stdio.h>
+
+#include "core/conf.h"
+#include "db/db.h"
+
+struct arena;
+
+/* Report a failed database step; returns 1. */
+static inline int cli_die_db(const char *what)
+{
+	fprintf(stderr, "agora-admin: %s: %s\n", what, db_error());
+	return 1;
+}
+
+/* users.c: agora-admin user add|reset-password|list ... */
+int cli_user(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* users.c: agora-admin grants [--host H]: the workers' grants as SQL. */
+int cli_grants(struct arena *a, const struct conf *cf, int argc, char **argv);
+
+#endif

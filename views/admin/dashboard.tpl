@@ -1,0 +1,30 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>[[adm.dash.title]]</h1>
+<p>[[adm.dash.hello]] {{NAME}}.</p>
+{{#NO_TOTP}}<p class="notice notice-warning">[[adm.dash.no_totp]] <a href="{{LP}}/admin/account/2fa">[[adm.account.totp_setup]]</a></p>
+{{/NO_TOTP}}<div class="panels">
+{{#CONTENT}}<section class="panel" aria-labelledby="p-content">
+  <h2 id="p-content">[[adm.dash.content]]</h2>
+{{#CONTENT_QUIET}}  <p>[[adm.dash.quiet]]</p>
+{{/CONTENT_QUIET}}{{#SCHEDULED}}  <h3>[[adm.dash.scheduled]]</h3>
+  <ul>
+{{#ITEM}}    <li><a href="{{URL}}">{{TITLE}}</a> · <time datetime="{{WHEN_ISO}}">{{WHEN}}</time></li>
+{{/ITEM}}  </ul>
+{{/SCHEDULED}}{{#DRAFTS}}  <h3>[[adm.dash.drafts]]</h3>
+  <ul>
+{{#ITEM}}    <li>{{TITLE}} · <time datetime="{{WHEN_ISO}}">{{WHEN}}</time></li>
+{{/ITEM}}  </ul>
+{{/DRAFTS}}{{#CLOSING}}  <h3>[[adm.dash.closing]]</h3>
+  <ul>
+{{#ITEM}}    <li><a href="{{URL}}">{{TITLE}}</a> · <time datetime="{{WHEN_ISO}}">{{WHEN}}</time></li>
+{{/ITEM}}  </ul>
+{{/CLOSING}}</section>
+{{/CONTENT}}{{#FEEDBACK}}<section class="panel" aria-labelledby="p-feedback">
+  <h2 id="p-feedback">[[adm.dash.feedback]]</h2>
+{{#NONE}}  <p>[[adm.dash.feedback_none]]</p>
+{{/NONE}}{{#LIST}}  <ul>
+{{#MSG}}    <li>{{AT}} · {{PAGE}}<br>{{TEXT}}</li>
+{{/MSG}}  </ul>
+{{/LIST}}
+</section>
+{{/FEEDBACK}}</div>
