@@ -169,7 +169,7 @@ static int fetch(struct ctx *c, const struct audit_filter *f, long long limit,
 	struct db_stmt *st = *f->object && *f->type ? &st_by_object
 	                   : f->user_id > 0 ? &st_by_user
 	                   : *f->action ? &st_by_action : &st_all;
-	return db_run(c->r->a, st, res, "iississssiii", f->user_id, f->user_id,
+	return db_run(c->r->a, st, res, "iissssssiii", f->user_id, f->user_id,
 	              f->action, f->action, f->type, f->type, f->object, f->object,
 	              f->lo, f->hi, limit);
 }
