@@ -10,17 +10,21 @@
       <input type="hidden" name="token" value="{{TOKEN}}">
 {{#CSRF}}      <input type="hidden" name="csrf" value="{{V}}">
 {{/CSRF}}{{#HIDDEN}}      <input type="hidden" name="{{NAME}}" value="{{VALUE}}">
-{{/HIDDEN}}{{#FIELD}}      <div class="field{{#INVALID}} field-invalid{{/INVALID}}">
+{{/HIDDEN}}{{#ROW}}{{#PAIR}}      <div class="field-pair">
+{{/PAIR}}{{#FIELD}}      <div class="field{{#INVALID}} field-invalid{{/INVALID}}">
 {{#CHECKBOX}}        <input id="f-{{NAME}}" name="{{NAME}}" type="checkbox" value="1"{{#CHECKED}} checked{{/CHECKED}}{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
 {{/CHECKBOX}}        <label for="f-{{NAME}}">{{LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span><span class="visually-hidden">([[form.required]])</span>{{/REQUIRED}}</label>
 {{#HINT}}        <p class="field-hint" id="f-{{NAME}}-hint">{{TEXT}}</p>
 {{/HINT}}{{#INVALID}}        <p class="field-error" id="f-{{NAME}}-error">{{TEXT}}</p>
 {{/INVALID}}{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
-{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="6"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE}}</textarea>
+{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE}}</textarea>
 {{/TEXTAREA}}{{#SELECT}}        <select id="f-{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
           <option value="">—</option>
 {{#OPTION}}          <option value="{{V}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
 {{/OPTION}}        </select>
 {{/SELECT}}      </div>
-{{/FIELD}}      <button type="submit">{{SUBMIT}}</button>
+{{/FIELD}}{{#PAIR}}      </div>
+{{/PAIR}}{{/ROW}}      <div class="form-buttons">
+{{#BUTTON}}        <button type="submit"{{#NAMED}} name="action" value="{{V}}"{{/NAMED}}{{#SECONDARY}} class="secondary"{{/SECONDARY}}>{{LABEL}}</button>
+{{/BUTTON}}      </div>
     </form>

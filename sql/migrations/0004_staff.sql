@@ -98,9 +98,9 @@ CREATE TABLE audit_log (
   KEY audit_object (object_type, object_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Revisions of everything staff edit: one row per save, the whole item as
--- it was saved (JSON of its fields), so any two can be compared and an
--- earlier one restored.
+-- Revisions of everything staff edit: one row per save, with every field
+-- of the item as it was saved (revision_fields), so any two can be
+-- compared field by field and an earlier one restored.
 CREATE TABLE revisions (
   id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   object_type VARCHAR(40) CHARACTER SET ascii NOT NULL,
@@ -109,12 +109,24 @@ CREATE TABLE revisions (
   user_id     INT UNSIGNED NULL,
   username    VARCHAR(64) NOT NULL DEFAULT '',
   note        VARCHAR(200) NOT NULL DEFAULT '',
-  data        MEDIUMTEXT NOT NULL,
   KEY revisions_object (object_type, object_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE revision_fields (
+  revision_id BIGINT UNSIGNED NOT NULL,
+  name        VARCHAR(40) CHARACTER SET ascii NOT NULL,
+  value       MEDIUMTEXT NULL,
+  PRIMARY KEY (revision_id, name),
+  CONSTRAINT revision_fields_revision FOREIGN KEY (revision_id) REFERENCES revisions (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Who last changed a news item (the admin list shows it); published_at
 -- in the future is a scheduled item (SQL_NEWS_PUBLIC hides it until then).
 ALTER TABLE news
   ADD COLUMN updated_by INT UNSIGNED NULL,
-  ADD KEY news_updated (updated_at, id);
+  -- the one-time token of the staff form that created it: a form sent
+  -- twice creates one item
+  ADD COLUMN create_token CHAR(43) CHARACTER SET ascii COLLATE ascii_bin NULL,
+  ADD UNIQUE KEY news_create_token (create_token),
+  ADD KEY news_updated (updated_at, id),
+  ADD KEY news_published_all (published_at, id);

@@ -65,13 +65,6 @@ static const char *safe_next(const char *n)
 	return n;
 }
 
-static void set_value(struct form_data *fd, const char *name, const char *v)
-{
-	for (size_t i = 0; i < fd->f->n; i++)
-		if (strcmp(fd->f->fields[i].name, name) == 0)
-			fd->v[i].raw = v;
-}
-
 static void render(struct ctx *c, const char *title, const char *tpl,
                    const struct form_data *fd)
 {
@@ -96,7 +89,7 @@ void admin_login_required(struct ctx *c)
 	const char *next = c->r->path;
 	if (c->r->method != M_POST && *c->r->query_s)
 		next = arena_printf(c->r->a, "%s?%s", next, c->r->query_s);
-	set_value(&fd, "next", safe_next(next));
+	form_set(&fd, "next", safe_next(next));
 	c->res->status = 401;
 	c->res->www_auth = "Cookie realm=\"Agora\" form-action=\"/admin/login\"";
 	render_login(c, &fd);
@@ -110,7 +103,7 @@ void login_page(struct ctx *c)
 	}
 	struct form_data fd;
 	form_new(c, &login_form, &fd);
-	set_value(&fd, "next", safe_next(req_query(c->r, "next")));
+	form_set(&fd, "next", safe_next(req_query(c->r, "next")));
 	render_login(c, &fd);
 }
 
@@ -330,7 +323,7 @@ void login_code_page(struct ctx *c)
 {
 	struct form_data fd;
 	form_new(c, &code_form, &fd);
-	set_value(&fd, "next", safe_next(req_query(c->r, "next")));
+	form_set(&fd, "next", safe_next(req_query(c->r, "next")));
 	render_code(c, &fd);
 }
 

@@ -17,6 +17,7 @@ static const struct {
 	enum perm perm;
 } menu[] = {
 	{ "/admin", "adm.nav.dashboard", PERM_STAFF },
+	{ "/admin/news", "adm.nav.news", PERM_CONTENT },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },
 	{ "/admin/account", "adm.nav.account", PERM_STAFF },

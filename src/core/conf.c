@@ -102,7 +102,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, form_secret), "");
 	c->lim.max_body = 10u << 20;
 	c->lim.max_fields = 200;
-	c->lim.max_field = 64u << 10;
+	c->lim.max_field = 1u << 20;
 	c->lim.max_header = 8192;
 	c->lim.max_file = 8u << 20;
 	c->cookie_secure = 1;

@@ -139,6 +139,33 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	return fd->nerr + fd->token_bad;
 }
 
+const char *form_action(const struct ctx *c, const struct form *f)
+{
+	const char *v = req_form(c->r, "action");
+	for (size_t i = 0; v != NULL && i < f->nbuttons; i++)
+		if (strcmp(v, f->buttons[i].value) == 0)
+			return f->buttons[i].value;
+	return NULL;
+}
+
+void form_set(struct form_data *fd, const char *name, const char *raw)
+{
+	for (size_t i = 0; i < fd->f->n; i++)
+		if (strcmp(fd->f->fields[i].name, name) == 0)
+			fd->v[i].raw = raw ? raw : "";
+}
+
+void form_error(struct form_data *fd, const char *name, const char *err)
+{
+	for (size_t i = 0; i < fd->f->n; i++)
+		if (strcmp(fd->f->fields[i].name, name) == 0) {
+			if (fd->v[i].err == NULL)
+				fd->nerr++;
+			fd->v[i].err = err;
+			fd->v[i].s = NULL;
+		}
+}
+
 const struct fval *form_value(const struct form_data *fd, const char *name)
 {
 	for (size_t i = 0; i < fd->f->n; i++)
@@ -173,6 +200,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	}
 	tmpl_dict *x = tmpl_add(fd_dict, "FIELD");
 	tmpl_set(x, "NAME", d->name);
+	if (d->kind == F_TEXTAREA)
+		tmpl_set_int(x, "ROWS", d->rows ? d->rows : 6);
 	tmpl_set(x, "LABEL", T(c, d->label));
 	if (d->flags & F_REQUIRED)
 		tmpl_show(x, "REQUIRED");
@@ -202,8 +231,9 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	for (size_t i = 0; d->kind == F_CHOICE && d->choices[i]; i++) {
 		tmpl_dict *o = tmpl_add(k, "OPTION");
 		tmpl_set(o, "V", d->choices[i]);
-		tmpl_set(o, "LABEL", d->choice_labels ? T(c, d->choice_labels[i])
-		                                      : d->choices[i]);
+		tmpl_set(o, "LABEL", d->choice_text ? d->choice_text[i]
+		                   : d->choice_labels ? T(c, d->choice_labels[i])
+		                   : d->choices[i]);
 		if (strcmp(v->raw, d->choices[i]) == 0)
 			tmpl_show(o, "SELECTED");
 	}
@@ -226,7 +256,6 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 	tmpl_dict *x = tmpl_include(d, c->lang, "FORM", "form.tpl");
 	tmpl_set(x, "ID", f->id);
 	tmpl_set(x, "ACTION", arena_printf(c->r->a, "%s%s", c->lp, f->action));
-	tmpl_set(x, "SUBMIT", T(c, f->submit));
 	tmpl_set(x, "TOKEN", fd->token);
 	if (c->staff != NULL)
 		tmpl_set(tmpl_add(x, "CSRF"), "V", c->staff->csrf);
@@ -251,8 +280,31 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 			tmpl_set(e, "TEXT", T(c, fd->v[i].err));
 		}
 	}
-	for (size_t i = 0; i < f->n; i++)
-		fill_field(c, x, &f->fields[i], &fd->v[i]);
+	/* Fields in rows: one each, or two side by side (F_PAIR). */
+	for (size_t i = 0; i < f->n; i++) {
+		if (f->fields[i].kind == F_HIDDEN) {
+			fill_field(c, x, &f->fields[i], &fd->v[i]);
+			continue;
+		}
+		tmpl_dict *row = tmpl_add(x, "ROW");
+		int pair = (f->fields[i].flags & F_PAIR) && i + 1 < f->n;
+		if (pair)
+			tmpl_show(row, "PAIR");
+		fill_field(c, row, &f->fields[i], &fd->v[i]);
+		if (pair) {
+			i++;
+			fill_field(c, row, &f->fields[i], &fd->v[i]);
+		}
+	}
+	if (f->nbuttons == 0)
+		tmpl_set(tmpl_add(x, "BUTTON"), "LABEL", T(c, f->submit));
+	for (size_t i = 0; i < f->nbuttons; i++) {
+		tmpl_dict *b = tmpl_add(x, "BUTTON");
+		tmpl_set(b, "LABEL", T(c, f->buttons[i].label));
+		tmpl_set(tmpl_add(b, "NAMED"), "V", f->buttons[i].value);
+		if (f->buttons[i].secondary)
+			tmpl_show(b, "SECONDARY");
+	}
 }
 
 const char *form_title(struct ctx *c, const struct form_data *fd,

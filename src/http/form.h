@@ -35,6 +35,7 @@ enum fkind {
 enum fflag {
 	F_REQUIRED = 1 << 0,
 	F_NUMERIC = 1 << 1,  /* F_TEXT typed on a numeric keypad (codes) */
+	F_PAIR = 1 << 2,     /* shown beside the next field (Greek | English) */
 };
 
 struct fdef {
@@ -47,9 +48,19 @@ struct fdef {
 	const char *err_missing; /* message key when required and empty; NULL: err */
 	const char *autocomplete; /* HTML autocomplete token or NULL */
 	const char *hint;     /* message key of a hint under the label, or NULL */
+	int rows;             /* F_TEXTAREA: its height in lines (6 if 0) */
 	const char *const *choices; /* F_CHOICE: values, NULL-terminated */
 	const char *const *choice_labels; /* message keys, same order */
+	const char *const *choice_text;   /* or the labels themselves (from rows) */
 	const char *const *types;   /* F_FILE: allowed types, NULL-terminated */
+};
+
+/* A submit button: several let one form do several things (save as a
+ * draft, publish, preview); the one pressed arrives as field "action". */
+struct fbutton {
+	const char *value;    /* "action" field value */
+	const char *label;    /* message key */
+	int secondary;        /* shown as a secondary button */
 };
 
 struct form {
@@ -59,6 +70,8 @@ struct form {
 	int level;            /* heading level of the error summary (2 if 0) */
 	const struct fdef *fields;
 	size_t n;
+	const struct fbutton *buttons; /* NULL: one button labelled submit */
+	size_t nbuttons;
 };
 
 /* One field as received. */
@@ -87,6 +100,15 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
  * in error, plus one for a bad token); 0 means every value is valid and the
  * token is one this site issued. */
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd);
+/* The button pressed: one of f->buttons' values, or NULL (none, or not
+ * one of them). */
+const char *form_action(const struct ctx *c, const struct form *f);
+/* Set field name's value as typed (to show a form filled from stored
+ * data); the value is used as is. */
+void form_set(struct form_data *fd, const char *name, const char *raw);
+/* Mark field name invalid with message key err (a rule the table cannot
+ * say, found by the handler). */
+void form_error(struct form_data *fd, const char *name, const char *err);
 /* The value of field name (NULL if not declared). */
 const struct fval *form_value(const struct form_data *fd, const char *name);
 /* Put the form into d's include marker FORM (views/form.tpl).  With a

@@ -40,7 +40,7 @@ while (<$rd>) {
     $path =~ s/\([^)]*\)\??/x/g;                # any other capture
     $path =~ s/\\\././g;
     push @routes, { name => $name, method => $methods eq 'M_POST' ? 'POST' : 'GET',
-                    path => $path, perm => $perm, csrf => $flags =~ /R_CSRF/ };
+                    path => $path, perm => $perm, csrf => ($flags =~ /R_CSRF/ ? 1 : 0) };
 }
 close $rd;
 cmp_ok(scalar @routes, '>=', 10, 'routes.def declares the staff routes (' . scalar(@routes) . ')');

@@ -84,8 +84,11 @@ sub _enc {
     return $s;
 }
 
-# form(RES_OR_HTML, ACTION): the hidden fields of the form posting to ACTION
-# (its path, without /en) as a hash; undef when the page has no such form.
+# form(RES_OR_HTML, ACTION): the fields of the form posting to ACTION (its
+# path, without /en) as a browser would send them - inputs with their
+# values (checkboxes and radios only when checked), textareas, the
+# selected option of each select - as a hash; undef when the page has no
+# such form.
 sub form {
     my ($self, $page, $action) = @_;
     my $html = ref $page ? decode_utf8($page->{content} // '') : $page;
@@ -94,30 +97,52 @@ sub form {
         my ($act) = $attrs =~ /action="([^"]*)"/ or next;
         $act =~ s/#.*//;
         $act =~ s{^/en(?=/)}{};
-        $act =~ s/&amp;/&/g;
+        $act = _unhtml($act);
         next unless $act eq $action;
         my %f;
-        while ($body =~ m{<input\b([^>]*type="hidden"[^>]*)>}g) {
+        while ($body =~ m{<input\b([^>]*)>}g) {
             my $in = $1;
             my ($n) = $in =~ /name="([^"]*)"/ or next;
+            my ($type) = $in =~ /type="([^"]*)"/;
+            $type //= 'text';
+            next if $type eq 'submit' || $type eq 'file';
+            next if ($type eq 'checkbox' || $type eq 'radio') && $in !~ /\bchecked\b/;
             my ($v) = $in =~ /value="([^"]*)"/;
-            $v //= '';
-            $v =~ s/&quot;/"/g; $v =~ s/&#39;/'/g; $v =~ s/&lt;/</g; $v =~ s/&gt;/>/g; $v =~ s/&amp;/&/g;
-            $f{$n} = $v;
+            $f{$n} = _unhtml($v // ($type eq 'checkbox' ? 'on' : ''));
+        }
+        while ($body =~ m{<textarea\b([^>]*)>(.*?)</textarea>}gs) {
+            my ($a, $v) = ($1, $2);
+            my ($n) = $a =~ /name="([^"]*)"/ or next;
+            $f{$n} = _unhtml($v);
+        }
+        while ($body =~ m{<select\b([^>]*)>(.*?)</select>}gs) {
+            my ($a, $opts) = ($1, $2);
+            my ($n) = $a =~ /name="([^"]*)"/ or next;
+            my ($v) = $opts =~ /<option value="([^"]*)"[^>]*\bselected\b/;
+            $f{$n} = _unhtml($v // '');
         }
         return \%f;
     }
     return undef;
 }
 
+sub _unhtml {
+    my ($v) = @_;
+    $v =~ s/&quot;/"/g; $v =~ s/&#39;/'/g; $v =~ s/&lt;/</g; $v =~ s/&gt;/>/g;
+    $v =~ s/&#(\d+);/chr $1/ge;
+    $v =~ s/&amp;/&/g;
+    return $v;
+}
+
 # submit(RES_OR_PATH, ACTION, {FIELDS}): the form posting to ACTION on that
-# page (fetched first when a path is given), its hidden fields and FIELDS.
+# page (fetched first when a path is given), as form() reads it, with
+# FIELDS set over it.
 sub submit {
     my ($self, $page, $action, $fields) = @_;
     $page = $self->get($page) unless ref $page;
     my $hidden = $self->form($page, $action)
         // croak "no form posting to $action on the page (status $page->{status})";
-    return $self->post($action, [ %$hidden, %{ $fields || {} } ]);
+    return $self->post($action, { %$hidden, %{ $fields || {} } });
 }
 
 # create(NAME, roles => [...], department => D, password => P): the user,

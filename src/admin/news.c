@@ -1,0 +1,630 @@
+/*
+ * news.c (admin) - editing news items (admin/news.h).
+ *
+ * One declared form serves creating and editing; its buttons say what to
+ * do: preview (nothing saved: the page shows the item as the portal will
+ * and the form again), save as a draft, or publish (now, or at the
+ * publication time given: a time to come schedules it, and the public
+ * queries hide it until then - db/public.h).  A save renders the Markdown
+ * once (core/md.c), stores a revision of every field and writes the audit
+ * log, in one transaction.  Two editors saving the same item: the second
+ * is told, with what they typed kept (the form carries the version it was
+ * opened at).  A creating form's one-time token is stored with the item,
+ * so sending it twice creates one item.
+ */
+#include "admin/news.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin/audit.h"
+#include "admin/db_news.h"
+#include "admin/revision.h"
+#include "admin/ui.h"
+#include "core/arena.h"
+#include "core/civil.h"
+#include "core/md.h"
+#include "core/slug.h"
+#include "core/text.h"
+#include "core/utf8.h"
+#include "db/db.h"
+#include "http/form.h"
+#include "http/session.h"
+#include "http/valid.h"
+#include "site/db_news.h"
+#include "site/shared.h"
+#include "view/layout.h"
+
+#define LIST_ROWS 50
+
+enum {
+	F_CATEGORY, F_TITLE, F_TITLE_EN, F_SUMMARY, F_SUMMARY_EN, F_BODY,
+	F_BODY_EN, F_PUBLISHED, F_DEADLINE, F_ADA, F_ADAM, F_ESIDIS, F_VERSION,
+	F__N
+};
+
+/* The table; category's choices come from the database (fields_for). */
+static const struct fdef fields[F__N] = {
+	[F_CATEGORY] = { .name = "category", .kind = F_CHOICE, .flags = F_REQUIRED,
+	                 .label = "adm.news.f_category", .err = "adm.news.err_category" },
+	[F_TITLE] = { .name = "title", .kind = F_TEXT, .flags = F_REQUIRED | F_PAIR,
+	              .max = 300, .label = "adm.news.f_title", .err = "adm.news.err_title" },
+	[F_TITLE_EN] = { .name = "title_en", .kind = F_TEXT, .max = 300,
+	                 .label = "adm.news.f_title_en", .err = "adm.news.err_title" },
+	[F_SUMMARY] = { .name = "summary", .kind = F_TEXTAREA, .flags = F_PAIR,
+	                .max = 1000, .rows = 3, .label = "adm.news.f_summary",
+	                .hint = "adm.news.h_summary", .err = "adm.news.err_summary" },
+	[F_SUMMARY_EN] = { .name = "summary_en", .kind = F_TEXTAREA, .max = 1000,
+	                   .rows = 3, .label = "adm.news.f_summary_en",
+	                   .err = "adm.news.err_summary" },
+	[F_BODY] = { .name = "body", .kind = F_TEXTAREA, .flags = F_REQUIRED | F_PAIR,
+	             .max = 200000, .rows = 16, .label = "adm.news.f_body",
+	             .hint = "adm.news.h_body", .err = "adm.news.err_body" },
+	[F_BODY_EN] = { .name = "body_en", .kind = F_TEXTAREA, .max = 200000,
+	                .rows = 16, .label = "adm.news.f_body_en",
+	                .err = "adm.news.err_body" },
+	[F_PUBLISHED] = { .name = "published_at", .kind = F_DATETIME, .flags = F_PAIR,
+	                  .label = "adm.news.f_published", .hint = "adm.news.h_published",
+	                  .err = "adm.news.err_datetime" },
+	[F_DEADLINE] = { .name = "deadline", .kind = F_DATETIME,
+	                 .label = "adm.news.f_deadline", .hint = "adm.news.h_deadline",
+	                 .err = "adm.news.err_datetime" },
+	[F_ADA] = { .name = "diavgeia_ada", .kind = F_TEXT, .max = 20, .flags = F_PAIR,
+	            .label = "adm.news.f_ada", .hint = "adm.news.h_ada",
+	            .err = "adm.news.err_ada" },
+	[F_ADAM] = { .name = "kimdis_adam", .kind = F_TEXT, .max = 15,
+	             .label = "adm.news.f_adam", .hint = "adm.news.h_adam",
+	             .err = "adm.news.err_adam" },
+	[F_ESIDIS] = { .name = "esidis_no", .kind = F_INT, .min = 1, .max = 99999999,
+	               .label = "adm.news.f_esidis", .err = "adm.news.err_esidis" },
+	[F_VERSION] = { .name = "version", .kind = F_HIDDEN, .max = 14,
+	                .err = "adm.news.err_title" },
+};
+
+static const struct fbutton buttons[] = {
+	{ "preview", "adm.news.b_preview", 1 },
+	{ "draft", "adm.news.b_draft", 1 },
+	{ "publish", "adm.news.b_publish", 0 },
+};
+
+/* The fields in revisions and the comparison, with their labels. */
+static const char *const rev_labels[] = {
+	"category", "adm.news.f_category", "title", "adm.news.f_title",
+	"title_en", "adm.news.f_title_en", "summary", "adm.news.f_summary",
+	"summary_en", "adm.news.f_summary_en", "body", "adm.news.f_body",
+	"body_en", "adm.news.f_body_en", "status", "adm.news.f_status",
+	"published_at", "adm.news.f_published", "deadline", "adm.news.f_deadline",
+	"diavgeia_ada", "adm.news.f_ada", "kimdis_adam", "adm.news.f_adam",
+	"esidis_no", "adm.news.f_esidis", NULL,
+};
+
+/* The form for this request: the table with the categories as choices. */
+static int form_for(struct ctx *c, const char *action, struct form *f)
+{
+	struct arena *a = c->r->a;
+	const struct db_res *cats;
+	int rc = site_categories(&cats);
+	if (rc != DB_OK)
+		return rc;
+	struct fdef *t = arena_alloc(a, sizeof(fields));
+	memcpy(t, fields, sizeof(fields));
+	const char **v = arena_calloc(a, (cats->nrows + 1) * sizeof(*v));
+	const char **l = arena_calloc(a, (cats->nrows + 1) * sizeof(*l));
+	for (size_t i = 0; i < cats->nrows; i++) {
+		v[i] = db_str(cats, i, CAT_ID);
+		l[i] = page_pick(c, db_str(cats, i, CAT_NAME), db_str(cats, i, CAT_NAME_EN), NULL);
+	}
+	t[F_CATEGORY].choices = v;
+	t[F_CATEGORY].choice_text = l;
+	*f = (struct form){ .id = "news", .action = action, .submit = "adm.news.b_publish",
+	                    .fields = t, .n = F__N, .buttons = buttons,
+	                    .nbuttons = sizeof(buttons) / sizeof(buttons[0]) };
+	return DB_OK;
+}
+
+/* A decision number of Diavgeia (ΑΔΑ): 6-10 digits or capital Greek
+ * letters, a hyphen, 1-3 more (the CHECK of migration 0003). */
+static int valid_ada(const char *s)
+{
+	int part = 0, n = 0;
+	size_t len = strlen(s);
+	while (len > 0) {
+		unsigned cp;
+		int k = utf8_decode(s, len, &cp);
+		if (k <= 0)
+			return 0;
+		if (cp == '-' && part == 0) {
+			if (n < 6 || n > 10)
+				return 0;
+			part = 1;
+			n = 0;
+		} else if ((cp >= '0' && cp <= '9') ||
+		           (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)) {
+			n++;
+		} else {
+			return 0;
+		}
+		s += k;
+		len -= (size_t)k;
+	}
+	return part == 1 && n >= 1 && n <= 3;
+}
+
+/* A notice's number in ΚΗΜΔΗΣ (ΑΔΑΜ): 24PROC015123456. */
+static int valid_adam(const char *s)
+{
+	if (strlen(s) != 15 || strncmp(s + 2, "PROC", 4) != 0)
+		return 0;
+	for (int i = 0; i < 15; i++)
+		if ((i < 2 || i >= 6) && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	return 1;
+}
+
+static const char *val(const struct form_data *fd, int i)
+{
+	return fd->v[i].s;
+}
+
+/* The rules a field table cannot say. */
+static void check_more(struct form_data *fd)
+{
+	if (val(fd, F_ADA) && !valid_ada(val(fd, F_ADA)))
+		form_error(fd, "diavgeia_ada", "adm.news.err_ada");
+	if (val(fd, F_ADAM) && !valid_adam(val(fd, F_ADAM)))
+		form_error(fd, "kimdis_adam", "adm.news.err_adam");
+}
+
+/* "2026-12-01 10:30:00" / "2026-12-01T10:30" etc. are what the form shows. */
+static void fill_from_row(struct form_data *fd, const struct db_res *res)
+{
+	static const struct { int f; int col; } map[] = {
+		{ F_CATEGORY, NE_CATEGORY }, { F_TITLE, NE_TITLE },
+		{ F_TITLE_EN, NE_TITLE_EN }, { F_SUMMARY, NE_SUMMARY },
+		{ F_SUMMARY_EN, NE_SUMMARY_EN }, { F_BODY, NE_BODY },
+		{ F_BODY_EN, NE_BODY_EN }, { F_PUBLISHED, NE_PUBLISHED },
+		{ F_DEADLINE, NE_DEADLINE }, { F_ADA, NE_ADA }, { F_ADAM, NE_ADAM },
+		{ F_ESIDIS, NE_ESIDIS }, { F_VERSION, NE_VERSION },
+	};
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		const char *v = db_str(res, 0, map[i].col);
+		fd->v[map[i].f].raw = v ? v : "";
+	}
+}
+
+/* The page of the form: new (id 0) or item id, its state, the preview. */
+static void render(struct ctx *c, struct form_data *fd, long long id,
+                   const struct db_res *row, int preview)
+{
+	struct arena *a = c->r->a;
+	const char *title = id ? T(c, "adm.news.edit_title") : T(c, "adm.news.new_title");
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, form_title(c, fd, title), "admin/news_edit.tpl", &top);
+	tmpl_set(d, "HEADING", title);
+	static const char *const notices[] = {
+		"draft", "adm.news.done_draft", "published", "adm.news.done_published",
+		"scheduled", "adm.news.done_scheduled", "restore", "adm.news.done_restore",
+		NULL };
+	admin_notice(c, d, notices);
+	if (id && row != NULL) {
+		tmpl_dict *s = tmpl_add(d, "ITEM");
+		const char *base = arena_printf(a, "%s/admin/news/%lld", c->lp, id);
+		tmpl_set(s, "BASE", base);
+		tmpl_set(s, "PUBLIC_URL", arena_printf(a, "%s/news/%lld", c->lp, id));
+		const char *st = db_str(row, 0, NE_STATUS);
+		const char *when = db_str(row, 0, NE_PUBLISHED);
+		if (strcmp(st, "draft") == 0)
+			tmpl_show(s, "DRAFT");
+		else if (db_ll(row, 0, NE_FUTURE))
+			tmpl_set(tmpl_add(s, "SCHEDULED"), "WHEN", admin_time(c, when));
+		else
+			tmpl_set(tmpl_add(s, "PUBLISHED"), "WHEN", admin_time(c, when));
+	}
+	if (preview) {
+		tmpl_dict *p = tmpl_add(d, "PREVIEW");
+		int en = c->lang == LANG_EN && val(fd, F_TITLE_EN) != NULL;
+		tmpl_set(p, "TITLE", en ? val(fd, F_TITLE_EN) : val(fd, F_TITLE));
+		const char *sum = en && val(fd, F_SUMMARY_EN) ? val(fd, F_SUMMARY_EN)
+		                                              : val(fd, F_SUMMARY);
+		if (sum)
+			tmpl_set(tmpl_add(p, "SUMMARY"), "TEXT", sum);
+		const char *body = en && val(fd, F_BODY_EN) ? val(fd, F_BODY_EN) : val(fd, F_BODY);
+		tmpl_dict *b = page_include(c, p, "BODY", "article_body.tpl");
+		tmpl_set(b, "BODY_HTML", md_render(a, body, en ? "/en" : ""));
+	}
+	form_fill(c, d, fd);
+	admin_render(c, top);
+}
+
+void adm_news_new(struct ctx *c)
+{
+	struct form f;
+	struct form_data fd;
+	int rc = form_for(c, "/admin/news/new", &f);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	form_new(c, &f, &fd);
+	render(c, &fd, 0, NULL, 0);
+}
+
+static long long item_id(struct ctx *c)
+{
+	return atoll(c->r->cap[0]); /* [0-9]{1,10}: fits */
+}
+
+/* The row of the item in the route, or an answer (404, 503): NULL. */
+static const struct db_res *load(struct ctx *c, long long id, int lock)
+{
+	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
+	int rc = db_adm_news_get(c->r->a, id, lock, res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return NULL;
+	}
+	if (res->nrows == 0) {
+		page_error(c, 404, "adm.news.err_missing");
+		return NULL;
+	}
+	return res;
+}
+
+void adm_news_edit(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id = item_id(c);
+	const struct db_res *row = load(c, id, 0);
+	if (row == NULL)
+		return;
+	/* ?revision=R: the form filled with that revision, to save again
+	 * (the save then notes where it came from). */
+	const char *rv = req_query(c->r, "revision");
+	long long r = 0;
+	if (rv != NULL && !valid_int(rv, 1, (long long)1 << 62, &r)) {
+		page_error(c, 400, "adm.rev.err_pick");
+		return;
+	}
+	struct form f;
+	struct form_data fd;
+	int rc = form_for(c, r ? arena_printf(a, "/admin/news/%lld?restored=%lld", id, r)
+	                       : arena_printf(a, "/admin/news/%lld", id), &f);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	form_new(c, &f, &fd);
+	fill_from_row(&fd, row);
+	if (r) {
+		struct db_res fr;
+		if ((rc = revision_fields_of(c, "news", id, r, &fr)) != DB_OK) {
+			page_db_error(c, rc);
+			return;
+		}
+		if (fr.nrows == 0) {
+			page_error(c, 404, "adm.rev.err_missing");
+			return;
+		}
+		for (int i = 0; i < F_VERSION; i++)
+			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
+		fd.err = "adm.news.restoring";
+	}
+	render(c, &fd, id, row, 0);
+}
+
+/* The "before -> after" of a save, for the audit log. */
+static const char *summary_of(struct arena *a, const struct db_res *old,
+                              const struct adm_news *n)
+{
+	if (old == NULL)
+		return arena_printf(a, "created (%s): %s", n->status, n->title);
+	const char *out = "";
+	const char *ost = db_str(old, 0, NE_STATUS);
+	if (strcmp(ost, n->status) != 0)
+		out = arena_printf(a, "status %s → %s; ", ost, n->status);
+	static const struct { int col; const char *name; } cols[] = {
+		{ NE_TITLE_EN, "title_en" }, { NE_SUMMARY, "summary" },
+		{ NE_BODY, "body" }, { NE_BODY_EN, "body_en" },
+	};
+	const char *vals[] = { n->title_en, n->summary, n->body, n->body_en };
+	for (size_t i = 0; i < 4; i++) {
+		const char *o = db_str(old, 0, cols[i].col);
+		if (strcmp(o ? o : "", vals[i] ? vals[i] : "") != 0)
+			out = arena_printf(a, "%s%s changed; ", out, cols[i].name);
+	}
+	if (strcmp(db_str(old, 0, NE_TITLE), n->title) != 0)
+		out = arena_printf(a, "%stitle \"%s\" → \"%s\"; ", out,
+		                   db_str(old, 0, NE_TITLE), n->title);
+	return *out ? out : "saved without changes";
+}
+
+/* Create (id 0) or save item id from the request: the whole POST. */
+static void save(struct ctx *c, long long id)
+{
+	struct arena *a = c->r->a;
+	const char *from = req_query(c->r, "restored");
+	const char *action_path = !id ? "/admin/news/new"
+	    : from ? arena_printf(a, "/admin/news/%lld?restored=%s", id, text_percent_encode(a, from))
+	           : arena_printf(a, "/admin/news/%lld", id);
+	struct form f;
+	struct form_data fd;
+	int rc = form_for(c, action_path, &f);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const struct db_res *row = NULL;
+	if (id && (row = load(c, id, 0)) == NULL)
+		return;
+	form_parse(c, &f, &fd);
+	check_more(&fd);
+	const char *action = form_action(c, &f);
+	if (action == NULL)
+		action = "draft";
+	if (fd.nerr || fd.token_bad || strcmp(action, "preview") == 0) {
+		/* Preview: every value as typed, nothing saved.  Its token is
+		 * kept: the form can still be saved once. */
+		int preview = strcmp(action, "preview") == 0 && fd.nerr == 0;
+		c->res->status = preview ? 200 : 422;
+		render(c, &fd, id, row, preview);
+		return;
+	}
+	struct adm_news n = {
+		.category = atoll(val(&fd, F_CATEGORY)),
+		.title = val(&fd, F_TITLE), .title_en = val(&fd, F_TITLE_EN),
+		.summary = val(&fd, F_SUMMARY) ? val(&fd, F_SUMMARY) : "",
+		.summary_en = val(&fd, F_SUMMARY_EN),
+		.body = val(&fd, F_BODY), .body_en = val(&fd, F_BODY_EN),
+		.status = strcmp(action, "publish") == 0 ? "published" : "draft",
+		.published_at = val(&fd, F_PUBLISHED), .deadline = val(&fd, F_DEADLINE),
+		.ada = val(&fd, F_ADA), .adam = val(&fd, F_ADAM),
+		.esidis = val(&fd, F_ESIDIS),
+		.image = row ? db_str(row, 0, NE_IMAGE) : NULL,
+		.image_alt = row ? db_str(row, 0, NE_IMAGE_ALT) : NULL,
+		.user_id = c->staff->id,
+	};
+	n.body_html = md_render(a, n.body, "");
+	n.body_en_html = n.body_en ? md_render(a, n.body_en, "/en") : NULL;
+	n.slug = slug_make(a, n.title);
+	if (n.published_at == NULL) {
+		char now[20];
+		civil_now_text(now);
+		n.published_at = arena_strdup(a, now);
+	}
+	rc = db_begin();
+	const struct db_res *cur = NULL;
+	if (rc == DB_OK && id) {
+		/* Locked: who saved since the form was opened? */
+		struct db_res *lk = arena_alloc(a, sizeof(*lk));
+		rc = db_adm_news_get(a, id, 1, lk);
+		if (rc == DB_OK && lk->nrows == 0)
+			rc = DB_ERR;
+		cur = lk;
+		const char *ver = fd.v[F_VERSION].raw;
+		if (rc == DB_OK && strcmp(ver, db_str(lk, 0, NE_VERSION)) != 0) {
+			db_rollback();
+			form_set(&fd, "version", db_str(lk, 0, NE_VERSION));
+			fd.err = "adm.news.err_conflict";
+			c->res->status = 409;
+			render(c, &fd, id, lk, 0);
+			return;
+		}
+	}
+	int dup = 0;
+	if (rc == DB_OK && id)
+		rc = db_adm_news_update(a, id, &n);
+	else if (rc == DB_OK) {
+		rc = db_adm_news_insert(a, &n, fd.token, &id);
+		if (rc == DB_DUP && id) {
+			dup = 1;
+			rc = DB_OK;
+		}
+	}
+	if (rc == DB_OK && !dup) {
+		struct rev_field rf[] = {
+			{ "category", val(&fd, F_CATEGORY) }, { "title", n.title },
+			{ "title_en", n.title_en }, { "summary", n.summary },
+			{ "summary_en", n.summary_en }, { "body", n.body },
+			{ "body_en", n.body_en }, { "status", n.status },
+			{ "published_at", fd.v[F_PUBLISHED].raw }, { "deadline", fd.v[F_DEADLINE].raw },
+			{ "diavgeia_ada", n.ada }, { "kimdis_adam", n.adam },
+			{ "esidis_no", n.esidis },
+		};
+		long long rfrom = 0;
+		const char *note = from && valid_int(from, 1, (long long)1 << 62, &rfrom)
+		                 ? arena_printf(a, "restored from revision %lld", rfrom) : "";
+		rc = revision_save(c, "news", id, note, rf, sizeof(rf) / sizeof(rf[0]));
+		if (rc == DB_OK)
+			rc = audit_staff(c, cur ? "news_update" : "news_create", "news",
+			                 arena_printf(a, "%lld", id), summary_of(a, cur, &n));
+	}
+	if (rc == DB_OK)
+		rc = db_commit();
+	else
+		db_rollback();
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	/* This worker's caches now; the others' within their lifetime. */
+	site_invalidate();
+	char now[20];
+	civil_now_text(now);
+	const char *done = strcmp(n.status, "draft") == 0 ? "draft"
+	                 : strcmp(n.published_at, now) > 0 ? "scheduled" : "published";
+	admin_redirect(c, arena_printf(a, "/admin/news/%lld?done=%s", id, done));
+}
+
+void adm_news_create(struct ctx *c)
+{
+	save(c, 0);
+}
+
+void adm_news_save(struct ctx *c)
+{
+	save(c, item_id(c));
+}
+
+void adm_news_delete_ask(struct ctx *c)
+{
+	long long id = item_id(c);
+	const struct db_res *row = load(c, id, 0);
+	if (row == NULL)
+		return;
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, T(c, "adm.news.delete_title"), "admin/confirm.tpl", &top);
+	tmpl_set(d, "QUESTION", T(c, "adm.news.delete_question"));
+	tmpl_set(d, "ITEM", db_str(row, 0, NE_TITLE));
+	tmpl_set(d, "ACTION", arena_printf(c->r->a, "%s/admin/news/%lld/delete", c->lp, id));
+	tmpl_set(d, "BUTTON", T(c, "adm.news.delete_button"));
+	tmpl_set(d, "BACK", arena_printf(c->r->a, "%s/admin/news/%lld", c->lp, id));
+	admin_render(c, top);
+}
+
+void adm_news_delete(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id = item_id(c);
+	int rc = db_begin();
+	struct db_res row;
+	if (rc == DB_OK)
+		rc = db_adm_news_get(a, id, 1, &row);
+	if (rc == DB_OK && row.nrows == 0) {
+		db_rollback();
+		page_error(c, 404, "adm.news.err_missing");
+		return;
+	}
+	if (rc == DB_OK)
+		rc = db_adm_news_delete(a, id);
+	if (rc == DB_OK)
+		rc = audit_staff(c, "news_delete", "news", arena_printf(a, "%lld", id),
+		                 arena_printf(a, "deleted (%s): %s", db_str(&row, 0, NE_STATUS),
+		                              db_str(&row, 0, NE_TITLE)));
+	if (rc == DB_OK)
+		rc = db_commit();
+	else
+		db_rollback();
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	site_invalidate();
+	admin_redirect(c, "/admin/news?done=deleted");
+}
+
+void adm_news_revisions(struct ctx *c)
+{
+	long long id = item_id(c);
+	const struct db_res *row = load(c, id, 0);
+	if (row == NULL)
+		return;
+	revision_list_page(c, "news", id, db_str(row, 0, NE_TITLE),
+	                   arena_printf(c->r->a, "/admin/news/%lld", id));
+}
+
+void adm_news_diff(struct ctx *c)
+{
+	long long id = item_id(c);
+	const struct db_res *row = load(c, id, 0);
+	if (row == NULL)
+		return;
+	revision_diff_page(c, "news", id, db_str(row, 0, NE_TITLE),
+	                   arena_printf(c->r->a, "/admin/news/%lld", id), rev_labels);
+}
+
+/* ---- the list ---------------------------------------------------------- */
+
+static const char *const statuses[] = { "draft", "scheduled", "published", NULL };
+
+void adm_news_list(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	const char *status = req_query(c->r, "status");
+	const char *cat = req_query(c->r, "category");
+	const char *q = req_query(c->r, "q");
+	const char *before = req_query(c->r, "before");
+	long long category = 0, cur_id = 0;
+	const char *cur_at = NULL;
+	if (status == NULL || *status == '\0')
+		status = "";
+	else if (!valid_choice(status, statuses)) {
+		page_error(c, 400, "adm.news.err_filter");
+		return;
+	}
+	if (cat != NULL && *cat && !valid_int(cat, 1, 255, &category)) {
+		page_error(c, 400, "adm.news.err_filter");
+		return;
+	}
+	q = q ? text_trim(a, q) : "";
+	if (!valid_text(q, 0, 200, 0) ||
+	    (before != NULL && !valid_cursor(a, before, &cur_at, &cur_id))) {
+		page_error(c, 400, "adm.news.err_filter");
+		return;
+	}
+	struct db_res res;
+	const struct db_res *cats;
+	int rc = site_categories(&cats);
+	if (rc == DB_OK)
+		rc = db_adm_news_page(a, status, category, q, cur_at, cur_id,
+		                      LIST_ROWS + 1, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, T(c, "adm.news.title"), "admin/news_list.tpl", &top);
+	static const char *const notices[] = { "deleted", "adm.news.done_deleted", NULL };
+	admin_notice(c, d, notices);
+	tmpl_set(d, "Q", q);
+	for (size_t i = 0; statuses[i]; i++) {
+		tmpl_dict *o = tmpl_add(d, "STATUS");
+		tmpl_set(o, "V", statuses[i]);
+		tmpl_set(o, "LABEL", T(c, arena_printf(a, "adm.news.s_%s", statuses[i])));
+		if (strcmp(status, statuses[i]) == 0)
+			tmpl_show(o, "SELECTED");
+	}
+	for (size_t i = 0; i < cats->nrows; i++) {
+		tmpl_dict *o = tmpl_add(d, "CATEGORY");
+		tmpl_set(o, "V", db_str(cats, i, CAT_ID));
+		tmpl_set(o, "LABEL", page_pick(c, db_str(cats, i, CAT_NAME),
+		                               db_str(cats, i, CAT_NAME_EN), NULL));
+		if (db_ll(cats, i, CAT_ID) == category)
+			tmpl_show(o, "SELECTED");
+	}
+	size_t n = res.nrows > LIST_ROWS ? LIST_ROWS : res.nrows;
+	if (n == 0)
+		tmpl_show(d, "EMPTY");
+	else {
+		tmpl_dict *t = tmpl_add(d, "TABLE");
+		for (size_t i = 0; i < n; i++) {
+			tmpl_dict *r = tmpl_add(t, "ROW");
+			tmpl_set(r, "URL", arena_printf(a, "%s/admin/news/%s", c->lp,
+			                                db_str(&res, i, NL_ID)));
+			tmpl_set(r, "TITLE", db_str(&res, i, NL_TITLE));
+			tmpl_set(r, "CATEGORY", db_str(&res, i, NL_CATEGORY));
+			const char *st = db_str(&res, i, NL_STATUS);
+			const char *key = strcmp(st, "draft") == 0 ? "adm.news.s_draft"
+			                : db_ll(&res, i, NL_FUTURE) ? "adm.news.s_scheduled"
+			                                            : "adm.news.s_published";
+			tmpl_set(r, "STATUS", T(c, key));
+			tmpl_set(r, "AT", admin_time(c, db_str(&res, i, NL_AT)));
+			if (db_ll(&res, i, NL_HAS_EN))
+				tmpl_show(r, "EN");
+		}
+	}
+	if (res.nrows > LIST_ROWS) {
+		const char *qs = "";
+		if (*status)
+			qs = arena_printf(a, "%sstatus=%s&", qs, status);
+		if (category)
+			qs = arena_printf(a, "%scategory=%lld&", qs, category);
+		if (*q)
+			qs = arena_printf(a, "%sq=%s&", qs, text_percent_encode(a, q));
+		tmpl_set(tmpl_add(d, "OLDER"), "URL",
+		         arena_printf(a, "%s/admin/news?%sbefore=%s-%s", c->lp, qs,
+		                      db_str(&res, LIST_ROWS - 1, NL_CURSOR),
+		                      db_str(&res, LIST_ROWS - 1, NL_ID)));
+	}
+	admin_render(c, top);
+}
