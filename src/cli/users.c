@@ -291,6 +291,16 @@ static int user_reset(struct arena *a, int argc, char **argv)
 	return 0;
 }
 
+/* s padded to width characters (not bytes: Greek letters are two). */
+static void padded(const char *s, size_t width)
+{
+	size_t n = text_chars(s);
+	fputs(s, stdout);
+	for (; n < width; n++)
+		putchar(' ');
+	putchar(' ');
+}
+
 static int user_list(struct arena *a)
 {
 	struct db_res res;
@@ -300,8 +310,9 @@ static int user_list(struct arena *a)
 	       "LAST SIGN-IN", "ROLES");
 	for (size_t i = 0; i < res.nrows; i++) {
 		const char *roles = db_str(&res, i, L_ROLES);
-		printf("%-20s %-30s %-8s %-4s %-16s %s\n", db_str(&res, i, L_NAME),
-		       db_str(&res, i, L_DISPLAY), db_ll(&res, i, L_ACTIVE) ? "yes" : "no",
+		padded(db_str(&res, i, L_NAME), 20);
+		padded(db_str(&res, i, L_DISPLAY), 30);
+		printf("%-8s %-4s %-16s %s\n", db_ll(&res, i, L_ACTIVE) ? "yes" : "no",
 		       db_ll(&res, i, L_TOTP) ? "yes" : "no", db_str(&res, i, L_LAST),
 		       roles ? roles : "-");
 	}
