@@ -10,7 +10,7 @@
 {{/TOTP_ON}}{{#TOTP_OFF}}<p>[[adm.account.totp_off]] <a href="{{LP}}/admin/account/2fa">[[adm.account.totp_setup]]</a></p>
 {{/TOTP_OFF}}<p><a href="{{LP}}/admin/account/password">[[adm.account.password]]</a></p>
 <h2>[[adm.account.sessions]]</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.account.sessions]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.account.created]]</th><th scope="col">[[adm.account.seen]]</th><th scope="col">[[adm.account.ip]]</th><th scope="col">[[adm.account.ua]]</th></tr></thead>
   <tbody>

@@ -12,7 +12,7 @@
 </form>
 <p><a href="{{CSV_URL}}">[[adm.audit.csv]]</a></p>
 {{#EMPTY}}<p>[[adm.audit.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.audit.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.audit.at]]</th><th scope="col">[[adm.audit.user]]</th><th scope="col">[[adm.audit.action]]</th><th scope="col">[[adm.audit.what]]</th><th scope="col">[[adm.audit.summary]]</th><th scope="col">[[adm.audit.ip]]</th></tr></thead>
   <tbody>

@@ -14,7 +14,7 @@
   <button type="submit">[[adm.audit.apply]]</button>
 </form>
 {{#EMPTY}}<p>[[adm.news.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.news.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.news.f_title]]</th><th scope="col">[[adm.news.f_category]]</th><th scope="col">[[adm.news.f_status]]</th><th scope="col">[[adm.news.f_published]]</th></tr></thead>
   <tbody>

@@ -3,7 +3,7 @@
 <p><a href="{{BASE}}">{{ITEM}}</a></p>
 {{#NONE}}<p>[[adm.rev.none]]</p>
 {{/NONE}}{{#TABLE}}<form method="get" action="{{BASE}}/revisions/diff">
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.rev.title]]">
 <table class="admin-table">
   <caption>[[adm.rev.pick]]</caption>
   <thead><tr><th scope="col">[[adm.rev.older]]</th><th scope="col">[[adm.rev.newer]]</th><th scope="col">[[adm.rev.number]]</th><th scope="col">[[adm.audit.at]]</th><th scope="col">[[adm.audit.user]]</th><th scope="col">[[adm.rev.note]]</th><th scope="col">[[adm.rev.restore]]</th></tr></thead>
