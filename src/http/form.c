@@ -202,7 +202,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	for (size_t i = 0; d->kind == F_CHOICE && d->choices[i]; i++) {
 		tmpl_dict *o = tmpl_add(k, "OPTION");
 		tmpl_set(o, "V", d->choices[i]);
-		tmpl_set(o, "LABEL", d->choice_labels ? T(c, d->choice_labels[i])
+		tmpl_set(o, "LABEL", d->choice_text ? d->choice_text[i]
+		                   : d->choice_labels ? T(c, d->choice_labels[i])
 		                                      : d->choices[i]);
 		if (strcmp(v->raw, d->choices[i]) == 0)
 			tmpl_show(o, "SELECTED");

@@ -49,6 +49,8 @@ struct fdef {
 	const char *hint;     /* message key of a hint under the label, or NULL */
 	const char *const *choices; /* F_CHOICE: values, NULL-terminated */
 	const char *const *choice_labels; /* message keys, same order */
+	const char *const *choice_text; /* or the labels as shown (database
+	                                 * rows: department names), same order */
 	const char *const *types;   /* F_FILE: allowed types, NULL-terminated */
 };
 
