@@ -7,6 +7,7 @@
 #include "admin/audit.h"
 #include "admin/dashboard.h"
 #include "admin/login.h"
+#include "admin/users.h"
 #include "http/ctx.h"
 
 #include "http/testing.h"
