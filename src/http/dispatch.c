@@ -8,6 +8,7 @@
 #include "admin/dashboard.h"
 #include "admin/login.h"
 #include "admin/news.h"
+#include "admin/users.h"
 #include "http/ctx.h"
 
 #include "http/testing.h"

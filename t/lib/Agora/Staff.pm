@@ -63,13 +63,15 @@ sub request {
 
 sub get { my ($self, $path) = @_; $self->request('GET', $path) }
 
-# post(PATH, [k => v, ...]): an urlencoded POST of exactly these fields.
+# post(PATH, [k => v, ...] or {k => v}): an urlencoded POST of exactly
+# these fields (those whose value is undef left out).
 sub post {
     my ($self, $path, $fields) = @_;
     my @f = ref $fields eq 'HASH' ? %$fields : @$fields;
     my @pairs;
     while (my ($k, $v) = splice @f, 0, 2) {
-        push @pairs, _enc($k) . '=' . _enc($v // '');
+        next unless defined $v;    # undef: not sent (an unticked checkbox)
+        push @pairs, _enc($k) . '=' . _enc($v);
     }
     return $self->request('POST', $path, {
         headers => { 'content-type' => 'application/x-www-form-urlencoded' },
@@ -136,13 +138,16 @@ sub _unhtml {
 
 # submit(RES_OR_PATH, ACTION, {FIELDS}): the form posting to ACTION on that
 # page (fetched first when a path is given), as form() reads it, with
-# FIELDS set over it.
+# FIELDS set over it (undef: left out, like an unticked checkbox).
 sub submit {
     my ($self, $page, $action, $fields) = @_;
     $page = $self->get($page) unless ref $page;
     my $hidden = $self->form($page, $action)
         // croak "no form posting to $action on the page (status $page->{status})";
-    return $self->post($action, { %$hidden, %{ $fields || {} } });
+    # A field set to undef is left out, as an unticked checkbox is.
+    my %all = (%$hidden, %{ $fields || {} });
+    delete @all{ grep { !defined $all{$_} } keys %all };
+    return $self->post($action, \%all);
 }
 
 # create(NAME, roles => [...], department => D, password => P): the user,
