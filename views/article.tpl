@@ -27,7 +27,7 @@
 {{/FACTS}}    </div>
 {{/TENDER_BOX}}  </header>
 {{! The body (article_body.tpl) is included after a tender's documents (BODY_AFTER_FILES), before any other item's (BODY_BEFORE_FILES) }}
-{{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}" alt="{{ALT}}" width="1200" height="630"></figure>
+{{#IMAGE}}  <figure class="lead-image"><img src="{{SRC}}"{{#SRCSET}} srcset="{{V}}" sizes="(min-width: 48rem) 46rem, 100vw"{{/SRCSET}} alt="{{ALT}}" width="{{W}}" height="{{H}}"></figure>
 {{/IMAGE}}{{>BODY_BEFORE_FILES}}{{#FILES}}  <section class="attachments" aria-labelledby="files-heading">
     <h2 id="files-heading">[[news.files]]</h2>
     <ul>

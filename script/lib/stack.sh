@@ -277,13 +277,14 @@ stack_db_start() {
 	say "starting mariadbd"
 	# --no-defaults must come first.  --skip-networking: the socket only.
 	# Without a config file the server would default to latin1.  A
-	# full-text token of 2 characters so short Greek words are found.
+	# full-text token of 2 characters so short Greek words are found.  A
+	# packet room for an uploaded file in one statement (media, 32 MiB).
 	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" \
 		--tmpdir="$DATADIR.tmp" --socket="$DB_SOCK" --skip-networking --skip-name-resolve \
 		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \
-		--innodb-buffer-pool-size=64M \
+		--innodb-buffer-pool-size=64M --max-allowed-packet=64M \
 		</dev/null >>"$LOGDIR/mariadb.log" 2>&1 9>&- &
 	pid=$!
 	for i in $(seq 1 600); do
@@ -508,7 +509,9 @@ stack_nginx_conf() {
 		"$REPO/nginx/agora-locations.conf" >"$NGXDIR/agora-locations.conf"
 	# The tests sign in dozens of times a minute from one address: they
 	# raise the sign-in rate (Agora::Test) except where they test it.
+	mkdir -p "$NGXDIR/cache"
 	sed -e "s|rate=10r/m;|rate=${AGORA_LOGIN_RATE:-10r/m};|" \
+		-e "s|/var/cache/nginx/agora|$NGXDIR/cache/agora|" \
 		"$REPO/nginx/agora-http.conf" >"$NGXDIR/agora-http.conf"
 	if [ "$(id -u)" = 0 ]; then
 		# nginx started as root runs its workers as "nobody" by default,

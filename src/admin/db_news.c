@@ -97,13 +97,15 @@ int db_adm_news_get(struct arena *a, long long id, int lock, struct db_res *res)
 	" body = ?, body_en = ?, body_html = ?, body_en_html = ?, status = ?,"   \
 	" published_at = ?, deadline = ?, diavgeia_ada = ?, kimdis_adam = ?,"   \
 	" esidis_no = ?, lead_image = ?, lead_image_alt = ?, slug = ?,"         \
-	" updated_by = ?"
-#define NEWS_FMT "isssssssssssssssssi"
+	" lead_image_alt_en = ?, lead_image_srcset = ?, lead_image_width = ?,"  \
+	" lead_image_height = ?, lead_media_id = ?, updated_by = ?"
+#define NEWS_FMT "issssssssssssssssssssssi"
 #define NEWS_ARGS(n)                                                         \
 	(n)->category, (n)->title, (n)->title_en, (n)->summary, (n)->summary_en,\
 	(n)->body, (n)->body_en, (n)->body_html, (n)->body_en_html, (n)->status,\
 	(n)->published_at, (n)->deadline, (n)->ada, (n)->adam, (n)->esidis,     \
-	(n)->image, (n)->image_alt, (n)->slug, (n)->user_id
+	(n)->image, (n)->image_alt, (n)->slug, (n)->image_alt_en, (n)->srcset,  \
+	(n)->image_w, (n)->image_h, (n)->media_id, (n)->user_id
 
 static struct db_stmt st_insert = DB_WRITE(
     "INSERT INTO news SET" NEWS_SET ", create_token = ?");

@@ -44,6 +44,11 @@ int db_adm_news_page(struct arena *a, const char *status, long long category,
 	X(NE_ESIDIS, "esidis_no")                                            \
 	X(NE_IMAGE, "lead_image")                                            \
 	X(NE_IMAGE_ALT, "lead_image_alt")                                    \
+	X(NE_IMAGE_ALT_EN, "lead_image_alt_en")                              \
+	X(NE_SRCSET, "lead_image_srcset")                                    \
+	X(NE_IMAGE_W, "lead_image_width")                                    \
+	X(NE_IMAGE_H, "lead_image_height")                                   \
+	X(NE_MEDIA_ID, "lead_media_id")                                      \
 	X(NE_SLUG, "slug")                                                   \
 	X(NE_VERSION, "DATE_FORMAT(updated_at, '%Y%m%d%H%i%s')")             \
 	X(NE_FUTURE, "published_at > NOW()")
@@ -58,6 +63,7 @@ struct adm_news {
 	const char *title, *title_en, *summary, *summary_en, *body, *body_en;
 	const char *body_html, *body_en_html, *status, *published_at, *deadline;
 	const char *ada, *adam, *esidis, *image, *image_alt, *slug;
+	const char *image_alt_en, *srcset, *image_w, *image_h, *media_id;
 	long long user_id;
 };
 /* Insert; *id the new item.  DB_DUP when token was used already (then *id

@@ -32,6 +32,9 @@
 #include "http/form.h"
 #include "http/session.h"
 #include "http/valid.h"
+#include "media/db_media.h"
+#include "media/media.h"
+#include "media/serve.h"
 #include "site/db_news.h"
 #include "site/shared.h"
 #include "view/layout.h"
@@ -40,8 +43,8 @@
 
 enum {
 	F_CATEGORY, F_TITLE, F_TITLE_EN, F_SUMMARY, F_SUMMARY_EN, F_BODY,
-	F_BODY_EN, F_PUBLISHED, F_DEADLINE, F_ADA, F_ADAM, F_ESIDIS, F_VERSION,
-	F__N
+	F_BODY_EN, F_IMAGE, F_IMAGE_REMOVE, F_IMAGE_ALT, F_IMAGE_ALT_EN,
+	F_PUBLISHED, F_DEADLINE, F_ADA, F_ADAM, F_ESIDIS, F_VERSION, F__N
 };
 
 /* The table; category's choices come from the database (fields_for). */
@@ -64,6 +67,18 @@ static const struct fdef fields[F__N] = {
 	[F_BODY_EN] = { .name = "body_en", .kind = F_TEXTAREA, .max = 200000,
 	                .rows = 16, .label = "adm.news.f_body_en",
 	                .err = "adm.news.err_body" },
+	/* Any file: what it is, libmagic says (media/media.c); the size
+	 * limit is the request parser's (max_file). */
+	[F_IMAGE] = { .name = "image", .kind = F_FILE, .max = (long long)1 << 40,
+	              .label = "adm.news.f_image", .hint = "adm.news.h_image",
+	              .err = "media.err_type" },
+	[F_IMAGE_REMOVE] = { .name = "image_remove", .kind = F_CHECKBOX,
+	                     .label = "adm.news.f_image_remove", .err = "adm.news.err_title" },
+	[F_IMAGE_ALT] = { .name = "image_alt", .kind = F_TEXT, .flags = F_PAIR, .max = 300,
+	                  .label = "adm.news.f_image_alt", .hint = "adm.news.h_image_alt",
+	                  .err = "adm.news.err_alt" },
+	[F_IMAGE_ALT_EN] = { .name = "image_alt_en", .kind = F_TEXT, .max = 300,
+	                     .label = "adm.news.f_image_alt_en", .err = "adm.news.err_alt" },
 	[F_PUBLISHED] = { .name = "published_at", .kind = F_DATETIME, .flags = F_PAIR,
 	                  .label = "adm.news.f_published", .hint = "adm.news.h_published",
 	                  .err = "adm.news.err_datetime" },
@@ -96,7 +111,9 @@ static const char *const rev_labels[] = {
 	"body_en", "adm.news.f_body_en", "status", "adm.news.f_status",
 	"published_at", "adm.news.f_published", "deadline", "adm.news.f_deadline",
 	"diavgeia_ada", "adm.news.f_ada", "kimdis_adam", "adm.news.f_adam",
-	"esidis_no", "adm.news.f_esidis", NULL,
+	"esidis_no", "adm.news.f_esidis", "image", "adm.news.f_image",
+	"image_alt", "adm.news.f_image_alt", "image_alt_en", "adm.news.f_image_alt_en",
+	NULL,
 };
 
 /* The form for this request: the table with the categories as choices. */
@@ -184,6 +201,7 @@ static void fill_from_row(struct form_data *fd, const struct db_res *res)
 		{ F_TITLE_EN, NE_TITLE_EN }, { F_SUMMARY, NE_SUMMARY },
 		{ F_SUMMARY_EN, NE_SUMMARY_EN }, { F_BODY, NE_BODY },
 		{ F_BODY_EN, NE_BODY_EN }, { F_PUBLISHED, NE_PUBLISHED },
+		{ F_IMAGE_ALT, NE_IMAGE_ALT }, { F_IMAGE_ALT_EN, NE_IMAGE_ALT_EN },
 		{ F_DEADLINE, NE_DEADLINE }, { F_ADA, NE_ADA }, { F_ADAM, NE_ADAM },
 		{ F_ESIDIS, NE_ESIDIS }, { F_VERSION, NE_VERSION },
 	};
@@ -220,6 +238,12 @@ static void render(struct ctx *c, struct form_data *fd, long long id,
 			tmpl_set(tmpl_add(s, "SCHEDULED"), "WHEN", admin_time(c, when));
 		else
 			tmpl_set(tmpl_add(s, "PUBLISHED"), "WHEN", admin_time(c, when));
+		const char *img = db_str(row, 0, NE_IMAGE);
+		if (img != NULL && *img) {
+			tmpl_dict *im = tmpl_add(s, "IMAGE");
+			tmpl_set(im, "SRC", img);
+			tmpl_set(im, "ALT", db_str(row, 0, NE_IMAGE_ALT));
+		}
 	}
 	if (preview) {
 		tmpl_dict *p = tmpl_add(d, "PREVIEW");
@@ -307,7 +331,8 @@ void adm_news_edit(struct ctx *c)
 			return;
 		}
 		for (int i = 0; i < F_VERSION; i++)
-			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
+			if (fields[i].kind != F_FILE && fields[i].kind != F_CHECKBOX)
+				form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
 		fd.err = "adm.news.restoring";
 	}
 	render(c, &fd, id, row, 0);
@@ -339,6 +364,27 @@ static const char *summary_of(struct arena *a, const struct db_res *old,
 	return *out ? out : "saved without changes";
 }
 
+/* The lead image's columns from its files: the one shown is the widest
+ * up to 1280 pixels (the smallest when all are wider), the srcset lists
+ * them all. */
+static void lead_image(struct arena *a, const struct media_out *mo,
+                       struct adm_news *n)
+{
+	const struct media_file *shown = &mo->files[0];
+	const char *srcset = "";
+	for (size_t i = 0; i < mo->nfiles; i++) {
+		const struct media_file *f = &mo->files[i];
+		const char *url = arena_printf(a, "/media/%s.%s", f->sha256, media_ext(f->mime));
+		srcset = arena_printf(a, "%s%s%s %uw", srcset, *srcset ? ", " : "", url, f->width);
+		if (f->width <= 1280)
+			shown = f;
+	}
+	n->image = arena_printf(a, "/media/%s.%s", shown->sha256, media_ext(shown->mime));
+	n->srcset = srcset;
+	n->image_w = arena_printf(a, "%u", shown->width);
+	n->image_h = arena_printf(a, "%u", shown->height);
+}
+
 /* Create (id 0) or save item id from the request: the whole POST. */
 static void save(struct ctx *c, long long id)
 {
@@ -362,11 +408,34 @@ static void save(struct ctx *c, long long id)
 	const char *action = form_action(c, &f);
 	if (action == NULL)
 		action = "draft";
-	if (fd.nerr || fd.token_bad || strcmp(action, "preview") == 0) {
+	int preview = strcmp(action, "preview") == 0;
+	/* A new lead image: checked and re-encoded now (never in preview),
+	 * stored with the item in the transaction below. */
+	struct media_out mo;
+	const struct upload *up = fd.v[F_IMAGE].file;
+	int status = 422;
+	if (up != NULL && !preview) {
+		const char *why;
+		enum media_status ms = media_process(a, up->data, up->len, NULL, &mo, &why);
+		if (ms == MEDIA_OK && mo.kind != MEDIA_IMAGE) {
+			ms = MEDIA_UNSUPPORTED;
+			why = "adm.news.err_not_image";
+		}
+		if (ms != MEDIA_OK) {
+			form_error(&fd, "image", why);
+			status = media_http_status(ms);
+			up = NULL;
+		}
+	}
+	int keep = row && db_str(row, 0, NE_IMAGE) && !fd.v[F_IMAGE_REMOVE].i;
+	if ((up != NULL || keep) && val(&fd, F_IMAGE_ALT) == NULL &&
+	    fd.v[F_IMAGE].err == NULL)
+		form_error(&fd, "image_alt", "adm.news.err_alt");
+	if (fd.nerr || fd.token_bad || preview) {
 		/* Preview: every value as typed, nothing saved.  Its token is
 		 * kept: the form can still be saved once. */
-		int preview = strcmp(action, "preview") == 0 && fd.nerr == 0;
-		c->res->status = preview ? 200 : 422;
+		preview = preview && fd.nerr == 0;
+		c->res->status = preview ? 200 : status;
 		render(c, &fd, id, row, preview);
 		return;
 	}
@@ -380,10 +449,19 @@ static void save(struct ctx *c, long long id)
 		.published_at = val(&fd, F_PUBLISHED), .deadline = val(&fd, F_DEADLINE),
 		.ada = val(&fd, F_ADA), .adam = val(&fd, F_ADAM),
 		.esidis = val(&fd, F_ESIDIS),
-		.image = row ? db_str(row, 0, NE_IMAGE) : NULL,
-		.image_alt = row ? db_str(row, 0, NE_IMAGE_ALT) : NULL,
 		.user_id = c->staff->id,
 	};
+	if (keep) {
+		n.image = db_str(row, 0, NE_IMAGE);
+		n.srcset = db_str(row, 0, NE_SRCSET);
+		n.image_w = db_str(row, 0, NE_IMAGE_W);
+		n.image_h = db_str(row, 0, NE_IMAGE_H);
+		n.media_id = db_str(row, 0, NE_MEDIA_ID);
+	}
+	if (n.image != NULL || up != NULL) {
+		n.image_alt = val(&fd, F_IMAGE_ALT);
+		n.image_alt_en = val(&fd, F_IMAGE_ALT_EN);
+	}
 	n.body_html = md_render(a, n.body, "");
 	n.body_en_html = n.body_en ? md_render(a, n.body_en, "/en") : NULL;
 	n.slug = slug_make(a, n.title);
@@ -411,6 +489,13 @@ static void save(struct ctx *c, long long id)
 			return;
 		}
 	}
+	if (rc == DB_OK && up != NULL) {
+		long long mid;
+		rc = db_media_store(a, &mo, up->filename, n.image_alt, n.image_alt_en,
+		                    c->staff->id, &mid);
+		lead_image(a, &mo, &n);
+		n.media_id = arena_printf(a, "%lld", mid);
+	}
 	int dup = 0;
 	if (rc == DB_OK && id)
 		rc = db_adm_news_update(a, id, &n);
@@ -429,7 +514,8 @@ static void save(struct ctx *c, long long id)
 			{ "body_en", n.body_en }, { "status", n.status },
 			{ "published_at", fd.v[F_PUBLISHED].raw }, { "deadline", fd.v[F_DEADLINE].raw },
 			{ "diavgeia_ada", n.ada }, { "kimdis_adam", n.adam },
-			{ "esidis_no", n.esidis },
+			{ "esidis_no", n.esidis }, { "image", n.image },
+			{ "image_alt", n.image_alt }, { "image_alt_en", n.image_alt_en },
 		};
 		long long rfrom = 0;
 		const char *note = from && valid_int(from, 1, (long long)1 << 62, &rfrom)

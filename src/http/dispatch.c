@@ -12,6 +12,7 @@
 #include "http/ctx.h"
 
 #include "http/testing.h"
+#include "media/serve.h"
 #include "http/health.h"
 #include "site/accessibility.h"
 #include "site/events.h"

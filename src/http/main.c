@@ -25,9 +25,11 @@
 #include "core/utf8.h"
 #include "db/db.h"
 #include "admin/login.h"
+#include "admin/totp.h"
 #include "http/ctx.h"
 #include "http/session.h"
 #include "http/token.h"
+#include "media/media.h"
 #include "view/layout.h"
 
 static volatile sig_atomic_t stopping, busy;
@@ -393,6 +395,12 @@ int main(int argc, char **argv)
 		log_error("msg=\"%s\"", err);
 		return 1;
 	}
+	/* Uploads (libvips, libmagic) and the second factor (liboath). */
+	err[0] = '\0';
+	if (media_init(err, sizeof(err)) != 0 || totp_init() != 0) {
+		log_error("msg=\"%s\"", err[0] ? err : "liboath failed to start");
+		return 1;
+	}
 	db_setup(&conf, 0);
 	db_connect(); /* if down, requests answer 503 and retry */
 
@@ -443,6 +451,7 @@ int main(int argc, char **argv)
 		resp_reset(&res);
 	}
 	log_info("msg=\"worker stopping\"");
+	media_shutdown();
 	resp_free(&res);
 	arena_free(a);
 	db_close();

@@ -37,7 +37,10 @@
 	X(NEWS_BODY_HTML, "n.body_html") X(NEWS_BODY_EN_HTML, "n.body_en_html") \
 	X(NEWS_UPDATED, SQL_DT("n.updated_at")) X(NEWS_CATEGORY_ID, "n.category_id") \
 	X(NEWS_DIAVGEIA_ADA, "n.diavgeia_ada") X(NEWS_KIMDIS_ADAM, "n.kimdis_adam") \
-	X(NEWS_ESIDIS_NO, "n.esidis_no")
+	X(NEWS_ESIDIS_NO, "n.esidis_no")                                    \
+	X(NEWS_LEAD_ALT_EN, "n.lead_image_alt_en")                          \
+	X(NEWS_LEAD_SRCSET, "n.lead_image_srcset")                          \
+	X(NEWS_LEAD_W, "n.lead_image_width") X(NEWS_LEAD_H, "n.lead_image_height")
 enum { DB_COLS_ENUM(NEWS_ITEM_COLS, NEWS__END) };
 
 /* A tag (db_news_tags). */

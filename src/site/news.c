@@ -328,7 +328,16 @@ void news_article(struct ctx *c)
 	if (image != NULL && *image) {
 		tmpl_dict *im = tmpl_add(d, "IMAGE");
 		tmpl_set(im, "SRC", image);
-		tmpl_set(im, "ALT", DB_GET(&res, 0, NEWS_LEAD_ALT));
+		tmpl_set(im, "ALT", page_pick(c, DB_GET(&res, 0, NEWS_LEAD_ALT),
+		                              DB_GET(&res, 0, NEWS_LEAD_ALT_EN), NULL));
+		/* An upload's sizes (srcset written when saved); the demo's
+		 * own images are 1200 x 630. */
+		const char *srcset = DB_GET(&res, 0, NEWS_LEAD_SRCSET);
+		if (srcset != NULL && *srcset)
+			tmpl_set(tmpl_add(im, "SRCSET"), "V", srcset);
+		const char *w = DB_GET(&res, 0, NEWS_LEAD_W), *h = DB_GET(&res, 0, NEWS_LEAD_H);
+		tmpl_set(im, "W", w ? w : "1200");
+		tmpl_set(im, "H", h ? h : "630");
 	}
 	/* Open Graph tags in the <head>, for link previews. */
 	tmpl_dict *og = page_include(c, top, "HEAD_EXTRA", "og.tpl");

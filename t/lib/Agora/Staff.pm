@@ -79,6 +79,40 @@ sub post {
     });
 }
 
+# post_multipart(PATH, {FIELDS}, {NAME => [FILENAME, CONTENT_TYPE, BYTES]}):
+# a multipart/form-data POST, as a browser sends a form with a file.
+sub post_multipart {
+    my ($self, $path, $fields, $files) = @_;
+    my $b = 'agoraTestBoundary' . int(rand 1e9);
+    my $body = '';
+    for my $k (sort keys %{ $fields || {} }) {
+        my $v = $fields->{$k};
+        next unless defined $v;
+        $v = encode_utf8($v) if utf8::is_utf8($v);
+        $body .= "--$b\r\nContent-Disposition: form-data; name=\"$k\"\r\n\r\n$v\r\n";
+    }
+    for my $k (sort keys %{ $files || {} }) {
+        my ($fn, $ct, $bytes) = @{ $files->{$k} };
+        $fn = encode_utf8($fn) if utf8::is_utf8($fn);
+        $body .= "--$b\r\nContent-Disposition: form-data; name=\"$k\"; filename=\"$fn\"\r\n"
+            . "Content-Type: $ct\r\n\r\n$bytes\r\n";
+    }
+    $body .= "--$b--\r\n";
+    return $self->request('POST', $path, {
+        headers => { 'content-type' => "multipart/form-data; boundary=$b" },
+        content => $body,
+    });
+}
+
+# submit_multipart(RES_OR_PATH, ACTION, {FIELDS}, {FILES}): submit() with files.
+sub submit_multipart {
+    my ($self, $page, $action, $fields, $files) = @_;
+    $page = $self->get($page) unless ref $page;
+    my $form = $self->form($page, $action)
+        // croak "no form posting to $action on the page (status $page->{status})";
+    return $self->post_multipart($action, { %$form, %{ $fields || {} } }, $files);
+}
+
 sub _enc {
     my ($s) = @_;
     $s = encode_utf8($s) if utf8::is_utf8($s);
