@@ -136,3 +136,40 @@ int db_adm_news_delete(struct arena *a, long long id)
 {
 	return db_run(a, &st_delete, NULL, "i", id);
 }
+
+static struct db_stmt st_files = DB_READ(
+    "SELECT " DB_COLUMNS(ADM_FILE_COLS) " FROM news_attachments WHERE news_id = ?"
+    " ORDER BY sort_order, id", DB_NCOLS(ADM_FILE_COLS));
+static struct db_stmt st_file_add = DB_WRITE(
+    "INSERT INTO news_attachments (news_id, title, title_en, url, mime, size_bytes,"
+    " sort_order) SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(sort_order), 0) + 1"
+    " FROM news_attachments WHERE news_id = ?");
+static struct db_stmt st_file_get = DB_WRITE(
+    "SELECT title FROM news_attachments WHERE id = ? AND news_id = ? FOR UPDATE");
+static struct db_stmt st_file_del = DB_WRITE(
+    "DELETE FROM news_attachments WHERE id = ? AND news_id = ?");
+
+int db_adm_news_files(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &st_files, res, "i", id);
+}
+
+int db_adm_news_file_add(struct arena *a, long long id, const char *title,
+                         const char *title_en, const char *url, const char *mime,
+                         long long size)
+{
+	return db_run(a, &st_file_add, NULL, "issssii", id, title, title_en, url,
+	              mime, size, id);
+}
+
+int db_adm_news_file_remove(struct arena *a, long long id, long long fid,
+                            const char **removed)
+{
+	struct db_res res;
+	*removed = "";
+	int rc = db_run(a, &st_file_get, &res, "ii", fid, id);
+	if (rc != DB_OK || res.nrows == 0)
+		return rc;
+	*removed = db_str(&res, 0, 0);
+	return db_run(a, &st_file_del, NULL, "ii", fid, id);
+}

@@ -73,4 +73,17 @@ int db_adm_news_insert(struct arena *a, const struct adm_news *n,
 int db_adm_news_update(struct arena *a, long long id, const struct adm_news *n);
 int db_adm_news_delete(struct arena *a, long long id);
 
+#define ADM_FILE_COLS(X)                                                     \
+	X(AF_ID, "id") X(AF_TITLE, "title") X(AF_URL, "url") X(AF_SIZE, "size_bytes")
+enum { DB_COLS_ENUM(ADM_FILE_COLS, AF__END) };
+/* The item's attachments, in their order. */
+int db_adm_news_files(struct arena *a, long long id, struct db_res *res);
+/* Add a document as the item's last attachment. */
+int db_adm_news_file_add(struct arena *a, long long id, const char *title,
+                         const char *title_en, const char *url, const char *mime,
+                         long long size);
+/* Remove attachment fid of item id; *removed its title ("" if none). */
+int db_adm_news_file_remove(struct arena *a, long long id, long long fid,
+                            const char **removed);
+
 #endif

@@ -44,6 +44,7 @@
 enum {
 	F_CATEGORY, F_TITLE, F_TITLE_EN, F_SUMMARY, F_SUMMARY_EN, F_BODY,
 	F_BODY_EN, F_IMAGE, F_IMAGE_REMOVE, F_IMAGE_ALT, F_IMAGE_ALT_EN,
+	F_DOC, F_DOC_TITLE, F_DOC_TITLE_EN,
 	F_PUBLISHED, F_DEADLINE, F_ADA, F_ADAM, F_ESIDIS, F_VERSION, F__N
 };
 
@@ -79,6 +80,15 @@ static const struct fdef fields[F__N] = {
 	                  .err = "adm.news.err_alt" },
 	[F_IMAGE_ALT_EN] = { .name = "image_alt_en", .kind = F_TEXT, .max = 300,
 	                     .label = "adm.news.f_image_alt_en", .err = "adm.news.err_alt" },
+	[F_DOC] = { .name = "document", .kind = F_FILE, .max = (long long)1 << 40,
+	            .label = "adm.news.f_document", .hint = "adm.news.h_document",
+	            .err = "media.err_type" },
+	[F_DOC_TITLE] = { .name = "document_title", .kind = F_TEXT, .flags = F_PAIR,
+	                  .max = 300, .label = "adm.news.f_document_title",
+	                  .err = "adm.news.err_document_title" },
+	[F_DOC_TITLE_EN] = { .name = "document_title_en", .kind = F_TEXT, .max = 300,
+	                     .label = "adm.news.f_document_title_en",
+	                     .err = "adm.news.err_document_title" },
 	[F_PUBLISHED] = { .name = "published_at", .kind = F_DATETIME, .flags = F_PAIR,
 	                  .label = "adm.news.f_published", .hint = "adm.news.h_published",
 	                  .err = "adm.news.err_datetime" },
@@ -223,7 +233,7 @@ static void render(struct ctx *c, struct form_data *fd, long long id,
 	static const char *const notices[] = {
 		"draft", "adm.news.done_draft", "published", "adm.news.done_published",
 		"scheduled", "adm.news.done_scheduled", "restore", "adm.news.done_restore",
-		NULL };
+		"file_removed", "adm.news.done_file_removed", NULL };
 	admin_notice(c, d, notices);
 	if (id && row != NULL) {
 		tmpl_dict *s = tmpl_add(d, "ITEM");
@@ -238,6 +248,17 @@ static void render(struct ctx *c, struct form_data *fd, long long id,
 			tmpl_set(tmpl_add(s, "SCHEDULED"), "WHEN", admin_time(c, when));
 		else
 			tmpl_set(tmpl_add(s, "PUBLISHED"), "WHEN", admin_time(c, when));
+		struct db_res files;
+		if (db_adm_news_files(a, id, &files) == DB_OK && files.nrows > 0) {
+			tmpl_dict *fl = tmpl_add(s, "FILES");
+			for (size_t i = 0; i < files.nrows; i++) {
+				tmpl_dict *x = tmpl_add(fl, "FILE");
+				tmpl_set(x, "TITLE", db_str(&files, i, AF_TITLE));
+				tmpl_set(x, "URL", db_str(&files, i, AF_URL));
+				tmpl_set(x, "REMOVE", arena_printf(a, "%s/files/%s/delete", base,
+				                                   db_str(&files, i, AF_ID)));
+			}
+		}
 		const char *img = db_str(row, 0, NE_IMAGE);
 		if (img != NULL && *img) {
 			tmpl_dict *im = tmpl_add(s, "IMAGE");
@@ -427,6 +448,25 @@ static void save(struct ctx *c, long long id)
 			up = NULL;
 		}
 	}
+	/* A document to attach: a PDF, kept as sent. */
+	struct media_out doc;
+	const struct upload *docup = fd.v[F_DOC].file;
+	if (docup != NULL && !preview) {
+		const char *why;
+		enum media_status ms = media_process(a, docup->data, docup->len, NULL,
+		                                     &doc, &why);
+		if (ms == MEDIA_OK && doc.kind != MEDIA_PDF) {
+			ms = MEDIA_UNSUPPORTED;
+			why = "adm.news.err_not_pdf";
+		}
+		if (ms != MEDIA_OK) {
+			form_error(&fd, "document", why);
+			status = media_http_status(ms);
+			docup = NULL;
+		} else if (val(&fd, F_DOC_TITLE) == NULL) {
+			form_error(&fd, "document_title", "adm.news.err_document_title");
+		}
+	}
 	int keep = row && db_str(row, 0, NE_IMAGE) && !fd.v[F_IMAGE_REMOVE].i;
 	if ((up != NULL || keep) && val(&fd, F_IMAGE_ALT) == NULL &&
 	    fd.v[F_IMAGE].err == NULL)
@@ -505,6 +545,21 @@ static void save(struct ctx *c, long long id)
 			dup = 1;
 			rc = DB_OK;
 		}
+	}
+	if (rc == DB_OK && !dup && docup != NULL) {
+		long long mid;
+		const struct media_file *df = &doc.files[0];
+		rc = db_media_store(a, &doc, docup->filename, NULL, NULL, c->staff->id, &mid);
+		if (rc == DB_OK)
+			rc = db_adm_news_file_add(a, id, val(&fd, F_DOC_TITLE),
+			                          val(&fd, F_DOC_TITLE_EN),
+			                          arena_printf(a, "/media/%s.pdf", df->sha256),
+			                          df->mime, (long long)df->len);
+		if (rc == DB_OK)
+			rc = audit_staff(c, "news_file_add", "news", arena_printf(a, "%lld", id),
+			                 arena_printf(a, "attached \"%s\" (%s, %zu bytes)",
+			                              val(&fd, F_DOC_TITLE), docup->filename,
+			                              df->len));
 	}
 	if (rc == DB_OK && !dup) {
 		struct rev_field rf[] = {
@@ -597,6 +652,33 @@ void adm_news_delete(struct ctx *c)
 	}
 	site_invalidate();
 	admin_redirect(c, "/admin/news?done=deleted");
+}
+
+void adm_news_file_delete(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id = item_id(c), fid = atoll(c->r->cap[1]);
+	const char *title = "";
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_adm_news_file_remove(a, id, fid, &title);
+	if (rc == DB_OK && *title == '\0') {
+		db_rollback();
+		page_error(c, 404, "adm.news.err_missing");
+		return;
+	}
+	if (rc == DB_OK)
+		rc = audit_staff(c, "news_file_remove", "news", arena_printf(a, "%lld", id),
+		                 arena_printf(a, "attachment \"%s\" removed", title));
+	if (rc == DB_OK)
+		rc = db_commit();
+	else
+		db_rollback();
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, arena_printf(a, "/admin/news/%lld?done=file_removed", id));
 }
 
 void adm_news_revisions(struct ctx *c)

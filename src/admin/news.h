@@ -18,6 +18,7 @@ void adm_news_edit(struct ctx *c);       /* GET  /admin/news/{id}[?revision=R] *
 void adm_news_save(struct ctx *c);       /* POST /admin/news/{id} */
 void adm_news_delete_ask(struct ctx *c); /* GET  /admin/news/{id}/delete */
 void adm_news_delete(struct ctx *c);     /* POST /admin/news/{id}/delete */
+void adm_news_file_delete(struct ctx *c); /* POST /admin/news/{id}/files/{f}/delete */
 void adm_news_revisions(struct ctx *c);  /* GET  /admin/news/{id}/revisions */
 void adm_news_diff(struct ctx *c);       /* GET  /admin/news/{id}/revisions/diff */
 

@@ -119,4 +119,38 @@ is($r->{status}, 303, 'removing the image');
 ($alt) = $t->sql("SELECT lead_image, lead_media_id FROM news WHERE id = $id");
 is_deeply($alt, [ undef, undef ], '... the item has none');
 
+# ---- documents --------------------------------------------------------------------------
+my $pdf = slurp('doc.pdf');
+$page = $ed->get("/admin/news/$id");
+$r = $ed->submit_multipart($page, "/admin/news/$id", { action => 'publish' },
+    { document => [ 'prokiryxi.pdf', 'application/pdf', $pdf ] });
+is($r->{status}, 422, 'a document without a title: 422');
+like($t->text($r), qr/Γράψτε τον τίτλο του εγγράφου/, '... asking for it');
+$r = $ed->submit_multipart($page, "/admin/news/$id", { action => 'publish', document_title => 'Τεύχος διακήρυξης' },
+    { document => [ 'photo.pdf', 'application/pdf', $photo ] });
+is($r->{status}, 415, 'a photo as the document: 415');
+$r = $ed->submit_multipart($page, "/admin/news/$id", { action => 'publish', document_title => 'Τεύχος διακήρυξης' },
+    { document => [ 'fake.pdf', 'application/pdf', slurp('fake.pdf') ] });
+is($r->{status}, 415, 'HTML named .pdf: 415');
+$r = $ed->submit_multipart($page, "/admin/news/$id", { action => 'publish', document_title => 'Τεύχος διακήρυξης' },
+    { document => [ 'prokiryxi.pdf', 'application/pdf', $pdf ] });
+is($r->{status}, 303, 'a PDF with its title: attached');
+sleep 6;    # the article cache
+$pub = $t->get("/news/$id");
+$pub = $t->get($pub->{headers}{location}) if $pub->{status} == 301;
+my ($doc_url) = $t->text($pub) =~ m{<a href="(/media/[0-9a-f]{64}\.pdf)">Τεύχος διακήρυξης</a>};
+ok($doc_url, 'the article lists the document');
+my $d = $t->get($doc_url // '/media/x.pdf');
+is($d->{status}, 200, '... which is served');
+is($d->{headers}{'content-type'}, 'application/pdf', '... as a PDF');
+is($d->{content}, $pdf, '... byte for byte as uploaded');
+$page = $ed->get("/admin/news/$id");
+my ($remove) = $t->text($page) =~ m{action="(/admin/news/$id/files/\d+/delete)"};
+ok($remove, 'the edit page lists it with a remove button');
+$r = $ed->submit($page, $remove, {});
+is($r->{status}, 303, 'removed');
+is_deeply([ $t->sql("SELECT COUNT(*) FROM news_attachments WHERE news_id = $id") ], [ [0] ], '... it is gone');
+my ($aud) = $t->sql("SELECT COUNT(*) FROM audit_log WHERE action IN ('news_file_add', 'news_file_remove') AND object_id = '$id'");
+is($aud->[0], 2, 'attaching and removing are in the audit log');
+
 done_testing;
