@@ -18,6 +18,10 @@ static const struct {
 } menu[] = {
 	{ "/admin", "adm.nav.dashboard", PERM_STAFF },
 	{ "/admin/news", "adm.nav.news", PERM_CONTENT },
+	{ "/admin/pages", "adm.nav.pages", PERM_CONTENT },
+	{ "/admin/events", "adm.nav.events", PERM_CONTENT },
+	{ "/admin/alerts", "adm.nav.alerts", PERM_ALERT },
+	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },
 	{ "/admin/account", "adm.nav.account", PERM_STAFF },

@@ -415,6 +415,8 @@ int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
 			}
 			if (e == 1062 /* ER_DUP_ENTRY */)
 				return DB_DUP;
+			if (e == 1451 /* ER_ROW_IS_REFERENCED_2 */)
+				return DB_REFERENCED;
 			log_error("msg=\"execute failed\" sql=\"%.80s\" error=\"%s\"",
 			          st->sql, db.err);
 			return DB_ERR;

@@ -19,7 +19,8 @@
 struct arena;
 struct conf;
 
-enum db_status { DB_OK = 0, DB_DOWN = -1, DB_ERR = -2, DB_DUP = -3 };
+enum db_status { DB_OK = 0, DB_DOWN = -1, DB_ERR = -2, DB_DUP = -3,
+                 DB_REFERENCED = -4 /* a foreign key still points at the row */ };
 
 struct db_stmt {
 	const char *sql;
@@ -89,7 +90,8 @@ void db_close(void);
  *   'i' long long, 'u' unsigned long long, 's' const char * (NULL = SQL NULL),
  *   'b' const char *, size_t (bytes with explicit length).
  * SELECTs fill *res (may be NULL for statements without a result).
- * Returns DB_OK, DB_DOWN (server unreachable), DB_DUP (unique key violated)
+ * Returns DB_OK, DB_DOWN (server unreachable), DB_DUP (unique key violated),
+ * DB_REFERENCED (a row other rows' foreign keys point at cannot be deleted)
  * or DB_ERR (logged).  Reads are retried once after a reconnect; writes
  * (read_only = 0) are retried only when not inside a transaction and the
  * statement never reached the server.

@@ -4,10 +4,12 @@
  * db_search.c, db_events.c, db_pages.c):
  *
  *   news    status 'published' and a publication time that has come;
- *   events  status 'published';
- *   pages   status 'published', and so is every ancestor (a draft section
- *           hides its subtree), at most PAGE_DEPTH_MAX levels deep - the
- *           deepest path the router accepts (routes.def's PAGE line).
+ *   events  status 'published' and no publication time still to come
+ *           (publish_at NULL or past: migration 0006);
+ *   pages   the same, and so is every ancestor (a draft or scheduled
+ *           section hides its subtree), at most PAGE_DEPTH_MAX levels
+ *           deep - the deepest path the router accepts (routes.def's PAGE
+ *           line).
  *
  * The table alias is an argument: SQL_NEWS_PUBLIC("n").
  */
@@ -15,8 +17,15 @@
 #define AGORA_DB_PUBLIC_H
 
 #define SQL_NEWS_PUBLIC(t) t ".status = 'published' AND " t ".published_at <= NOW()"
-#define SQL_EVENT_PUBLIC(t) t ".status = 'published'"
-#define SQL_PAGE_PUBLIC(t) t ".status = 'published'"
+#define SQL_EVENT_PUBLIC(t) t ".status = 'published' AND (" t ".publish_at IS NULL OR " \
+	t ".publish_at <= NOW())"
+#define SQL_PAGE_PUBLIC(t) t ".status = 'published' AND (" t ".publish_at IS NULL OR " \
+	t ".publish_at <= NOW())"
+
+/* When a page or event last changed for the public: a scheduled one may
+ * have been saved before it appeared (the sitemap's lastmod). */
+#define SQL_SHOWN_UPDATED(t) "GREATEST(" t ".updated_at, COALESCE(" t ".publish_at, " \
+	t ".updated_at))"
 
 #define PAGE_DEPTH_MAX 8
 #define SQL_STR_(x) #x
@@ -32,10 +41,12 @@
  */
 #define SQL_PAGE_TREE                                                        \
 	"WITH RECURSIVE page_tree (id, path, updated, depth) AS ("            \
-	" SELECT id, CAST(slug AS CHAR(1000)), updated_at, 1 FROM pages"      \
+	" SELECT id, CAST(slug AS CHAR(1000)), " SQL_SHOWN_UPDATED("pages")   \
+	", 1 FROM pages"                                                      \
 	" WHERE parent_id IS NULL AND " SQL_PAGE_PUBLIC("pages")             \
 	" UNION ALL"                                                          \
-	" SELECT p.id, CONCAT(t.path, '/', p.slug), p.updated_at, t.depth + 1"\
+	" SELECT p.id, CONCAT(t.path, '/', p.slug), " SQL_SHOWN_UPDATED("p")  \
+	", t.depth + 1"                                                       \
 	" FROM pages p JOIN page_tree t ON p.parent_id = t.id"               \
 	" WHERE " SQL_PAGE_PUBLIC("p") " AND t.depth < " SQL_STR(PAGE_DEPTH_MAX) ") "
 

@@ -8,6 +8,10 @@
 #include "admin/dashboard.h"
 #include "admin/login.h"
 #include "admin/news.h"
+#include "admin/pages.h"
+#include "admin/events.h"
+#include "admin/alerts.h"
+#include "admin/departments.h"
 #include "admin/users.h"
 #include "http/ctx.h"
 

@@ -53,14 +53,14 @@ static struct db_stmt page_urls = DB_READ(
 
 static struct db_stmt event_urls = DB_READ(
     "SELECT CONCAT('/events/', id, IF(slug = '', '', CONCAT('-', slug))),"
-    " DATE_FORMAT(updated_at, '%Y-%m-%d'), 1"
+    " DATE_FORMAT(" SQL_SHOWN_UPDATED("e") ", '%Y-%m-%d'), 1"
     " FROM events e WHERE " SQL_EVENT_PUBLIC("e") " ORDER BY starts_at DESC, id DESC"
     " LIMIT ?", FEED_URL__N);
 
 static struct db_stmt lastmods = DB_READ(
     "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
     "        WHERE " VISIBLE "),"
-    " (SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d') FROM events e"
+    " (SELECT DATE_FORMAT(MAX(" SQL_SHOWN_UPDATED("e") "), '%Y-%m-%d') FROM events e"
     "  WHERE " SQL_EVENT_PUBLIC("e") ")", FEED_LASTMOD__N);
 
 int db_feed_news(struct arena *a, long long limit, struct db_res *res)

@@ -48,6 +48,7 @@ static int load_categories(struct arena *a, struct db_res *res)
 /* Each kind of rows under its one key, with its own lifetime. */
 static struct cache rows30 = { .ttl = SITE_TTL };
 static struct cache rows5 = { .ttl = SITE_LATEST_TTL };
+static struct cache alert_rows = { .ttl = SITE_ALERT_TTL };
 
 /* The rows under key, reloaded when older than m's TTL.  *rc is the
  * load's status (DB_OK when served from memory).  When a reload fails the
@@ -82,7 +83,7 @@ const struct db_res *site_menu(void)
 const struct db_res *site_alerts(void)
 {
 	int rc;
-	return get(&rows30, "alerts", load_alerts, &rc);
+	return get(&alert_rows, "alerts", load_alerts, &rc);
 }
 
 int site_latest(const struct db_res **res)
@@ -123,4 +124,5 @@ void site_invalidate(void)
 {
 	cache_clear(&rows30);
 	cache_clear(&rows5);
+	cache_clear(&alert_rows);
 }

@@ -5,8 +5,8 @@
  * own memory: a page view costs no query for them.  The home page's list of
  * latest items is kept the same way, for SITE_LATEST_TTL seconds.  Alerts are cached with
  * their start and end times and checked against the clock on every request,
- * so an alert appears and disappears on time; a new alert shows within
- * SITE_TTL seconds.
+ * so an alert appears and disappears on time; a new, changed or ended alert
+ * (the staff's "end now") shows within SITE_ALERT_TTL seconds.
  */
 #ifndef AGORA_SITE_H
 #define AGORA_SITE_H
@@ -20,6 +20,8 @@
  * reaching its publication time) appears within this many seconds. */
 #define SITE_LATEST 21   /* a first page of /news (20) and one more */
 #define SITE_LATEST_TTL 5
+/* The alerts: an emergency banner ended by staff goes within seconds. */
+#define SITE_ALERT_TTL 5
 
 /* Menu rows (title_en NULL when missing). */
 #define MENU_COLS(X) X(MENU_SLUG, "slug") X(MENU_TITLE, "title") \
