@@ -92,9 +92,12 @@ $r = $ed->submit($page, "/admin/news/$id",
       body => "Κείμενο $xss\n\n[κλικ](javascript:alert(3))", body_en => "Text $xss", action => 'publish' });
 is($r->{status}, 303, 'an article full of markup saves');
 sleep 6;    # the article cache (5 s) of the worker that served it before
-for my $path ("/news/$id", "/en/news/$id", '/news', '/', '/feed.atom', "/search?q=Τίτλος") {
+# (The query is percent-encoded as a browser sends it: "Τίτλος".)
+for my $path ("/news/$id", "/en/news/$id", '/news', '/', '/feed.atom',
+              '/search?q=%CE%A4%CE%AF%CF%84%CE%BB%CE%BF%CF%82') {
     my $res = $t->get($path);
     $res = $t->get($res->{headers}{location}) if $res->{status} == 301;
+    is($res->{status}, 200, "$path: 200");
     my $html = $t->text($res);
     unlike($html, qr/<script>alert\(1\)|<img src=x|onerror=alert\(2\)>|javascript:alert/i,
         "$path: no live markup from the article");
