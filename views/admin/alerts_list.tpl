@@ -14,7 +14,7 @@
 {{#EMPTY}}<p>[[adm.alerts.empty]]</p>
 {{/EMPTY}}{{#SECTION}}<section class="alerts-{{ID}}" aria-labelledby="alerts-{{ID}}-heading">
 <h2 id="alerts-{{ID}}-heading">{{HEADING}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.alerts.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.alerts.f_message]]</th><th scope="col">[[adm.alerts.f_severity]]</th><th scope="col">[[adm.alerts.f_starts]]</th><th scope="col">[[adm.alerts.f_ends]]</th></tr></thead>
   <tbody>

@@ -8,7 +8,7 @@
   <button type="submit">[[adm.content.apply]]</button>
 </form>
 {{#EMPTY}}<p>[[adm.depts.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.depts.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.depts.f_name]]</th><th scope="col">[[adm.depts.f_phone]]</th><th scope="col">[[adm.depts.f_email]]</th><th scope="col">[[adm.depts.f_sort]]</th><th scope="col">[[adm.depts.users]]</th></tr></thead>
   <tbody>

@@ -14,7 +14,7 @@
   <button type="submit">[[adm.content.apply]]</button>
 </form>
 {{#EMPTY}}<p>[[adm.events.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.events.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.content.f_title]]</th><th scope="col">[[adm.events.f_starts]]</th><th scope="col">[[adm.events.f_place]]</th><th scope="col">[[adm.content.f_status]]</th></tr></thead>
   <tbody>

@@ -11,7 +11,7 @@
   <button type="submit">[[adm.content.apply]]</button>
 </form>
 {{#EMPTY}}<p>[[adm.pages.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.pages.title]]">
 <table class="admin-table page-tree">
   <caption>[[adm.pages.tree_caption]]</caption>
   <thead><tr><th scope="col">[[adm.content.f_title]]</th><th scope="col">[[adm.pages.address]]</th><th scope="col">[[adm.pages.f_sort]]</th><th scope="col">[[adm.pages.in_menu]]</th><th scope="col">[[adm.content.f_status]]</th><th scope="col"><span class="visually-hidden">[[adm.pages.actions]]</span></th></tr></thead>

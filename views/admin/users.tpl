@@ -12,7 +12,7 @@
   <button type="submit">[[adm.users.apply]]</button>
 </form>
 {{#EMPTY}}<p>[[adm.users.empty]]</p>
-{{/EMPTY}}{{#TABLE}}<div class="table-wrap">
+{{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-label="[[adm.users.title]]">
 <table class="admin-table">
   <thead><tr><th scope="col">[[adm.users.username]]</th><th scope="col">[[adm.users.display]]</th><th scope="col">[[adm.users.roles]]</th><th scope="col">[[adm.users.department]]</th><th scope="col">[[adm.users.active]]</th><th scope="col">[[adm.users.totp]]</th><th scope="col">[[adm.users.last]]</th></tr></thead>
   <tbody>
