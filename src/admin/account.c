@@ -251,10 +251,7 @@ void account_2fa_post(struct ctx *c)
 		                 c->staff->username,
 		                 renew ? "ten new recovery codes"
 		                       : "second factor set up; ten recovery codes");
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		c->res->set_cookie = NULL;
 		page_db_error(c, rc);
@@ -355,10 +352,7 @@ void account_password_post(struct ctx *c)
 		rc = audit_staff(c, "password_changed", "user", s->username,
 		                 arena_printf(a, "password changed; %llu other sessions ended",
 		                              ended));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		c->res->set_cookie = NULL;
 		page_db_error(c, rc);
@@ -376,10 +370,7 @@ void account_sessions_end(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "sessions_ended", "user", c->staff->username,
 		                 arena_printf(c->r->a, "%llu other sessions ended", ended));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

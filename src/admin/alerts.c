@@ -166,17 +166,7 @@ void adm_alerts_new(struct ctx *c)
 
 static const struct db_res *load(struct ctx *c, long long id)
 {
-	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
-	int rc = db_adm_alert_get(c->r->a, id, 0, res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return NULL;
-	}
-	if (res->nrows == 0) {
-		page_error(c, 404, "adm.alerts.err_missing");
-		return NULL;
-	}
-	return res;
+	return edit_load(c, db_adm_alert_get, id, 0, "adm.alerts.err_missing");
 }
 
 void adm_alerts_edit(struct ctx *c)
@@ -190,21 +180,8 @@ void adm_alerts_edit(struct ctx *c)
 	form_new(c, form_to(c, r ? arena_printf(a, "/admin/alerts/%lld?restored=%lld", id, r)
 	                          : arena_printf(a, "/admin/alerts/%lld", id)), &fd);
 	fill_from_row(&fd, row);
-	if (r) {
-		struct db_res fr;
-		int rc = revision_fields_of(c, "alert", id, r, &fr);
-		if (rc != DB_OK) {
-			page_db_error(c, rc);
-			return;
-		}
-		if (fr.nrows == 0) {
-			page_error(c, 404, "adm.rev.err_missing");
-			return;
-		}
-		for (int i = 0; i < F_VERSION; i++)
-			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
-		fd.err = "adm.content.restoring";
-	}
+	if (r && !edit_restore(c, "alert", id, r, &fd, "adm.content.restoring"))
+		return;
 	render(c, &fd, id, row, 0);
 }
 
@@ -306,10 +283,7 @@ static void save(struct ctx *c, long long id)
 			rc = audit_staff(c, cur ? "alert_update" : "alert_create", "alert",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &al));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -366,10 +340,7 @@ void adm_alerts_end(struct ctx *c)
 			                              db_str(&row, 0, AE_ENDS_DT),
 			                              db_str(&row, 0, AE_MESSAGE)));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -413,10 +384,7 @@ void adm_alerts_delete(struct ctx *c)
 		                              db_str(&row, 0, AE_STARTS_DT),
 		                              db_str(&row, 0, AE_ENDS_DT),
 		                              db_str(&row, 0, AE_MESSAGE)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

@@ -164,17 +164,7 @@ void adm_departments_new(struct ctx *c)
 
 static const struct db_res *load(struct ctx *c, long long id)
 {
-	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
-	int rc = db_adm_department_get(c->r->a, id, 0, res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return NULL;
-	}
-	if (res->nrows == 0) {
-		page_error(c, 404, "adm.depts.err_missing");
-		return NULL;
-	}
-	return res;
+	return edit_load(c, db_adm_department_get, id, 0, "adm.depts.err_missing");
 }
 
 void adm_departments_edit(struct ctx *c)
@@ -188,21 +178,8 @@ void adm_departments_edit(struct ctx *c)
 	form_new(c, form_to(c, r ? arena_printf(a, "/admin/departments/%lld?restored=%lld", id, r)
 	                          : arena_printf(a, "/admin/departments/%lld", id)), &fd);
 	fill_from_row(&fd, row);
-	if (r) {
-		struct db_res fr;
-		int rc = revision_fields_of(c, "department", id, r, &fr);
-		if (rc != DB_OK) {
-			page_db_error(c, rc);
-			return;
-		}
-		if (fr.nrows == 0) {
-			page_error(c, 404, "adm.rev.err_missing");
-			return;
-		}
-		for (int i = 0; i < F_VERSION; i++)
-			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
-		fd.err = "adm.content.restoring";
-	}
+	if (r && !edit_restore(c, "department", id, r, &fd, "adm.content.restoring"))
+		return;
 	render(c, &fd, id, row, 0);
 }
 
@@ -304,10 +281,7 @@ static void save(struct ctx *c, long long id)
 			                 "department", arena_printf(a, "%lld", id),
 			                 summary_of(a, cur, &dp));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -376,10 +350,7 @@ void adm_departments_delete(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "department_delete", "department", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted: %s", db_str(&row, 0, DE_NAME)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

@@ -3,6 +3,8 @@
  */
 #include "admin/editing.h"
 
+#include "admin/revision.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,4 +110,42 @@ void edit_refused(struct ctx *c, int status, const char *title,
 	tmpl_set(d, "ITEM", item ? item : "");
 	tmpl_set(d, "BACK", arena_printf(c->r->a, "%s%s", c->lp, back));
 	admin_render(c, top);
+}
+
+const struct db_res *edit_load(struct ctx *c, edit_getter get, long long id,
+                               int lock, const char *missing)
+{
+	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
+	int rc = get(c->r->a, id, lock, res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return NULL;
+	}
+	if (res->nrows == 0) {
+		page_error(c, 404, missing);
+		return NULL;
+	}
+	return res;
+}
+
+int edit_restore(struct ctx *c, const char *type, long long id, long long r,
+                 struct form_data *fd, const char *note_key)
+{
+	struct db_res fr;
+	int rc = revision_fields_of(c, type, id, r, &fr);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return 0;
+	}
+	if (fr.nrows == 0) {
+		page_error(c, 404, "adm.rev.err_missing");
+		return 0;
+	}
+	for (size_t i = 0; i < fd->f->n; i++) {
+		const struct fdef *d = &fd->f->fields[i];
+		if (d->kind != F_FILE && d->kind != F_HIDDEN)
+			form_set(fd, d->name, revision_value(&fr, d->name));
+	}
+	fd->err = note_key;
+	return 1;
 }

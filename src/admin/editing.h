@@ -1,18 +1,34 @@
 /*
  * editing.h - what the staff editors of pages, events, the alert banner
- * and the department directory share (admin/pages.c, events.c, alerts.c,
- * departments.c; news.c, the model they follow, has its own copies): the
- * item id of the route, the ?revision= and ?restored= parameters of a
- * restore, a title search's LIKE pattern, the status filter of lists, the
- * confirmation before a delete and the page that refuses one.
+ * and the department directory share with news (admin/news.c, pages.c,
+ * events.c, alerts.c, departments.c): the item id of the route, loading the
+ * item or answering 404, the ?revision= and ?restored= parameters of a
+ * restore and filling a form from a revision, a title search's LIKE
+ * pattern, the status filter of lists, the confirmation before a delete
+ * and the page that refuses one.
  */
 #ifndef AGORA_ADMIN_EDITING_H
 #define AGORA_ADMIN_EDITING_H
 
+#include "db/db.h"
 #include "http/ctx.h"
+#include "http/form.h"
 
 /* The id in the route's first capture ([0-9]{1,10}: it fits). */
 long long edit_id(const struct ctx *c);
+
+/* How an editor reads its item: (arena, id, lock, rows). */
+typedef int (*edit_getter)(struct arena *, long long, int, struct db_res *);
+/* The row of item id (lock: FOR UPDATE, inside a transaction), in the
+ * arena; NULL when it has answered: 404 with message key missing when
+ * there is no such item, 503/500 when the database failed. */
+const struct db_res *edit_load(struct ctx *c, edit_getter get, long long id,
+                               int lock, const char *missing);
+/* Fill fd with revision r of (type, id): every field of its table but
+ * files and hidden ones, and the form-wide note note_key.  1, or 0 when it
+ * has answered (404: no such revision of this item; a database error). */
+int edit_restore(struct ctx *c, const char *type, long long id, long long r,
+                 struct form_data *fd, const char *note_key);
 
 /* ?revision=R of an edit form: 1 with *r its value (0 when absent); 0
  * when it is not a number (the 400 page is answered). */

@@ -242,17 +242,7 @@ void adm_events_new(struct ctx *c)
 
 static const struct db_res *load(struct ctx *c, long long id)
 {
-	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
-	int rc = db_adm_event_get(c->r->a, id, 0, res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return NULL;
-	}
-	if (res->nrows == 0) {
-		page_error(c, 404, "adm.events.err_missing");
-		return NULL;
-	}
-	return res;
+	return edit_load(c, db_adm_event_get, id, 0, "adm.events.err_missing");
 }
 
 void adm_events_edit(struct ctx *c)
@@ -266,21 +256,8 @@ void adm_events_edit(struct ctx *c)
 	form_new(c, form_to(c, r ? arena_printf(a, "/admin/events/%lld?restored=%lld", id, r)
 	                          : arena_printf(a, "/admin/events/%lld", id)), &fd);
 	fill_from_row(&fd, row);
-	if (r) {
-		struct db_res fr;
-		int rc = revision_fields_of(c, "event", id, r, &fr);
-		if (rc != DB_OK) {
-			page_db_error(c, rc);
-			return;
-		}
-		if (fr.nrows == 0) {
-			page_error(c, 404, "adm.rev.err_missing");
-			return;
-		}
-		for (int i = 0; i < F_VERSION; i++)
-			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
-		fd.err = "adm.content.restoring";
-	}
+	if (r && !edit_restore(c, "event", id, r, &fd, "adm.content.restoring"))
+		return;
 	render(c, &fd, id, row, 0);
 }
 
@@ -388,10 +365,7 @@ static void save(struct ctx *c, long long id)
 			rc = audit_staff(c, cur ? "event_update" : "event_create", "event",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &e));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -454,10 +428,7 @@ void adm_events_delete(struct ctx *c)
 		rc = audit_staff(c, "event_delete", "event", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted (%s): %s", db_str(&row, 0, EE_STATUS),
 		                              db_str(&row, 0, EE_TITLE)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

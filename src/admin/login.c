@@ -175,10 +175,7 @@ static int count_failure(struct ctx *c, long long uid, const char *name,
 		rc = audit_write(c, uid, name, "login_lock", "user", name,
 		                 lu ? "account name locked for 15 minutes"
 		                    : "address locked for 15 minutes");
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	*locked = lu || li;
 	return rc;
 }
@@ -210,10 +207,7 @@ static int throttled(struct ctx *c, struct form_data *fd, const char *name,
 	if (*rc == DB_OK)
 		*rc = audit_write(c, uid, name, "login_refused", "user", name,
 		                  arena_printf(a, "throttled: %ld s to wait", wait));
-	if (*rc == DB_OK)
-		*rc = db_commit();
-	else
-		db_rollback();
+	*rc = db_end(*rc);
 	if (*rc != DB_OK)
 		return 0;
 	too_many(c, fd, wait);
@@ -296,10 +290,7 @@ void login_post(struct ctx *c)
 		                 name, st == STAGE_CODE ? "password accepted, code due"
 		                 : st == STAGE_ENROL ? "signed in, second factor to set up"
 		                                     : "signed in with password");
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		c->res->set_cookie = NULL;
 		page_db_error(c, rc);
@@ -386,10 +377,7 @@ void login_code_post(struct ctx *c)
 			                 name, recovery ? "signed in with a recovery code"
 			                                : "signed in with password and code");
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		c->res->set_cookie = NULL;
 		page_db_error(c, rc);
@@ -421,10 +409,7 @@ void logout_post(struct ctx *c)
 		rc = audit_staff(c, "logout", "user", c->staff->username, "signed out");
 	if (rc == DB_OK)
 		rc = session_end(c);
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

@@ -20,6 +20,7 @@
 
 #include "admin/audit.h"
 #include "admin/db_news.h"
+#include "admin/editing.h"
 #include "admin/revision.h"
 #include "admin/ui.h"
 #include "core/arena.h"
@@ -295,42 +296,21 @@ void adm_news_new(struct ctx *c)
 	render(c, &fd, 0, NULL, 0);
 }
 
-static long long item_id(struct ctx *c)
-{
-	return atoll(c->r->cap[0]); /* [0-9]{1,10}: fits */
-}
-
 /* The row of the item in the route, or an answer (404, 503): NULL. */
-static const struct db_res *load(struct ctx *c, long long id, int lock)
+static const struct db_res *load(struct ctx *c, long long id)
 {
-	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
-	int rc = db_adm_news_get(c->r->a, id, lock, res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return NULL;
-	}
-	if (res->nrows == 0) {
-		page_error(c, 404, "adm.news.err_missing");
-		return NULL;
-	}
-	return res;
+	return edit_load(c, db_adm_news_get, id, 0, "adm.news.err_missing");
 }
 
 void adm_news_edit(struct ctx *c)
 {
 	struct arena *a = c->r->a;
-	long long id = item_id(c);
-	const struct db_res *row = load(c, id, 0);
-	if (row == NULL)
-		return;
+	long long id = edit_id(c), r;
+	const struct db_res *row = load(c, id);
 	/* ?revision=R: the form filled with that revision, to save again
 	 * (the save then notes where it came from). */
-	const char *rv = req_query(c->r, "revision");
-	long long r = 0;
-	if (rv != NULL && !valid_int(rv, 1, (long long)1 << 62, &r)) {
-		page_error(c, 400, "adm.rev.err_pick");
+	if (row == NULL || !edit_revision(c, &r))
 		return;
-	}
 	struct form f;
 	struct form_data fd;
 	int rc = form_for(c, r ? arena_printf(a, "/admin/news/%lld?restored=%lld", id, r)
@@ -341,21 +321,8 @@ void adm_news_edit(struct ctx *c)
 	}
 	form_new(c, &f, &fd);
 	fill_from_row(&fd, row);
-	if (r) {
-		struct db_res fr;
-		if ((rc = revision_fields_of(c, "news", id, r, &fr)) != DB_OK) {
-			page_db_error(c, rc);
-			return;
-		}
-		if (fr.nrows == 0) {
-			page_error(c, 404, "adm.rev.err_missing");
-			return;
-		}
-		for (int i = 0; i < F_VERSION; i++)
-			if (fields[i].kind != F_FILE && fields[i].kind != F_CHECKBOX)
-				form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
-		fd.err = "adm.news.restoring";
-	}
+	if (r && !edit_restore(c, "news", id, r, &fd, "adm.news.restoring"))
+		return;
 	render(c, &fd, id, row, 0);
 }
 
@@ -410,10 +377,8 @@ static void lead_image(struct arena *a, const struct media_out *mo,
 static void save(struct ctx *c, long long id)
 {
 	struct arena *a = c->r->a;
-	const char *from = req_query(c->r, "restored");
 	const char *action_path = !id ? "/admin/news/new"
-	    : from ? arena_printf(a, "/admin/news/%lld?restored=%s", id, text_percent_encode(a, from))
-	           : arena_printf(a, "/admin/news/%lld", id);
+	    : edit_action(c, arena_printf(a, "/admin/news/%lld", id));
 	struct form f;
 	struct form_data fd;
 	int rc = form_for(c, action_path, &f);
@@ -422,7 +387,7 @@ static void save(struct ctx *c, long long id)
 		return;
 	}
 	const struct db_res *row = NULL;
-	if (id && (row = load(c, id, 0)) == NULL)
+	if (id && (row = load(c, id)) == NULL)
 		return;
 	form_parse(c, &f, &fd);
 	check_more(&fd);
@@ -572,18 +537,13 @@ static void save(struct ctx *c, long long id)
 			{ "esidis_no", n.esidis }, { "image", n.image },
 			{ "image_alt", n.image_alt }, { "image_alt_en", n.image_alt_en },
 		};
-		long long rfrom = 0;
-		const char *note = from && valid_int(from, 1, (long long)1 << 62, &rfrom)
-		                 ? arena_printf(a, "restored from revision %lld", rfrom) : "";
-		rc = revision_save(c, "news", id, note, rf, sizeof(rf) / sizeof(rf[0]));
+		rc = revision_save(c, "news", id, edit_restored_note(c), rf,
+		                   sizeof(rf) / sizeof(rf[0]));
 		if (rc == DB_OK)
 			rc = audit_staff(c, cur ? "news_update" : "news_create", "news",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &n));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -604,29 +564,25 @@ void adm_news_create(struct ctx *c)
 
 void adm_news_save(struct ctx *c)
 {
-	save(c, item_id(c));
+	save(c, edit_id(c));
 }
 
 void adm_news_delete_ask(struct ctx *c)
 {
-	long long id = item_id(c);
-	const struct db_res *row = load(c, id, 0);
+	long long id = edit_id(c);
+	const struct db_res *row = load(c, id);
 	if (row == NULL)
 		return;
-	tmpl_dict *top;
-	tmpl_dict *d = admin_start(c, T(c, "adm.news.delete_title"), "admin/confirm.tpl", &top);
-	tmpl_set(d, "QUESTION", T(c, "adm.news.delete_question"));
-	tmpl_set(d, "ITEM", db_str(row, 0, NE_TITLE));
-	tmpl_set(d, "ACTION", arena_printf(c->r->a, "%s/admin/news/%lld/delete", c->lp, id));
-	tmpl_set(d, "BUTTON", T(c, "adm.news.delete_button"));
-	tmpl_set(d, "BACK", arena_printf(c->r->a, "%s/admin/news/%lld", c->lp, id));
-	admin_render(c, top);
+	edit_confirm(c, "adm.news.delete_title", "adm.news.delete_question",
+	             db_str(row, 0, NE_TITLE),
+	             arena_printf(c->r->a, "/admin/news/%lld/delete", id),
+	             arena_printf(c->r->a, "/admin/news/%lld", id));
 }
 
 void adm_news_delete(struct ctx *c)
 {
 	struct arena *a = c->r->a;
-	long long id = item_id(c);
+	long long id = edit_id(c);
 	int rc = db_begin();
 	struct db_res row;
 	if (rc == DB_OK)
@@ -642,10 +598,7 @@ void adm_news_delete(struct ctx *c)
 		rc = audit_staff(c, "news_delete", "news", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted (%s): %s", db_str(&row, 0, NE_STATUS),
 		                              db_str(&row, 0, NE_TITLE)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -657,7 +610,7 @@ void adm_news_delete(struct ctx *c)
 void adm_news_file_delete(struct ctx *c)
 {
 	struct arena *a = c->r->a;
-	long long id = item_id(c), fid = atoll(c->r->cap[1]);
+	long long id = edit_id(c), fid = atoll(c->r->cap[1]);
 	const char *title = "";
 	int rc = db_begin();
 	if (rc == DB_OK)
@@ -670,10 +623,7 @@ void adm_news_file_delete(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "news_file_remove", "news", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "attachment \"%s\" removed", title));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -683,8 +633,8 @@ void adm_news_file_delete(struct ctx *c)
 
 void adm_news_revisions(struct ctx *c)
 {
-	long long id = item_id(c);
-	const struct db_res *row = load(c, id, 0);
+	long long id = edit_id(c);
+	const struct db_res *row = load(c, id);
 	if (row == NULL)
 		return;
 	revision_list_page(c, "news", id, db_str(row, 0, NE_TITLE),
@@ -693,8 +643,8 @@ void adm_news_revisions(struct ctx *c)
 
 void adm_news_diff(struct ctx *c)
 {
-	long long id = item_id(c);
-	const struct db_res *row = load(c, id, 0);
+	long long id = edit_id(c);
+	const struct db_res *row = load(c, id);
 	if (row == NULL)
 		return;
 	revision_diff_page(c, "news", id, db_str(row, 0, NE_TITLE),

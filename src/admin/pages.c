@@ -461,17 +461,7 @@ void adm_pages_new(struct ctx *c)
 /* The row of the page in the route, or an answer (404, 503): NULL. */
 static const struct db_res *load(struct ctx *c, long long id)
 {
-	struct db_res *res = arena_alloc(c->r->a, sizeof(*res));
-	int rc = db_adm_page_get(c->r->a, id, 0, res);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return NULL;
-	}
-	if (res->nrows == 0) {
-		page_error(c, 404, "adm.pages.err_missing");
-		return NULL;
-	}
-	return res;
+	return edit_load(c, db_adm_page_get, id, 0, "adm.pages.err_missing");
 }
 
 void adm_pages_edit(struct ctx *c)
@@ -491,20 +481,8 @@ void adm_pages_edit(struct ctx *c)
 	}
 	form_new(c, &pf.f, &fd);
 	fill_from_row(&fd, row);
-	if (r) {
-		struct db_res fr;
-		if ((rc = revision_fields_of(c, "page", id, r, &fr)) != DB_OK) {
-			page_db_error(c, rc);
-			return;
-		}
-		if (fr.nrows == 0) {
-			page_error(c, 404, "adm.rev.err_missing");
-			return;
-		}
-		for (int i = 0; i < F_VERSION; i++)
-			form_set(&fd, fields[i].name, revision_value(&fr, fields[i].name));
-		fd.err = "adm.content.restoring";
-	}
+	if (r && !edit_restore(c, "page", id, r, &fd, "adm.content.restoring"))
+		return;
 	render(c, &pf, &fd, id, row, 0);
 }
 
@@ -661,10 +639,7 @@ static void save(struct ctx *c, long long id)
 			rc = audit_staff(c, cur ? "page_update" : "page_create", "page",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &p));
 	}
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -739,10 +714,7 @@ void adm_pages_delete(struct ctx *c)
 		rc = audit_staff(c, "page_delete", "page", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted (%s): %s /%s", db_str(&row, 0, PE_STATUS),
 		                              db_str(&row, 0, PE_TITLE), db_str(&row, 0, PE_SLUG)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;

@@ -427,10 +427,7 @@ void users_new_post(struct ctx *c)
 		                              " to be changed at the first sign-in",
 		                              display, or_none(email), roles_text(a, roles),
 		                              dept_name(&dp, dept)));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc == DB_DUP) {
 		/* The username, or this form's token, is taken. */
 		if ((rc = db_user_by_token(a, fd.token, &id)) == DB_OK && id != 0) {
@@ -746,10 +743,7 @@ static void reset(struct ctx *c, int tfa)
 		                                    ended)
 		                     : arena_printf(a, "password reset; to be changed at the next"
 		                                    " sign-in; %llu sessions ended", ended));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK) {
 		if (!tfa)
 			sodium_memzero(pw, sizeof(pw));

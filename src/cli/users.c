@@ -230,10 +230,7 @@ static int user_add(struct arena *a, int argc, char **argv)
 	if (rc == DB_OK)
 		rc = db_run(a, &st_audit, NULL, "sss", "user_create", name,
 		            arena_printf(a, "created with roles %s", rolelist));
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK)
 		return cli_die_db("adding the user");
 	say_password(arena_printf(a, "(%s) added", rolelist), name, pwfile, pw, generated);
@@ -279,10 +276,7 @@ static int user_reset(struct arena *a, int argc, char **argv)
 	if (rc == DB_OK)
 		rc = db_run(a, &st_audit, NULL, "sss", "password_reset", name,
 		            "password reset; to be changed at the next sign-in; sessions ended");
-	if (rc == DB_OK)
-		rc = db_commit();
-	else
-		db_rollback();
+	rc = db_end(rc);
 	if (rc != DB_OK)
 		return cli_die_db("resetting the password");
 	say_password("has a new password, to change at the next sign-in", name, pwfile,

@@ -526,3 +526,11 @@ int db_exec_script(const char *sql, size_t len, char *err, size_t errlen)
 	}
 	return DB_OK;
 }
+
+int db_end(int rc)
+{
+	if (rc == DB_OK)
+		return db_commit();
+	db_rollback();
+	return rc;
+}

@@ -107,6 +107,9 @@ int db_begin(void);
 int db_in_transaction(void);
 int db_commit(void);
 int db_rollback(void);
+/* The end of a transaction: COMMIT when rc is DB_OK, else ROLLBACK.
+ * Returns the final status (the commit's, or rc). */
+int db_end(int rc);
 
 /* Execute an SQL script of several statements (agora-admin only). */
 int db_exec_script(const char *sql, size_t len, char *err, size_t errlen);
