@@ -393,24 +393,18 @@ void adm_alerts_delete(struct ctx *c)
 	admin_redirect(c, "/admin/alerts?done=deleted");
 }
 
+static const struct edit_kind kind = {
+	"alert", "/admin/alerts", db_adm_alert_get, AE_MESSAGE, "adm.alerts.err_missing", rev_labels,
+};
+
 void adm_alerts_revisions(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_list_page(c, "alert", id, name_of(c->r->a, db_str(row, 0, AE_MESSAGE)),
-	                   arena_printf(c->r->a, "/admin/alerts/%lld", id));
+	edit_revisions(c, &kind);
 }
 
 void adm_alerts_diff(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_diff_page(c, "alert", id, name_of(c->r->a, db_str(row, 0, AE_MESSAGE)),
-	                   arena_printf(c->r->a, "/admin/alerts/%lld", id), rev_labels);
+	edit_diff(c, &kind);
 }
 
 /* ---- the list: current, scheduled, past ---------------------------------- */

@@ -359,24 +359,18 @@ void adm_departments_delete(struct ctx *c)
 	admin_redirect(c, "/admin/departments?done=deleted");
 }
 
+static const struct edit_kind kind = {
+	"department", "/admin/departments", db_adm_department_get, DE_NAME, "adm.depts.err_missing", rev_labels,
+};
+
 void adm_departments_revisions(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_list_page(c, "department", id, db_str(row, 0, DE_NAME),
-	                   arena_printf(c->r->a, "/admin/departments/%lld", id));
+	edit_revisions(c, &kind);
 }
 
 void adm_departments_diff(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_diff_page(c, "department", id, db_str(row, 0, DE_NAME),
-	                   arena_printf(c->r->a, "/admin/departments/%lld", id), rev_labels);
+	edit_diff(c, &kind);
 }
 
 void adm_departments_list(struct ctx *c)

@@ -149,3 +149,33 @@ int edit_restore(struct ctx *c, const char *type, long long id, long long r,
 	fd->err = note_key;
 	return 1;
 }
+
+/* The item of the route for k's revision pages: its row and name. */
+static const struct db_res *rev_item(struct ctx *c, const struct edit_kind *k,
+                                     long long id, const char **name,
+                                     const char **base)
+{
+	const struct db_res *row = edit_load(c, k->get, id, 0, k->missing);
+	if (row == NULL)
+		return NULL;
+	const char *n = db_str(row, 0, k->name_col);
+	*name = text_first_chars(c->r->a, n ? n : "", 100);
+	*base = arena_printf(c->r->a, "%s/%lld", k->base, id);
+	return row;
+}
+
+void edit_revisions(struct ctx *c, const struct edit_kind *k)
+{
+	long long id = edit_id(c);
+	const char *name, *base;
+	if (rev_item(c, k, id, &name, &base) != NULL)
+		revision_list_page(c, k->type, id, name, base);
+}
+
+void edit_diff(struct ctx *c, const struct edit_kind *k)
+{
+	long long id = edit_id(c);
+	const char *name, *base;
+	if (rev_item(c, k, id, &name, &base) != NULL)
+		revision_diff_page(c, k->type, id, name, base, k->rev_labels);
+}

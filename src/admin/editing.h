@@ -30,6 +30,19 @@ const struct db_res *edit_load(struct ctx *c, edit_getter get, long long id,
 int edit_restore(struct ctx *c, const char *type, long long id, long long r,
                  struct form_data *fd, const char *note_key);
 
+/* What an editor is, for the pages all editors have alike. */
+struct edit_kind {
+	const char *type;     /* the revisions' object_type: "news" */
+	const char *base;     /* the admin path of the list: "/admin/news" */
+	edit_getter get;      /* its item's row */
+	int name_col;         /* the column that names an item (its title) */
+	const char *missing;  /* message key: no such item */
+	const char *const *rev_labels; /* fields compared, with their labels */
+};
+/* GET base/{id}/revisions and base/{id}/revisions/diff of kind k. */
+void edit_revisions(struct ctx *c, const struct edit_kind *k);
+void edit_diff(struct ctx *c, const struct edit_kind *k);
+
 /* ?revision=R of an edit form: 1 with *r its value (0 when absent); 0
  * when it is not a number (the 400 page is answered). */
 int edit_revision(struct ctx *c, long long *r);

@@ -437,24 +437,18 @@ void adm_events_delete(struct ctx *c)
 	admin_redirect(c, "/admin/events?done=deleted");
 }
 
+static const struct edit_kind kind = {
+	"event", "/admin/events", db_adm_event_get, EE_TITLE, "adm.events.err_missing", rev_labels,
+};
+
 void adm_events_revisions(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_list_page(c, "event", id, db_str(row, 0, EE_TITLE),
-	                   arena_printf(c->r->a, "/admin/events/%lld", id));
+	edit_revisions(c, &kind);
 }
 
 void adm_events_diff(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_diff_page(c, "event", id, db_str(row, 0, EE_TITLE),
-	                   arena_printf(c->r->a, "/admin/events/%lld", id), rev_labels);
+	edit_diff(c, &kind);
 }
 
 /* ---- the list ---------------------------------------------------------- */

@@ -631,24 +631,18 @@ void adm_news_file_delete(struct ctx *c)
 	admin_redirect(c, arena_printf(a, "/admin/news/%lld?done=file_removed", id));
 }
 
+static const struct edit_kind kind = {
+	"news", "/admin/news", db_adm_news_get, NE_TITLE, "adm.news.err_missing", rev_labels,
+};
+
 void adm_news_revisions(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_list_page(c, "news", id, db_str(row, 0, NE_TITLE),
-	                   arena_printf(c->r->a, "/admin/news/%lld", id));
+	edit_revisions(c, &kind);
 }
 
 void adm_news_diff(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_diff_page(c, "news", id, db_str(row, 0, NE_TITLE),
-	                   arena_printf(c->r->a, "/admin/news/%lld", id), rev_labels);
+	edit_diff(c, &kind);
 }
 
 /* ---- the list ---------------------------------------------------------- */

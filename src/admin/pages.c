@@ -723,24 +723,18 @@ void adm_pages_delete(struct ctx *c)
 	admin_redirect(c, "/admin/pages?done=deleted");
 }
 
+static const struct edit_kind kind = {
+	"page", "/admin/pages", db_adm_page_get, PE_TITLE, "adm.pages.err_missing", rev_labels,
+};
+
 void adm_pages_revisions(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_list_page(c, "page", id, db_str(row, 0, PE_TITLE),
-	                   arena_printf(c->r->a, "/admin/pages/%lld", id));
+	edit_revisions(c, &kind);
 }
 
 void adm_pages_diff(struct ctx *c)
 {
-	long long id = edit_id(c);
-	const struct db_res *row = load(c, id);
-	if (row == NULL)
-		return;
-	revision_diff_page(c, "page", id, db_str(row, 0, PE_TITLE),
-	                   arena_printf(c->r->a, "/admin/pages/%lld", id), rev_labels);
+	edit_diff(c, &kind);
 }
 
 /* ---- the list: the tree ------------------------------------------------------------ */
