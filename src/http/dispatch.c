@@ -17,6 +17,7 @@
 
 #include "http/testing.h"
 #include "media/serve.h"
+#include "requests/submit.h"
 #include "http/health.h"
 #include "site/accessibility.h"
 #include "site/events.h"

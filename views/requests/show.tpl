@@ -1,0 +1,20 @@
+{{%AUTOESCAPE context="HTML"}}
+<article class="article request">
+{{#RECEIVED}}  <div class="notice" role="status"><p>{{TEXT}}</p><p>[[rq.keep_code]] <strong>{{CODE}}</strong></p></div>
+{{/RECEIVED}}  <h1>[[rq.show_title]] {{CODE}}</h1>
+  <dl class="facts">
+    <dt>[[rq.status]]</dt><dd><strong>{{STATUS}}</strong></dd>
+    <dt>[[rq.f_category]]</dt><dd>{{CATEGORY}}</dd>
+    <dt>[[rq.protocol]]</dt><dd>{{PROTOCOL}}</dd>
+    <dt>[[rq.submitted]]</dt><dd><time datetime="{{CREATED_ISO}}">{{CREATED}}</time></dd>
+    <dt>[[rq.due]]</dt><dd><time datetime="{{DUE_ISO}}">{{DUE}}</time></dd>
+{{#AREA}}    <dt>[[rq.f_area]]</dt><dd>{{NAME}}</dd>
+{{/AREA}}    <dt>[[rq.f_address]]</dt><dd>{{ADDRESS}}</dd>
+  </dl>
+  <h2>[[rq.f_description]]</h2>
+  <p class="request-description">{{DESCRIPTION}}</p>
+  <h2>[[rq.timeline]]</h2>
+  <ol class="timeline">
+{{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT}}</p>{{/REPLY}}</li>
+{{/EVENT}}  </ol>
+</article>
