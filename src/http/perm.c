@@ -19,11 +19,11 @@ static const struct {
 } roles[ROLE__MAX] = {
 	[ROLE_ADMIN] = { "admin", "role.admin",
 	                 P(CONTENT) | P(ALERT) | P(FEEDBACK) | P(DEPARTMENTS) |
-	                 P(USERS) | P(AUDIT) },
+	                 P(USERS) | P(AUDIT) | P(REQUESTS) | P(REQUESTS_ALL) | P(OUTBOX) },
 	[ROLE_EDITOR] = { "editor", "role.editor", P(CONTENT) | P(ALERT) | P(FEEDBACK) },
 	[ROLE_MODERATOR] = { "moderator", "role.moderator", 0 },
-	[ROLE_DISPATCHER] = { "dispatcher", "role.dispatcher", 0 },
-	[ROLE_DEPARTMENT] = { "department", "role.department", 0 },
+	[ROLE_DISPATCHER] = { "dispatcher", "role.dispatcher", P(REQUESTS) | P(REQUESTS_ALL) },
+	[ROLE_DEPARTMENT] = { "department", "role.department", P(REQUESTS) },
 	[ROLE_OPERATOR] = { "operator", "role.operator", 0 },
 	[ROLE_VOLUNTEER] = { "volunteer", "role.volunteer", 0 },
 	[ROLE_PROFESSIONAL] = { "professional", "role.professional", 0 },
@@ -32,7 +32,8 @@ static const struct {
 static const char *const perm_names[PERM__MAX] = {
 	"PERM_PUBLIC", "PERM_SESSION", "PERM_SIGNIN_CODE", "PERM_SECURITY",
 	"PERM_STAFF", "PERM_CONTENT", "PERM_ALERT", "PERM_FEEDBACK",
-	"PERM_DEPARTMENTS", "PERM_USERS", "PERM_AUDIT",
+	"PERM_DEPARTMENTS", "PERM_USERS", "PERM_AUDIT", "PERM_REQUESTS",
+	"PERM_REQUESTS_ALL", "PERM_OUTBOX",
 };
 
 const char *role_name(enum role r)

@@ -36,6 +36,11 @@ enum perm {
 	PERM_DEPARTMENTS,  /* the department directory */
 	PERM_USERS,        /* staff accounts */
 	PERM_AUDIT,        /* the audit log */
+	PERM_REQUESTS,     /* citizens' requests: the queue, handling, phone-in;
+	                    * a user without PERM_REQUESTS_ALL sees only their
+	                    * department's (scoped in the SQL) */
+	PERM_REQUESTS_ALL, /* every department's requests, templates, stats */
+	PERM_OUTBOX,       /* the mail outbox: what was sent, what failed */
 	PERM__MAX
 };
 
