@@ -13,10 +13,16 @@
 {{/HIDDEN}}{{#ROW}}{{#PAIR}}      <div class="field-pair">
 {{/PAIR}}{{#FIELD}}      <div class="field{{#INVALID}} field-invalid{{/INVALID}}">
 {{#CHECKBOX}}        <input id="f-{{NAME}}" name="{{NAME}}" type="checkbox" value="1"{{#CHECKED}} checked{{/CHECKED}}{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
-{{/CHECKBOX}}        <label for="f-{{NAME}}">{{LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span><span class="visually-hidden">([[form.required]])</span>{{/REQUIRED}}</label>
+{{/CHECKBOX}}{{#LABELLED}}        <label for="f-{{NAME}}">{{LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span><span class="visually-hidden">([[form.required]])</span>{{/REQUIRED}}</label>
 {{#HINT}}        <p class="field-hint" id="f-{{NAME}}-hint">{{TEXT}}</p>
 {{/HINT}}{{#INVALID}}        <p class="field-error" id="f-{{NAME}}-error">{{TEXT}}</p>
-{{/INVALID}}{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
+{{/INVALID}}{{/LABELLED}}{{#MULTI}}        <fieldset class="choices"{{#BOXES}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}{{/BOXES}}>
+          <legend>{{LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span><span class="visually-hidden">([[form.required]])</span>{{/REQUIRED}}</legend>
+{{#HINT}}          <p class="field-hint" id="f-{{NAME}}-hint">{{TEXT}}</p>
+{{/HINT}}{{#INVALID}}          <p class="field-error" id="f-{{NAME}}-error">{{TEXT}}</p>
+{{/INVALID}}{{#BOXES}}{{#OPTION}}          <div class="choice"><input id="{{ID}}" name="{{NAME}}" type="checkbox" value="{{V}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="{{ID}}">{{LABEL}}</label></div>
+{{/OPTION}}{{/BOXES}}        </fieldset>
+{{/MULTI}}{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
 {{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE}}</textarea>
 {{/TEXTAREA}}{{#SELECT}}        <select id="f-{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
           <option value="">—</option>

@@ -46,6 +46,7 @@ static const struct key keys[] = {
 	{ "admin_db_password", S(admin_db_password) },
 	{ "form_secret", S(form_secret) },
 	{ "max_body", Z(lim.max_body) },
+	{ "max_upload", Z(lim.max_upload) },
 	{ "max_fields", Z(lim.max_fields) },
 	{ "max_field", Z(lim.max_field) },
 	{ "max_header", Z(lim.max_header) },
@@ -101,6 +102,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, admin_db_password), "");
 	set_str(c, offsetof(struct conf, form_secret), "");
 	c->lim.max_body = 10u << 20;
+	c->lim.max_upload = 32u << 20;
 	c->lim.max_fields = 200;
 	c->lim.max_field = 1u << 20;
 	c->lim.max_header = 8192;

@@ -39,6 +39,33 @@ static const struct upload *file_of(const struct req *r, const char *name)
 	return NULL;
 }
 
+/* F_MULTI: the chosen values in choices' order, "\n"-separated ("" and
+ * *empty when none); NULL when a value sent is not one of choices. */
+static const char *multi_raw(const struct req *r, const struct fdef *d, int *empty)
+{
+	size_t n = 0;
+	for (; d->choices[n]; n++)
+		;
+	char *on = arena_calloc(r->a, n + 1);
+	for (const struct field *f = r->form; f; f = f->next) {
+		if (strcmp(f->name, d->name) != 0)
+			continue;
+		size_t i = 0;
+		while (i < n && strcmp(f->val, d->choices[i]) != 0)
+			i++;
+		if (i == n)
+			return NULL;
+		on[i] = 1;
+	}
+	const char *out = "";
+	for (size_t i = 0; i < n; i++)
+		if (on[i])
+			out = *out ? arena_printf(r->a, "%s\n%s", out, d->choices[i])
+			           : d->choices[i];
+	*empty = *out == '\0';
+	return out;
+}
+
 /* Check one field's value; sets v->s / v->i / v->file or v->err. */
 static void check(struct ctx *c, const struct fdef *d, struct fval *v)
 {
@@ -49,6 +76,13 @@ static void check(struct ctx *c, const struct fdef *d, struct fval *v)
 		v->file = file_of(c->r, d->name);
 		empty = v->file == NULL || v->file->len == 0;
 		v->raw = "";
+	} else if (d->kind == F_MULTI) {
+		v->raw = multi_raw(c->r, d, &empty);
+		if (v->raw == NULL) {
+			v->raw = "";
+			v->err = err;
+			return;
+		}
 	} else {
 		const char *in = req_form(c->r, d->name);
 		v->raw = d->kind == F_PASSWORD ? arena_strdup(a, in ? in : "")
@@ -95,8 +129,11 @@ static void check(struct ctx *c, const struct fdef *d, struct fval *v)
 		ok = strcmp(v->raw, "1") == 0;
 		v->i = ok;
 		break;
+	case F_MULTI:
+		ok = 1;
+		break;
 	case F_FILE:
-		ok = (long long)v->file->len <= d->max &&
+		ok = !v->file->oversize && (long long)v->file->len <= d->max &&
 		     (d->types == NULL || valid_choice(v->file->ctype, d->types));
 		break;
 	}
@@ -188,6 +225,22 @@ static const char *input_type(enum fkind k)
 	}
 }
 
+/* 1 if the "\n"-separated list has the value. */
+static int multi_has(const char *list, const char *value)
+{
+	size_t n = strlen(value);
+	for (const char *p = list; *p; ) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && memcmp(p, value, n) == 0)
+			return 1;
+		if (e == NULL)
+			break;
+		p = e + 1;
+	}
+	return 0;
+}
+
 static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
                        const struct fval *v)
 {
@@ -202,21 +255,28 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	tmpl_set(x, "NAME", d->name);
 	if (d->kind == F_TEXTAREA)
 		tmpl_set_int(x, "ROWS", d->rows ? d->rows : 6);
-	tmpl_set(x, "LABEL", T(c, d->label));
+	const char *label = d->label_text ? d->label_text : T(c, d->label);
+	const char *hint = d->hint_text ? d->hint_text : d->hint ? T(c, d->hint) : NULL;
+	/* A group of checkboxes has a legend, not a label: its label, hint
+	 * and error go inside its fieldset. */
+	tmpl_dict *lx = d->kind == F_MULTI ? tmpl_add(x, "MULTI") : tmpl_add(x, "LABELLED");
+	tmpl_set(lx, "NAME", d->name);
+	tmpl_set(lx, "LABEL", label);
 	if (d->flags & F_REQUIRED)
-		tmpl_show(x, "REQUIRED");
+		tmpl_show(lx, "REQUIRED");
 	if (v->err != NULL)
-		tmpl_set(tmpl_add(x, "INVALID"), "TEXT", T(c, v->err));
-	if (d->hint != NULL)
-		tmpl_set(tmpl_add(x, "HINT"), "TEXT", T(c, d->hint));
+		tmpl_set(tmpl_add(lx, "INVALID"), "TEXT", T(c, v->err));
+	if (hint != NULL)
+		tmpl_set(tmpl_add(lx, "HINT"), "TEXT", hint);
 	const char *kind;
 	switch (d->kind) {
 	case F_TEXTAREA: kind = "TEXTAREA"; break;
 	case F_CHOICE: kind = "SELECT"; break;
 	case F_CHECKBOX: kind = "CHECKBOX"; break;
+	case F_MULTI: kind = "BOXES"; break;
 	default: kind = "INPUT"; break;
 	}
-	tmpl_dict *k = tmpl_add(x, kind);
+	tmpl_dict *k = tmpl_add(d->kind == F_MULTI ? lx : x, kind);
 	tmpl_set(k, "TYPE", input_type(d->kind));
 	tmpl_set(k, "VALUE", d->kind == F_PASSWORD ? "" : v->raw);
 	if (d->autocomplete != NULL)
@@ -228,24 +288,29 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 		tmpl_set_int(tmpl_add(k, "MAXLENGTH"), "N", d->max);
 	if (d->kind == F_CHECKBOX && strcmp(v->raw, "1") == 0)
 		tmpl_show(k, "CHECKED");
-	for (size_t i = 0; d->kind == F_CHOICE && d->choices[i]; i++) {
+	for (size_t i = 0; (d->kind == F_CHOICE || d->kind == F_MULTI) && d->choices[i]; i++) {
 		tmpl_dict *o = tmpl_add(k, "OPTION");
 		tmpl_set(o, "V", d->choices[i]);
+		tmpl_set(o, "NAME", d->name);
+		/* The first box has the field's id: the error summary links to it. */
+		tmpl_set(o, "ID", i == 0 ? arena_printf(a, "f-%s", d->name)
+		                         : arena_printf(a, "f-%s-%zu", d->name, i + 1));
 		tmpl_set(o, "LABEL", d->choice_text ? d->choice_text[i]
 		                   : d->choice_labels ? T(c, d->choice_labels[i])
 		                   : d->choices[i]);
-		if (strcmp(v->raw, d->choices[i]) == 0)
-			tmpl_show(o, "SELECTED");
+		if (d->kind == F_CHOICE ? strcmp(v->raw, d->choices[i]) == 0
+		                        : multi_has(v->raw, d->choices[i]))
+			tmpl_show(o, d->kind == F_CHOICE ? "SELECTED" : "CHECKED");
 	}
 	if (d->flags & F_REQUIRED)
 		tmpl_show(k, "REQUIRED");
 	/* aria-describedby: the error first, then the hint. */
-	if (v->err != NULL || d->hint != NULL)
+	if (v->err != NULL || hint != NULL)
 		tmpl_set(tmpl_add(k, "DESCRIBED"), "IDS",
 		         arena_printf(a, "%s%s%s",
 		                      v->err ? arena_printf(a, "f-%s-error", d->name) : "",
-		                      v->err && d->hint ? " " : "",
-		                      d->hint ? arena_printf(a, "f-%s-hint", d->name) : ""));
+		                      v->err && hint ? " " : "",
+		                      hint ? arena_printf(a, "f-%s-hint", d->name) : ""));
 	if (v->err != NULL)
 		tmpl_show(k, "INVALID");
 }
@@ -277,7 +342,10 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 				continue;
 			tmpl_dict *e = tmpl_add(s, "ERROR");
 			tmpl_set(e, "FIELD", f->fields[i].name);
-			tmpl_set(e, "TEXT", T(c, fd->v[i].err));
+			tmpl_set(e, "TEXT", f->fields[i].label_text
+			         ? arena_printf(c->r->a, "%s: %s", f->fields[i].label_text,
+			                        T(c, fd->v[i].err))
+			         : T(c, fd->v[i].err));
 		}
 	}
 	/* Fields in rows: one each, or two side by side (F_PAIR). */

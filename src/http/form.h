@@ -30,6 +30,8 @@ enum fkind {
 	F_FILE,     /* an upload; max in bytes, types[] the allowed types */
 	F_PASSWORD, /* taken as typed (not trimmed), never shown again */
 	F_HIDDEN,   /* <input type="hidden">: no label, shown again as sent */
+	F_MULTI,    /* any of choices[] (checkboxes in a fieldset); the value
+	             * is the chosen ones in choices' order, "\n"-separated */
 };
 
 enum fflag {
@@ -48,6 +50,8 @@ struct fdef {
 	const char *err_missing; /* message key when required and empty; NULL: err */
 	const char *autocomplete; /* HTML autocomplete token or NULL */
 	const char *hint;     /* message key of a hint under the label, or NULL */
+	const char *label_text; /* or the label itself (a question from a row) */
+	const char *hint_text;  /* or the hint itself */
 	int rows;             /* F_TEXTAREA: its height in lines (6 if 0) */
 	const char *const *choices; /* F_CHOICE: values, NULL-terminated */
 	const char *const *choice_labels; /* message keys, same order */

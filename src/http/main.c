@@ -264,7 +264,9 @@ static int phase_limits(FCGX_Request *rq, struct ctx *c)
 	if ((status = req_parse_urlencoded(a, r->query_s, strlen(r->query_s),
 	                                   lim, &r->query, &why)) != 0 ||
 	    (status = req_parse_clen(FCGX_GetParam("CONTENT_LENGTH", rq->envp),
-	                             lim->max_body, &r->clen, &why)) != 0) {
+	                             route_has(c->page, R_UPLOAD) ? lim->max_upload
+	                                                          : lim->max_body,
+	                             &r->clen, &why)) != 0) {
 		page_error(c, status, why);
 		return 1;
 	}

@@ -374,13 +374,12 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 		if (!has_cd || name == NULL || *name == '\0')
 			ERR(400, MSG_BROKEN);
 		if (filename != NULL) {
-			if (len > lim->max_file)
-				ERR(413, "req.file_large");
 			struct upload *u = arena_alloc(a, sizeof(*u));
 			u->name = name;
 			u->filename = filename;
 			u->ctype = pctype ? pctype : "application/octet-stream";
-			u->data = arena_strndup(a, data, len);
+			u->oversize = len > lim->max_file;
+			u->data = u->oversize ? "" : arena_strndup(a, data, len);
 			u->len = len;
 			u->next = NULL;
 			*utail = u;

@@ -18,6 +18,7 @@ struct arena;
 /* Limits enforced while parsing; from the configuration file. */
 struct req_limits {
 	size_t max_body;   /* request body bytes (Content-Length) */
+	size_t max_upload; /* the same for a route with R_UPLOAD (photos) */
 	size_t max_fields; /* fields in query string, form, or cookies (each) */
 	size_t max_field;  /* bytes of one decoded field value */
 	size_t max_header; /* bytes of one header value (Cookie, Content-Type) */
@@ -37,8 +38,12 @@ struct upload {
 	const char *name;     /* form field name */
 	const char *filename; /* as sent by the browser, UTF-8 checked */
 	const char *ctype;    /* declared Content-Type, or "application/octet-stream" */
-	const char *data;     /* bytes (not NUL-terminated data, though a NUL follows) */
-	size_t len;
+	const char *data;     /* bytes (not NUL-terminated data, though a NUL follows);
+	                       * "" when oversize */
+	size_t len;           /* the part's length, also when oversize */
+	int oversize;         /* longer than max_file: the bytes were dropped, so
+	                       * that the form can say so beside its field and
+	                       * show the rest of what was typed again */
 	struct upload *next;
 };
 
@@ -95,8 +100,9 @@ char *req_multipart_boundary(struct arena *a, const char *ctype);
 /* multipart/form-data (RFC 7578) body of n bytes with the boundary from
  * ctype.  Parts with a filename go to *files, others to *fields.  400 on a
  * missing or malformed boundary, part headers or closing delimiter, or
- * invalid UTF-8 in names and field values; 413 if a field exceeds max_field,
- * a file exceeds max_file or there are more than max_fields parts. */
+ * invalid UTF-8 in names and field values; 413 if a field exceeds max_field
+ * or there are more than max_fields parts.  A file over max_file is kept
+ * without its bytes, marked oversize (see struct upload). */
 int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
                         size_t n, const struct req_limits *lim,
                         struct field **fields, struct upload **files,

@@ -29,6 +29,8 @@ enum route_flag {
 	R_SITEMAP = 1 << 3, /* fixed path listed in sitemap.xml */
 	R_NOINDEX = 1 << 4, /* <meta name="robots" content="noindex"> */
 	R_TEST = 1 << 5,    /* exists only with test_routes = 1 */
+	R_UPLOAD = 1 << 6,  /* a public form with files: its body may be up to
+	                     * max_upload (nginx: client_max_body_size there) */
 };
 
 struct route {
