@@ -6,7 +6,7 @@
 {{/FORM_ERROR}}{{#ERROR}}        <li><a href="#f-{{FIELD}}">{{TEXT}}</a></li>
 {{/ERROR}}      </ul>
     </div>
-{{/ERRORS}}    <form method="post" action="{{ACTION}}" accept-charset="utf-8" novalidate{{#MULTIPART}} enctype="multipart/form-data"{{/MULTIPART}}>
+{{/ERRORS}}    <form id="{{ID}}" method="post" action="{{ACTION}}" accept-charset="utf-8" novalidate{{#MULTIPART}} enctype="multipart/form-data"{{/MULTIPART}}>
       <input type="hidden" name="token" value="{{TOKEN}}">
 {{#CSRF}}      <input type="hidden" name="csrf" value="{{V}}">
 {{/CSRF}}{{#HIDDEN}}      <input type="hidden" name="{{NAME}}" value="{{VALUE}}">

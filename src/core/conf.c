@@ -34,6 +34,7 @@ static const struct key keys[] = {
 	{ "contact_phone", S(contact_phone) },
 	{ "contact_email", S(contact_email) },
 	{ "timezone", S(timezone) },
+	{ "map_bounds", S(map_bounds) },
 	{ "views_dir", S(views_dir) },
 	{ "sql_dir", S(sql_dir) },
 	{ "db_host", S(db_host) },
@@ -90,6 +91,8 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, contact_phone), "");
 	set_str(c, offsetof(struct conf, contact_email), "");
 	set_str(c, offsetof(struct conf, timezone), "Europe/Athens");
+	/* Lesvos, the island of the municipality of Mytilene. */
+	set_str(c, offsetof(struct conf, map_bounds), "38.95,25.80,39.45,26.65");
 	set_str(c, offsetof(struct conf, views_dir), PKGDATADIR "/views");
 	set_str(c, offsetof(struct conf, sql_dir), PKGDATADIR "/sql");
 	set_str(c, offsetof(struct conf, db_host), "");

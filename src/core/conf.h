@@ -19,6 +19,7 @@ struct conf {
 	char *contact_phone;
 	char *contact_email;
 	char *timezone;        /* the municipality's zone (tz database name) */
+	char *map_bounds;      /* "min_lat,min_lon,max_lat,max_lon": a request's point must be inside */
 	char *views_dir;       /* templates (*.tpl) */
 	char *sql_dir;         /* migrations/ and demo/ (agora-admin) */
 	char *db_host;         /* empty: use db_socket */

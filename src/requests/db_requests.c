@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "core/arena.h"
+#include "media/db_media.h"
 
 static struct db_stmt st_categories = DB_READ(
     "SELECT " DB_COLUMNS(RQ_CAT_COLS) " FROM request_categories c"
@@ -36,8 +37,12 @@ static struct db_stmt st_last = DB_WRITE("SELECT LAST_INSERT_ID()");
 static struct db_stmt st_insert = DB_WRITE(
     "INSERT INTO requests (code, year, protocol_no, token, category_id,"
     " department_id, area_id, description, address, name, email, phone,"
-    " consent_at, lang, due_date)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(), ?, ?)");
+    " consent_at, lang, due_date, lat, lon, channel, created_by)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(), ?, ?, ?, ?, ?, ?)");
+static struct db_stmt st_answer = DB_WRITE(
+    "INSERT INTO request_answers (request_id, question_id, value) VALUES (?, ?, ?)");
+static struct db_stmt st_photo = DB_WRITE(
+    "INSERT INTO request_photos (request_id, position, item_id) VALUES (?, ?, ?)");
 static struct db_stmt st_first_event = DB_WRITE(
     "INSERT INTO request_events (request_id, status_to) VALUES (?, 'submitted')");
 static struct db_stmt st_by_token = DB_READ(
@@ -56,15 +61,32 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 	*code = arena_printf(a, "%04d-%06lld", n->year, no);
 	*protocol = no;
 	if (rc == DB_OK)
-		rc = db_run(a, &st_insert, &res, "siisssssssssss", *code,
+		rc = db_run(a, &st_insert, &res, "siisssssssssssssss", *code,
 		            (long long)n->year, no, n->token,
 		            arena_printf(a, "%lld", n->category),
 		            n->department ? arena_printf(a, "%lld", n->department) : NULL,
 		            n->area ? arena_printf(a, "%lld", n->area) : NULL,
 		            n->description, n->address, n->name, n->email, n->phone,
-		            n->lang, n->due_date);
+		            n->lang, n->due_date, n->lat, n->lon,
+		            n->channel ? n->channel : "web",
+		            n->created_by ? arena_printf(a, "%lld", n->created_by) : NULL);
+	long long id = rc == DB_OK ? (long long)res.insert_id : 0;
 	if (rc == DB_OK)
-		rc = db_run(a, &st_first_event, NULL, "i", (long long)res.insert_id);
+		rc = db_run(a, &st_first_event, NULL, "i", id);
+	for (size_t i = 0; rc == DB_OK && i < n->nanswers; i++)
+		rc = db_run(a, &st_answer, NULL, "iis", id, n->answers[i].question,
+		            n->answers[i].value);
+	for (int i = 0, pos = 1; rc == DB_OK && i < 3; i++) {
+		if (n->photos[i] == NULL)
+			continue;
+		long long item;
+		rc = db_media_store(a, n->photos[i], "",
+		                    arena_printf(a, "Φωτογραφία του αιτήματος %s (%d)", *code, pos),
+		                    arena_printf(a, "Photo of request %s (%d)", *code, pos),
+		                    n->created_by, &item);
+		if (rc == DB_OK)
+			rc = db_run(a, &st_photo, NULL, "iii", id, (long long)pos++, item);
+	}
 	if (rc == DB_DUP) {
 		db_rollback();
 		if (db_run(a, &st_by_token, &res, "s", n->token) == DB_OK && res.nrows) {
@@ -94,4 +116,60 @@ int db_rq_get(struct arena *a, const char *code, struct db_res *res)
 int db_rq_events(struct arena *a, long long id, struct db_res *res)
 {
 	return db_run(a, &st_events, res, "i", id);
+}
+
+static struct db_stmt st_questions = DB_READ(
+    "SELECT " DB_COLUMNS(RQ_Q_COLS) " FROM request_questions q"
+    " WHERE q.category_id = ? AND q.active = 1 ORDER BY q.sort_order, q.id LIMIT 50",
+    DB_NCOLS(RQ_Q_COLS));
+static struct db_stmt st_choices = DB_READ(
+    "SELECT " DB_COLUMNS(RQ_CH_COLS) " FROM request_question_choices h"
+    " JOIN request_questions q ON q.id = h.question_id"
+    " WHERE q.category_id = ? AND q.active = 1"
+    " ORDER BY h.question_id, h.sort_order, h.id LIMIT 500",
+    DB_NCOLS(RQ_CH_COLS));
+
+int db_rq_questions(struct arena *a, long long category, struct db_res *res)
+{
+	return db_run(a, &st_questions, res, "i", category);
+}
+
+int db_rq_choices(struct arena *a, long long category, struct db_res *res)
+{
+	return db_run(a, &st_choices, res, "i", category);
+}
+
+/* The box around the point first (the index requests_near: category,
+ * then a range of latitudes), then the distance on the sphere. */
+static struct db_stmt st_near = DB_READ(
+    "SELECT " DB_COLUMNS(RQ_NEAR_COLS) " FROM requests r"
+    " WHERE r.category_id = ? AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?"
+    " AND r.status NOT IN ('resolved', 'rejected', 'duplicate', 'not_ours')"
+    " AND ST_Distance_Sphere(POINT(r.lon, r.lat), POINT(?, ?)) <= ?"
+    " ORDER BY 6 LIMIT 5", DB_NCOLS(RQ_NEAR_COLS));
+
+int db_rq_near(struct arena *a, long long category, double lat, double lon,
+               int metres, struct db_res *res)
+{
+	/* Degrees of latitude are ~111 km everywhere; degrees of longitude
+	 * shrink with cos(latitude): 1.6 is enough up to 50 degrees. */
+	double dlat = metres / 111000.0, dlon = dlat * 1.6;
+	const char *la = arena_printf(a, "%.6f", lat), *lo = arena_printf(a, "%.6f", lon);
+	return db_run(a, &st_near, res, "ssisssssssi", lo, la, category,
+	              arena_printf(a, "%.6f", lat - dlat), arena_printf(a, "%.6f", lat + dlat),
+	              arena_printf(a, "%.6f", lon - dlon), arena_printf(a, "%.6f", lon + dlon),
+	              lo, la, (long long)metres);
+}
+
+static struct db_stmt st_photos = DB_READ(
+    "SELECT " DB_COLUMNS(RQ_PHOTO_COLS) " FROM request_photos p"
+    " JOIN media_items i ON i.id = p.item_id"
+    " JOIN media_variants v ON v.item_id = p.item_id"
+    " JOIN media m ON m.sha256 = v.sha256"
+    " WHERE p.request_id = ? AND p.hidden = 0 ORDER BY p.position, m.width LIMIT 30",
+    DB_NCOLS(RQ_PHOTO_COLS));
+
+int db_rq_photos(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &st_photos, res, "i", id);
 }

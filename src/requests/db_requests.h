@@ -9,6 +9,7 @@
 #define AGORA_DB_REQUESTS_H
 
 #include "db/db.h"
+#include "media/media.h"
 
 #define RQ_CAT_COLS(X)                                                       \
 	X(RC_ID, "c.id") X(RC_NAME, "c.name_el") X(RC_NAME_EN, "c.name_en")  \
@@ -23,13 +24,52 @@ int db_rq_categories(struct arena *a, struct db_res *res);
 enum { DB_COLS_ENUM(RQ_AREA_COLS, RA__END) };
 int db_rq_areas(struct arena *a, struct db_res *res);
 
+/* A category's extra questions, in order (at most 50). */
+#define RQ_Q_COLS(X)                                                         \
+	X(RQ_QID, "q.id") X(RQ_QKIND, "q.kind") X(RQ_QLABEL, "q.label_el")     \
+	X(RQ_QLABEL_EN, "q.label_en") X(RQ_QHINT, "q.hint_el")                 \
+	X(RQ_QHINT_EN, "q.hint_en") X(RQ_QREQ, "q.required")                   \
+	X(RQ_QMIN, "q.min_value") X(RQ_QMAX, "q.max_value")
+enum { DB_COLS_ENUM(RQ_Q_COLS, RQ_Q__END) };
+int db_rq_questions(struct arena *a, long long category, struct db_res *res);
+
+/* The choices of those questions, by question and order (at most 500). */
+#define RQ_CH_COLS(X)                                                        \
+	X(RH_ID, "h.id") X(RH_QID, "h.question_id") X(RH_LABEL, "h.label_el")  \
+	X(RH_LABEL_EN, "h.label_en") X(RH_STOP, "h.stop_el") X(RH_STOP_EN, "h.stop_en")
+enum { DB_COLS_ENUM(RQ_CH_COLS, RH__END) };
+int db_rq_choices(struct arena *a, long long category, struct db_res *res);
+
+/* Open requests of a category within metres of a point, nearest first
+ * (at most 5): what a reporter may follow instead of filing again. */
+#define RQ_NEAR_COLS(X)                                                      \
+	X(RN_CODE, "r.code") X(RN_STATUS, "r.status")                          \
+	X(RN_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")        \
+	X(RN_DESCRIPTION, "IF(r.description_hidden, NULL, LEFT(r.description, 200))") \
+	X(RN_ADDRESS, "r.address")                                             \
+	X(RN_METRES, "ROUND(ST_Distance_Sphere(POINT(r.lon, r.lat), POINT(?, ?)))")
+enum { DB_COLS_ENUM(RQ_NEAR_COLS, RN__END) };
+int db_rq_near(struct arena *a, long long category, double lat, double lon,
+               int metres, struct db_res *res);
+
+struct rq_answer {
+	long long question;
+	const char *value;  /* as stored: see request_answers */
+};
+
 struct rq_new {
 	const char *token;
 	long long category, department; /* department 0: none */
 	long long area;                  /* 0: none */
 	const char *description, *address, *name, *email, *phone, *lang;
+	const char *lat, *lon;           /* the point, or NULL */
+	const char *channel;             /* "web", "phone", "open311" */
+	long long created_by;            /* the staff user for a caller, or 0 */
 	const char *due_date;            /* "YYYY-MM-DD" */
 	int year;
+	const struct rq_answer *answers;
+	size_t nanswers;
+	const struct media_out *photos[3]; /* re-encoded, or NULL */
 };
 /* Store a submission in one transaction: its protocol number, its code
  * and its first history row.  DB_OK with *code; DB_DUP when the token
@@ -45,8 +85,18 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 	X(RS_DESCRIPTION, "r.description") X(RS_ADDRESS, "r.address")        \
 	X(RS_STATUS, "r.status")                                             \
 	X(RS_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")      \
-	X(RS_DUE, "DATE_FORMAT(r.due_date, '%Y-%m-%d 00:00:00')")
+	X(RS_DUE, "DATE_FORMAT(r.due_date, '%Y-%m-%d 00:00:00')")            \
+	X(RS_HIDDEN, "r.description_hidden") X(RS_LAT, "r.lat") X(RS_LON, "r.lon")
 enum { DB_COLS_ENUM(RQ_SHOW_COLS, RS__END) };
+
+/* The photos of request id the public may see: one row per file, by
+ * position and width. */
+#define RQ_PHOTO_COLS(X)                                                     \
+	X(RP_POSITION, "p.position") X(RP_SHA256, "m.sha256") X(RP_MIME, "m.mime") \
+	X(RP_WIDTH, "m.width") X(RP_HEIGHT, "m.height")                        \
+	X(RP_ALT, "i.alt_el") X(RP_ALT_EN, "i.alt_en")
+enum { DB_COLS_ENUM(RQ_PHOTO_COLS, RP__END) };
+int db_rq_photos(struct arena *a, long long id, struct db_res *res);
 /* The request with this code (0 or 1 row), without personal data. */
 int db_rq_get(struct arena *a, const char *code, struct db_res *res);
 

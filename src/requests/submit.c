@@ -7,6 +7,14 @@
  * UNIQUE with the request, so sending it twice (a double click, a retry
  * after a timeout or a 502) leads to the same request.  The tracking page
  * shows what anyone may see - never the reporter's name, e-mail or phone.
+ *
+ * The form's table is built per request: the site's categories and
+ * communities, and the extra questions of the category chosen (in the
+ * query, ?category=3, or with the form).  A question answered with a
+ * choice that carries a stop message ends there ("for a gas smell call
+ * 199 now"); a point given on the map first offers the open requests of
+ * the same category within 100 m.  The building and checking are shared
+ * with the staff's phone-in form (admin/request_phone.c).
  */
 #include "requests/submit.h"
 
@@ -17,54 +25,153 @@
 #include "core/arena.h"
 #include "core/civil.h"
 #include "http/form.h"
+#include "media/serve.h"
 #include "requests/db_requests.h"
 #include "view/layout.h"
 
-enum {
-	RQF_CATEGORY, RQF_DESCRIPTION, RQF_ADDRESS, RQF_AREA, RQF_NAME, RQF_EMAIL, RQF_PHONE,
-	RQF_CONSENT, RQF__N
+/* The fixed fields; a category's questions come right after the category
+ * (their names are "q<id>"), so a field is found by its name. */
+static const struct fdef f_category = {
+	.name = "category", .kind = F_CHOICE, .flags = F_REQUIRED,
+	.label = "rq.f_category", .err = "rq.err_category" };
+static const struct fdef fields[] = {
+	{ .name = "description", .kind = F_TEXTAREA, .flags = F_REQUIRED,
+	  .min = 1, .max = 4000, .rows = 6, .label = "rq.f_description",
+	  .hint = "rq.h_description", .err = "rq.err_description" },
+	{ .name = "address", .kind = F_TEXT, .flags = F_REQUIRED, .max = 300,
+	  .label = "rq.f_address", .hint = "rq.h_address",
+	  .err = "rq.err_address", .autocomplete = "street-address" },
+	{ .name = "area", .kind = F_CHOICE, .label = "rq.f_area", .err = "rq.err_area" },
+	{ .name = "lat", .kind = F_TEXT, .flags = F_PAIR, .max = 12, .label = "rq.f_lat",
+	  .hint = "rq.h_point", .err = "rq.err_point" },
+	{ .name = "lon", .kind = F_TEXT, .max = 12, .label = "rq.f_lon", .err = "rq.err_point" },
+	{ .name = "photo1", .kind = F_FILE, .label = "rq.f_photo1", .hint = "rq.h_photo",
+	  .err = "rq.err_photo" },
+	{ .name = "photo2", .kind = F_FILE, .label = "rq.f_photo2", .err = "rq.err_photo" },
+	{ .name = "photo3", .kind = F_FILE, .label = "rq.f_photo3", .err = "rq.err_photo" },
+	{ .name = "name", .kind = F_TEXT, .max = 200, .label = "rq.f_name",
+	  .err = "rq.err_name", .autocomplete = "name" },
+	{ .name = "email", .kind = F_EMAIL, .max = 254, .label = "rq.f_email",
+	  .hint = "rq.h_email", .err = "rq.err_email", .autocomplete = "email" },
+	{ .name = "phone", .kind = F_PHONE, .max = 40, .label = "rq.f_phone",
+	  .err = "rq.err_phone", .autocomplete = "tel" },
+	{ .name = "consent", .kind = F_CHECKBOX, .flags = F_REQUIRED,
+	  .label = "rq.f_consent", .err = "rq.err_consent" },
+	/* The category whose questions the form showed, and "1" once the
+	 * reporter saw the open requests nearby and still files a new one. */
+	{ .name = "qcat", .kind = F_HIDDEN, .max = 10 },
+	{ .name = "dup_ok", .kind = F_HIDDEN, .max = 1 },
 };
+#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
 
-static const struct fdef fields[RQF__N] = {
-	[RQF_CATEGORY] = { .name = "category", .kind = F_CHOICE, .flags = F_REQUIRED,
-	                 .label = "rq.f_category", .err = "rq.err_category" },
-	[RQF_DESCRIPTION] = { .name = "description", .kind = F_TEXTAREA, .flags = F_REQUIRED,
-	                    .min = 1, .max = 4000, .rows = 6, .label = "rq.f_description",
-	                    .hint = "rq.h_description", .err = "rq.err_description" },
-	[RQF_ADDRESS] = { .name = "address", .kind = F_TEXT, .flags = F_REQUIRED, .max = 300,
-	                .label = "rq.f_address", .hint = "rq.h_address",
-	                .err = "rq.err_address", .autocomplete = "street-address" },
-	[RQF_AREA] = { .name = "area", .kind = F_CHOICE, .label = "rq.f_area",
-	             .err = "rq.err_area" },
-	[RQF_NAME] = { .name = "name", .kind = F_TEXT, .max = 200, .label = "rq.f_name",
-	             .err = "rq.err_name", .autocomplete = "name" },
-	[RQF_EMAIL] = { .name = "email", .kind = F_EMAIL, .max = 254, .label = "rq.f_email",
-	              .hint = "rq.h_email", .err = "rq.err_email", .autocomplete = "email" },
-	[RQF_PHONE] = { .name = "phone", .kind = F_PHONE, .max = 40, .label = "rq.f_phone",
-	              .err = "rq.err_phone", .autocomplete = "tel" },
-	[RQF_CONSENT] = { .name = "consent", .kind = F_CHECKBOX, .flags = F_REQUIRED,
-	                .label = "rq.f_consent", .err = "rq.err_consent" },
-};
+static int is_photo(const char *name) { return strncmp(name, "photo", 5) == 0; }
 
-/* The form with this site's categories ("Group: category") and areas. */
-static int form_for(struct ctx *c, struct form *f, struct db_res *cats)
+static const char *fv(const struct form_data *fd, const char *name)
+{
+	const struct fval *v = form_value(fd, name);
+	return v ? v->s : NULL;
+}
+
+/* The questions of category cat (0: none) as fields named "q<id>". */
+static int add_questions(struct ctx *c, struct rq_form *rf, struct fdef *t, size_t *n,
+                         long long cat)
+{
+	struct arena *a = c->r->a;
+	rf->nq = 0;
+	rf->category = cat;
+	if (cat <= 0)
+		return DB_OK;
+	int rc = db_rq_questions(a, cat, &rf->qs);
+	if (rc == DB_OK)
+		rc = db_rq_choices(a, cat, &rf->chs);
+	if (rc != DB_OK)
+		return rc;
+	for (size_t i = 0; i < rf->qs.nrows; i++) {
+		struct fdef *d = &t[(*n)++];
+		const char *kind = db_str(&rf->qs, i, RQ_QKIND);
+		long long qid = db_ll(&rf->qs, i, RQ_QID);
+		*d = (struct fdef){ .name = arena_printf(a, "q%lld", qid),
+		                    .label_text = page_pick(c, db_str(&rf->qs, i, RQ_QLABEL),
+		                                            db_str(&rf->qs, i, RQ_QLABEL_EN), NULL),
+		                    .err = "rq.err_answer" };
+		const char *hint = page_pick(c, db_str(&rf->qs, i, RQ_QHINT),
+		                             db_str(&rf->qs, i, RQ_QHINT_EN), NULL);
+		if (hint != NULL && *hint)
+			d->hint_text = hint;
+		if (db_ll(&rf->qs, i, RQ_QREQ))
+			d->flags |= F_REQUIRED;
+		const char *mn = db_str(&rf->qs, i, RQ_QMIN), *mx = db_str(&rf->qs, i, RQ_QMAX);
+		if (strcmp(kind, "number") == 0) {
+			d->kind = F_INT;
+			d->min = mn ? atoll(mn) : -1000000000;
+			d->max = mx ? atoll(mx) : 1000000000;
+			d->err = "rq.err_answer_number";
+		} else if (strcmp(kind, "text") == 0) {
+			d->kind = F_TEXT;
+			d->max = mx ? atoll(mx) : 500;
+		} else {
+			d->kind = strcmp(kind, "multi") == 0 ? F_MULTI : F_CHOICE;
+			size_t k = 0;
+			for (size_t j = 0; j < rf->chs.nrows; j++)
+				k += db_ll(&rf->chs, j, RH_QID) == qid;
+			const char **v = arena_calloc(a, (k + 1) * sizeof(*v));
+			const char **l = arena_calloc(a, (k + 1) * sizeof(*l));
+			k = 0;
+			for (size_t j = 0; j < rf->chs.nrows; j++)
+				if (db_ll(&rf->chs, j, RH_QID) == qid) {
+					v[k] = db_str(&rf->chs, j, RH_ID);
+					l[k++] = page_pick(c, db_str(&rf->chs, j, RH_LABEL),
+					                   db_str(&rf->chs, j, RH_LABEL_EN), NULL);
+				}
+			d->choices = v;
+			d->choice_text = l;
+		}
+		rf->nq++;
+	}
+	return DB_OK;
+}
+
+int rq_form_build(struct ctx *c, struct rq_form *rf, long long cat, int phone)
 {
 	struct arena *a = c->r->a;
 	struct db_res areas;
-	int rc = db_rq_categories(a, cats);
+	memset(rf, 0, sizeof(*rf));
+	rf->phone = phone;
+	int rc = db_rq_categories(a, &rf->cats);
 	if (rc == DB_OK)
 		rc = db_rq_areas(a, &areas);
 	if (rc != DB_OK)
 		return rc;
-	struct fdef *t = arena_alloc(a, sizeof(fields));
-	memcpy(t, fields, sizeof(fields));
-	const char **cv = arena_calloc(a, (cats->nrows + 1) * sizeof(*cv));
-	const char **cl = arena_calloc(a, (cats->nrows + 1) * sizeof(*cl));
-	for (size_t i = 0; i < cats->nrows; i++) {
-		cv[i] = db_str(cats, i, RC_ID);
+	/* Only categories of this site: another number asks no questions
+	 * (and the form says it is not a category). */
+	size_t ci = 0;
+	while (ci < rf->cats.nrows && db_ll(&rf->cats, ci, RC_ID) != cat)
+		ci++;
+	if (ci == rf->cats.nrows)
+		cat = 0;
+	struct fdef *t = arena_calloc(a, (1 + 50 + NFIELDS) * sizeof(*t));
+	size_t n = 0;
+	t[n++] = f_category;
+	if ((rc = add_questions(c, rf, t, &n, cat)) != DB_OK)
+		return rc;
+	for (size_t i = 0; i < NFIELDS; i++) {
+		if (phone && is_photo(fields[i].name))
+			continue;
+		t[n] = fields[i];
+		if (phone && strcmp(t[n].name, "consent") == 0)
+			t[n].label = "rq.f_consent_phone";
+		if (strcmp(t[n].name, "photo1") == 0 || strcmp(t[n].name, "photo2") == 0 ||
+		    strcmp(t[n].name, "photo3") == 0)
+			t[n].max = (long long)c->conf->lim.max_file;
+		n++;
+	}
+	const char **cv = arena_calloc(a, (rf->cats.nrows + 1) * sizeof(*cv));
+	const char **cl = arena_calloc(a, (rf->cats.nrows + 1) * sizeof(*cl));
+	for (size_t i = 0; i < rf->cats.nrows; i++) {
+		cv[i] = db_str(&rf->cats, i, RC_ID);
 		cl[i] = arena_printf(a, "%s: %s",
-		                     page_pick(c, db_str(cats, i, RC_GROUP), db_str(cats, i, RC_GROUP_EN), NULL),
-		                     page_pick(c, db_str(cats, i, RC_NAME), db_str(cats, i, RC_NAME_EN), NULL));
+		                     page_pick(c, db_str(&rf->cats, i, RC_GROUP), db_str(&rf->cats, i, RC_GROUP_EN), NULL),
+		                     page_pick(c, db_str(&rf->cats, i, RC_NAME), db_str(&rf->cats, i, RC_NAME_EN), NULL));
 	}
 	const char **av = arena_calloc(a, (areas.nrows + 1) * sizeof(*av));
 	const char **al = arena_calloc(a, (areas.nrows + 1) * sizeof(*al));
@@ -72,38 +179,302 @@ static int form_for(struct ctx *c, struct form *f, struct db_res *cats)
 		av[i] = db_str(&areas, i, RA_ID);
 		al[i] = page_pick(c, db_str(&areas, i, RA_NAME), db_str(&areas, i, RA_NAME_EN), NULL);
 	}
-	t[RQF_CATEGORY].choices = cv;
-	t[RQF_CATEGORY].choice_text = cl;
-	t[RQF_AREA].choices = av;
-	t[RQF_AREA].choice_text = al;
-	*f = (struct form){ .id = "request", .action = "/requests/new", .submit = "rq.submit",
-	                    .fields = t, .n = RQF__N };
+	t[0].choices = cv;
+	t[0].choice_text = cl;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(t[i].name, "area") == 0) {
+			t[i].choices = av;
+			t[i].choice_text = al;
+		}
+	rf->f = (struct form){ .id = "request",
+	                       .action = phone ? "/admin/requests/new" : "/requests/new",
+	                       .submit = "rq.submit", .fields = t, .n = n };
 	return DB_OK;
 }
 
-static void render(struct ctx *c, const struct form_data *fd)
+void rq_form_new(struct ctx *c, struct rq_form *rf, struct form_data *fd)
+{
+	form_new(c, &rf->f, fd);
+	if (rf->category > 0) {
+		form_set(fd, "category", arena_printf(c->r->a, "%lld", rf->category));
+		form_set(fd, "qcat", arena_printf(c->r->a, "%lld", rf->category));
+	}
+}
+
+/* A coordinate as typed: digits with an optional sign and fraction. */
+static int coord(const char *s, double lo, double hi, double *out)
+{
+	if (s == NULL)
+		return 0;
+	const char *p = s + (*s == '-');
+	size_t ints = strspn(p, "0123456789");
+	if (ints == 0 || ints > 3)
+		return 0;
+	p += ints;
+	if (*p == '.') {
+		size_t frac = strspn(p + 1, "0123456789");
+		if (frac == 0 || frac > 8)
+			return 0;
+		p += 1 + frac;
+	}
+	if (*p != '\0')
+		return 0;
+	*out = strtod(s, NULL);
+	return *out >= lo && *out <= hi;
+}
+
+/* The municipality's box, "min_lat,min_lon,max_lat,max_lon". */
+static int in_bounds(const char *bounds, double lat, double lon)
+{
+	double b[4];
+	if (bounds == NULL || sscanf(bounds, "%lf,%lf,%lf,%lf", &b[0], &b[1], &b[2], &b[3]) != 4)
+		return 1;
+	return lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3];
+}
+
+/* The stored answer of question i and any stop message its choices
+ * carry. */
+static const char *answer_of(struct ctx *c, struct rq_form *rf, size_t i,
+                             const struct fval *v, const char **stop)
+{
+	struct arena *a = c->r->a;
+	const char *kind = db_str(&rf->qs, i, RQ_QKIND);
+	if (strcmp(kind, "text") == 0 || strcmp(kind, "number") == 0)
+		return v->s;
+	long long qid = db_ll(&rf->qs, i, RQ_QID);
+	const char *out = "";
+	for (size_t j = 0; j < rf->chs.nrows; j++) {
+		if (db_ll(&rf->chs, j, RH_QID) != qid)
+			continue;
+		const char *id = db_str(&rf->chs, j, RH_ID);
+		int on = 0;
+		for (const char *p = v->s; p && *p; ) {
+			size_t len = strcspn(p, "\n");
+			if (len == strlen(id) && memcmp(p, id, len) == 0)
+				on = 1;
+			p += len + (p[len] == '\n');
+		}
+		if (!on)
+			continue;
+		const char *st = page_pick(c, db_str(&rf->chs, j, RH_STOP),
+		                           db_str(&rf->chs, j, RH_STOP_EN), NULL);
+		if (st != NULL && *st && *stop == NULL)
+			*stop = st;
+		const char *label = db_str(&rf->chs, j, RH_LABEL);
+		out = *out ? arena_printf(a, "%s; %s", out, label) : label;
+	}
+	return out;
+}
+
+int rq_form_check(struct ctx *c, struct rq_form *rf, struct form_data *fd,
+                  struct rq_new *n, struct rq_check *k)
+{
+	struct arena *a = c->r->a;
+	memset(k, 0, sizeof(*k));
+	memset(n, 0, sizeof(*n));
+	form_parse(c, &rf->f, fd);
+	const char *cat = fv(fd, "category");
+	size_t ci = rf->cats.nrows;
+	for (size_t i = 0; cat != NULL && i < rf->cats.nrows; i++)
+		if (strcmp(db_str(&rf->cats, i, RC_ID), cat) == 0)
+			ci = i;
+	/* A way to be reached, unless the category allows anonymous reports. */
+	if (ci < rf->cats.nrows && !db_ll(&rf->cats, ci, RC_ANON) &&
+	    fv(fd, "email") == NULL && fv(fd, "phone") == NULL &&
+	    form_value(fd, "email")->err == NULL && form_value(fd, "phone")->err == NULL)
+		form_error(fd, "email", "rq.err_contact");
+	/* The point: both coordinates or neither, inside the municipality. */
+	const struct fval *la = form_value(fd, "lat"), *lo = form_value(fd, "lon");
+	double lat = 0, lon = 0;
+	int point = 0;
+	if (la->s != NULL || lo->s != NULL) {
+		if (!coord(la->s, -90, 90, &lat) || !coord(lo->s, -180, 180, &lon))
+			form_error(fd, "lat", "rq.err_point");
+		else if (!in_bounds(c->conf->map_bounds, lat, lon))
+			form_error(fd, "lat", "rq.err_point_outside");
+		else
+			point = 1;
+	}
+	/* The category changed since its questions were shown: show them. */
+	const char *qcat = fv(fd, "qcat");
+	if (rf->nq > 0 && (qcat == NULL || strcmp(qcat, cat ? cat : "") != 0)) {
+		fd->err = "rq.err_questions_new";
+		form_set(fd, "qcat", cat);
+		for (size_t i = 0; i < rf->nq; i++) {
+			struct fval *v = &fd->v[1 + i];
+			if (v->err != NULL) {
+				v->err = NULL;
+				fd->nerr--;
+			}
+		}
+		k->status = 422;
+	}
+	/* The answers, and a stop. */
+	struct rq_answer *ans = arena_calloc(a, (rf->nq + 1) * sizeof(*ans));
+	size_t nans = 0;
+	for (size_t i = 0; i < rf->nq && k->status == 0; i++) {
+		const struct fval *v = &fd->v[1 + i];
+		if (v->err != NULL || v->s == NULL)
+			continue;
+		const char *val = answer_of(c, rf, i, v, &k->stop);
+		if (val != NULL && *val)
+			ans[nans++] = (struct rq_answer){ db_ll(&rf->qs, i, RQ_QID), val };
+	}
+	if (k->stop != NULL)
+		return k->status = 422;
+	if (fd->nerr || fd->token_bad || k->status)
+		return k->status = 422;
+	/* Open requests nearby: offered once, before filing a new one. */
+	if (point && fv(fd, "dup_ok") == NULL) {
+		int rc = db_rq_near(a, atoll(cat), lat, lon, 100, &k->near);
+		if (rc != DB_OK)
+			return k->status = rc == DB_DOWN ? 503 : 500;
+		if (k->near.nrows > 0) {
+			form_set(fd, "dup_ok", "1");
+			return k->status = 200;
+		}
+	}
+	/* Photos: sniffed, re-encoded without EXIF or GPS. */
+	for (int i = 0; i < 3 && !rf->phone; i++) {
+		const char *name = arena_printf(a, "photo%d", i + 1);
+		const struct upload *up = form_value(fd, name)->file;
+		if (up == NULL)
+			continue;
+		struct media_out *mo = arena_alloc(a, sizeof(*mo));
+		const char *why;
+		enum media_status ms = media_process(a, up->data, up->len, NULL, mo, &why);
+		if (ms == MEDIA_OK && mo->kind != MEDIA_IMAGE) {
+			ms = MEDIA_UNSUPPORTED;
+			why = "rq.err_photo_type";
+		}
+		if (ms != MEDIA_OK) {
+			form_error(fd, name, why);
+			k->status = media_http_status(ms);
+			continue;
+		}
+		n->photos[i] = mo;
+	}
+	if (k->status)
+		return k->status == 500 ? 500 : (k->status = 422);
+	char now[20];
+	civil_now_text(now);
+	int y, m, d;
+	sscanf(now, "%d-%d-%d", &y, &m, &d);
+	n->token = fd->token;
+	n->category = atoll(cat);
+	n->department = db_ll(&rf->cats, ci, RC_DEPT);
+	n->area = fv(fd, "area") ? atoll(fv(fd, "area")) : 0;
+	n->description = fv(fd, "description");
+	n->address = fv(fd, "address");
+	n->name = form_value(fd, "name")->raw;
+	n->email = form_value(fd, "email")->raw;
+	n->phone = form_value(fd, "phone")->raw;
+	n->lang = i18n_code(c->lang);
+	n->lat = point ? arena_printf(a, "%.6f", lat) : NULL;
+	n->lon = point ? arena_printf(a, "%.6f", lon) : NULL;
+	n->channel = rf->phone ? "phone" : "web";
+	n->due_date = requests_due_date(a, y, m, d, (int)db_ll(&rf->cats, ci, RC_SLA));
+	n->year = y;
+	n->answers = ans;
+	n->nanswers = nans;
+	return 0;
+}
+
+/* What the form page shows beside the form: a stop, the requests
+ * nearby, photos to choose again. */
+void rq_form_extras(struct ctx *c, tmpl_dict *d, const struct form_data *fd,
+                    const struct rq_check *k)
+{
+	struct arena *a = c->r->a;
+	if (k->stop != NULL)
+		tmpl_set(tmpl_add(d, "STOP"), "TEXT", k->stop);
+	if (k->near.nrows > 0) {
+		tmpl_dict *nd = tmpl_add(d, "NEAR");
+		for (size_t i = 0; i < k->near.nrows; i++) {
+			tmpl_dict *e = tmpl_add(nd, "REQUEST");
+			tmpl_set(e, "CODE", db_str(&k->near, i, RN_CODE));
+			tmpl_set(e, "STATUS", T(c, arena_printf(a, "rq.s_%s", db_str(&k->near, i, RN_STATUS))));
+			tmpl_set(e, "ADDRESS", db_str(&k->near, i, RN_ADDRESS));
+			tmpl_set(e, "METRES", db_str(&k->near, i, RN_METRES));
+			tmpl_set(e, "CREATED", page_date(c, db_str(&k->near, i, RN_CREATED), 0));
+			const char *desc = db_str(&k->near, i, RN_DESCRIPTION);
+			if (desc != NULL)
+				tmpl_set(tmpl_add(e, "DESCRIPTION"), "TEXT", desc);
+		}
+	}
+	for (size_t i = 0; fd->f && i < fd->f->n; i++)
+		if (fd->f->fields[i].kind == F_FILE && fd->v[i].file != NULL) {
+			tmpl_show(d, "PHOTOS_AGAIN");
+			break;
+		}
+}
+
+static void render(struct ctx *c, const struct form_data *fd, const struct rq_check *k)
 {
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, form_title(c, fd, T(c, "rq.new_title")),
 	                          "requests/new.tpl", "/requests/new", &top);
 	tmpl_set(d, "CONTACT_PHONE", c->conf->contact_phone);
 	tmpl_set(d, "CONTACT_TEL", page_tel(c->r->a, c->conf->contact_phone));
+	rq_form_extras(c, d, fd, k);
 	form_fill(c, d, fd);
 	page_render(c, top);
 }
 
+/* The category asked for in the query (?category=3, a link from the home
+ * page) or sent with the form. */
+static long long category_of(struct ctx *c, int post)
+{
+	const char *s = post ? req_form(c->r, "category") : req_query(c->r, "category");
+	return s != NULL && strspn(s, "0123456789") == strlen(s) && strlen(s) < 6 ? atoll(s) : 0;
+}
+
 void requests_new(struct ctx *c)
 {
-	struct form f;
+	struct rq_form rf;
 	struct form_data fd;
-	struct db_res cats;
-	int rc = form_for(c, &f, &cats);
+	struct rq_check k = { 0 };
+	int rc = rq_form_build(c, &rf, category_of(c, 0), 0);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
 	}
-	form_new(c, &f, &fd);
-	render(c, &fd);
+	rq_form_new(c, &rf, &fd);
+	render(c, &fd, &k);
+}
+
+void requests_submit(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct rq_form rf;
+	struct form_data fd;
+	struct rq_check k;
+	struct rq_new n;
+	int rc = rq_form_build(c, &rf, category_of(c, 1), 0);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	int status = rq_form_check(c, &rf, &fd, &n, &k);
+	if (status >= 500) {
+		page_db_error(c, status == 503 ? DB_DOWN : DB_ERR);
+		return;
+	}
+	if (status != 0) {
+		c->res->status = status;
+		render(c, &fd, &k);
+		return;
+	}
+	const char *code;
+	long long protocol;
+	rc = db_rq_submit(a, &n, &code, &protocol);
+	if (rc != DB_OK && rc != DB_DUP) {
+		page_db_error(c, rc);
+		return;
+	}
+	c->res->status = 303;
+	c->res->location = arena_printf(a, "%s/requests/%s?%s", c->lp, code,
+	                                rc == DB_OK ? "new=1" : "new=again");
 }
 
 const char *requests_due_date(struct arena *a, int y, int m, int d, int n)
@@ -120,65 +491,44 @@ const char *requests_due_date(struct arena *a, int y, int m, int d, int n)
 	return arena_printf(a, "%04d-%02d-%02d", yy, mm, dd);
 }
 
-void requests_submit(struct ctx *c)
-{
-	struct arena *a = c->r->a;
-	struct form f;
-	struct form_data fd;
-	struct db_res cats;
-	int rc = form_for(c, &f, &cats);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	form_parse(c, &f, &fd);
-	/* The category's rules: a way to be reached, unless it allows
-	 * anonymous reports. */
-	size_t ci = cats.nrows;
-	const char *cat = fd.v[RQF_CATEGORY].s;
-	for (size_t i = 0; cat != NULL && i < cats.nrows; i++)
-		if (strcmp(db_str(&cats, i, RC_ID), cat) == 0)
-			ci = i;
-	if (ci < cats.nrows && !db_ll(&cats, ci, RC_ANON) &&
-	    fd.v[RQF_EMAIL].s == NULL && fd.v[RQF_PHONE].s == NULL &&
-	    fd.v[RQF_EMAIL].err == NULL && fd.v[RQF_PHONE].err == NULL)
-		form_error(&fd, "email", "rq.err_contact");
-	if (fd.nerr || fd.token_bad) {
-		c->res->status = 422;
-		render(c, &fd);
-		return;
-	}
-	char now[20];
-	civil_now_text(now);
-	int y, m, d;
-	sscanf(now, "%d-%d-%d", &y, &m, &d);
-	struct rq_new n = {
-		.token = fd.token,
-		.category = atoll(cat),
-		.department = db_ll(&cats, ci, RC_DEPT),
-		.area = fd.v[RQF_AREA].s ? atoll(fd.v[RQF_AREA].s) : 0,
-		.description = fd.v[RQF_DESCRIPTION].s,
-		.address = fd.v[RQF_ADDRESS].s,
-		.name = fd.v[RQF_NAME].raw, .email = fd.v[RQF_EMAIL].raw, .phone = fd.v[RQF_PHONE].raw,
-		.lang = i18n_code(c->lang),
-		.due_date = requests_due_date(a, y, m, d, (int)db_ll(&cats, ci, RC_SLA)),
-		.year = y,
-	};
-	const char *code;
-	long long protocol;
-	rc = db_rq_submit(a, &n, &code, &protocol);
-	if (rc != DB_OK && rc != DB_DUP) {
-		page_db_error(c, rc);
-		return;
-	}
-	c->res->status = 303;
-	c->res->location = arena_printf(a, "%s/requests/%s?%s", c->lp, code,
-	                                rc == DB_OK ? "new=1" : "new=again");
-}
-
 static const char *status_key(struct arena *a, const char *s)
 {
 	return arena_printf(a, "rq.s_%s", s ? s : "submitted");
+}
+
+/* The photos the public may see: each as its widest file up to 640
+ * pixels, linking to the largest, with a srcset of them all. */
+static void show_photos(struct ctx *c, tmpl_dict *d, long long id)
+{
+	struct arena *a = c->r->a;
+	struct db_res p;
+	if (db_rq_photos(a, id, &p) != DB_OK || p.nrows == 0)
+		return;
+	tmpl_dict *list = tmpl_add(d, "PHOTOS");
+	for (size_t i = 0; i < p.nrows; ) {
+		long long pos = db_ll(&p, i, RP_POSITION);
+		size_t shown = i, last = i;
+		const char *srcset = "";
+		for (; i < p.nrows && db_ll(&p, i, RP_POSITION) == pos; i++) {
+			const char *url = arena_printf(a, "/media/%s.%s", db_str(&p, i, RP_SHA256),
+			                               media_ext(db_str(&p, i, RP_MIME)));
+			srcset = arena_printf(a, "%s%s%s %sw", srcset, *srcset ? ", " : "", url,
+			                      db_str(&p, i, RP_WIDTH));
+			if (db_ll(&p, i, RP_WIDTH) <= 640)
+				shown = i;
+			last = i;
+		}
+		tmpl_dict *e = tmpl_add(list, "PHOTO");
+		tmpl_set(e, "SRC", arena_printf(a, "/media/%s.%s", db_str(&p, shown, RP_SHA256),
+		                                media_ext(db_str(&p, shown, RP_MIME))));
+		tmpl_set(e, "HREF", arena_printf(a, "/media/%s.%s", db_str(&p, last, RP_SHA256),
+		                                 media_ext(db_str(&p, last, RP_MIME))));
+		tmpl_set(e, "SRCSET", srcset);
+		tmpl_set(e, "WIDTH", db_str(&p, shown, RP_WIDTH));
+		tmpl_set(e, "HEIGHT", db_str(&p, shown, RP_HEIGHT));
+		tmpl_set(e, "ALT", page_pick(c, db_str(&p, shown, RP_ALT),
+		                             db_str(&p, shown, RP_ALT_EN), NULL));
+	}
 }
 
 void requests_show(struct ctx *c)
@@ -217,7 +567,11 @@ void requests_show(struct ctx *c)
 		tmpl_set(tmpl_add(d, "AREA"), "NAME",
 		         page_pick(c, area, db_str(&res, 0, RS_AREA_EN), NULL));
 	tmpl_set(d, "ADDRESS", db_str(&res, 0, RS_ADDRESS));
-	tmpl_set(d, "DESCRIPTION", db_str(&res, 0, RS_DESCRIPTION));
+	if (db_ll(&res, 0, RS_HIDDEN))
+		tmpl_show(d, "DESCRIPTION_HIDDEN");
+	else
+		tmpl_set(tmpl_add(d, "DESCRIPTION"), "TEXT", db_str(&res, 0, RS_DESCRIPTION));
+	show_photos(c, d, db_ll(&res, 0, RS_ID));
 	tmpl_set(d, "STATUS", T(c, status_key(a, db_str(&res, 0, RS_STATUS))));
 	tmpl_set(d, "CREATED", page_date(c, db_str(&res, 0, RS_CREATED), 1));
 	tmpl_set(d, "CREATED_ISO", page_date_iso(a, db_str(&res, 0, RS_CREATED)));

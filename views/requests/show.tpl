@@ -12,7 +12,13 @@
 {{/AREA}}    <dt>[[rq.f_address]]</dt><dd>{{ADDRESS}}</dd>
   </dl>
   <h2>[[rq.f_description]]</h2>
-  <p class="request-description">{{DESCRIPTION}}</p>
+{{#DESCRIPTION}}  <p class="request-description">{{TEXT}}</p>
+{{/DESCRIPTION}}{{#DESCRIPTION_HIDDEN}}  <p class="request-description"><em>[[rq.description_hidden]]</em></p>
+{{/DESCRIPTION_HIDDEN}}{{#PHOTOS}}  <h2>[[rq.photos]]</h2>
+  <ul class="request-photos">
+{{#PHOTO}}    <li><a href="{{HREF}}"><img src="{{SRC}}" srcset="{{SRCSET}}" sizes="(max-width: 640px) 100vw, 320px" width="{{WIDTH}}" height="{{HEIGHT}}" alt="{{ALT}}" loading="lazy"></a></li>
+{{/PHOTO}}  </ul>
+{{/PHOTOS}}
   <h2>[[rq.timeline]]</h2>
   <ol class="timeline">
 {{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT}}</p>{{/REPLY}}</li>
