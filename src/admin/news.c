@@ -397,7 +397,7 @@ static void save(struct ctx *c, long long id)
 	 * stored with the item in the transaction below. */
 	struct media_out mo;
 	const struct upload *up = fd.v[F_IMAGE].file;
-	int status = 422;
+	int status = form_status(&fd);
 	if (up != NULL && !preview) {
 		const char *why;
 		enum media_status ms = media_process(a, up->data, up->len, NULL, &mo, &why);

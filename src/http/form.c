@@ -165,15 +165,25 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->v = arena_calloc(c->r->a, (f->n ? f->n : 1) * sizeof(*fd->v));
 	fd->nerr = 0;
 	fd->err = NULL;
+	fd->too_large = 0;
 	for (size_t i = 0; i < f->n; i++) {
 		check(c, &f->fields[i], &fd->v[i]);
 		fd->nerr += fd->v[i].err != NULL;
+		if (f->fields[i].kind == F_FILE && fd->v[i].err != NULL) {
+			const struct upload *u = file_of(c->r, f->fields[i].name);
+			fd->too_large |= u != NULL && (u->oversize || (long long)u->len > f->fields[i].max);
+		}
 	}
 	const char *t = req_form(c->r, "token");
 	fd->token_bad = !forms_token_valid(t, f->id);
 	/* A bad token gets a fresh one: the corrected form can be sent. */
 	fd->token = fd->token_bad ? forms_token(c->r->a, f->id) : t;
 	return fd->nerr + fd->token_bad;
+}
+
+int form_status(const struct form_data *fd)
+{
+	return fd->too_large ? 413 : 422;
 }
 
 const char *form_action(const struct ctx *c, const struct form *f)

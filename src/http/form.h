@@ -94,6 +94,7 @@ struct form_data {
 	const char *token;    /* the token to put in the form shown again */
 	int token_bad;        /* the one sent was missing, forged or expired */
 	int nerr;             /* fields in error (the token not counted) */
+	int too_large;        /* a file was over max_file (see form_status) */
 	const char *err;      /* a message key about the whole form, set by
 	                       * the handler (wrong password), or NULL */
 };
@@ -104,6 +105,9 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
  * in error, plus one for a bad token); 0 means every value is valid and the
  * token is one this site issued. */
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd);
+/* The status to answer a form with problems: 413 when a file was too
+ * large, else 422. */
+int form_status(const struct form_data *fd);
 /* The button pressed: one of f->buttons' values, or NULL (none, or not
  * one of them). */
 const char *form_action(const struct ctx *c, const struct form *f);

@@ -155,7 +155,7 @@ int db_rq_near(struct arena *a, long long category, double lat, double lon,
 	 * shrink with cos(latitude): 1.6 is enough up to 50 degrees. */
 	double dlat = metres / 111000.0, dlon = dlat * 1.6;
 	const char *la = arena_printf(a, "%.6f", lat), *lo = arena_printf(a, "%.6f", lon);
-	return db_run(a, &st_near, res, "ssisssssssi", lo, la, category,
+	return db_run(a, &st_near, res, "ssissssssi", lo, la, category,
 	              arena_printf(a, "%.6f", lat - dlat), arena_printf(a, "%.6f", lat + dlat),
 	              arena_printf(a, "%.6f", lon - dlon), arena_printf(a, "%.6f", lon + dlon),
 	              lo, la, (long long)metres);

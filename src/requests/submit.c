@@ -323,7 +323,7 @@ int rq_form_check(struct ctx *c, struct rq_form *rf, struct form_data *fd,
 	if (k->stop != NULL)
 		return k->status = 422;
 	if (fd->nerr || fd->token_bad || k->status)
-		return k->status = 422;
+		return k->status = form_status(fd);
 	/* Open requests nearby: offered once, before filing a new one. */
 	if (point && fv(fd, "dup_ok") == NULL) {
 		int rc = db_rq_near(a, atoll(cat), lat, lon, 100, &k->near);
@@ -355,7 +355,7 @@ int rq_form_check(struct ctx *c, struct rq_form *rf, struct form_data *fd,
 		n->photos[i] = mo;
 	}
 	if (k->status)
-		return k->status == 500 ? 500 : (k->status = 422);
+		return k->status;
 	char now[20];
 	civil_now_text(now);
 	int y, m, d;
@@ -402,8 +402,10 @@ void rq_form_extras(struct ctx *c, tmpl_dict *d, const struct form_data *fd,
 				tmpl_set(tmpl_add(e, "DESCRIPTION"), "TEXT", desc);
 		}
 	}
-	for (size_t i = 0; fd->f && i < fd->f->n; i++)
-		if (fd->f->fields[i].kind == F_FILE && fd->v[i].file != NULL) {
+	(void)fd;
+	/* A file input cannot be filled again: say so when photos were sent. */
+	for (const struct upload *u = c->r->files; u; u = u->next)
+		if (u->len > 0 && is_photo(u->name)) {
 			tmpl_show(d, "PHOTOS_AGAIN");
 			break;
 		}
