@@ -386,6 +386,7 @@ void rq_form_extras(struct ctx *c, tmpl_dict *d, const struct form_data *fd,
                     const struct rq_check *k)
 {
 	struct arena *a = c->r->a;
+	d = tmpl_include(d, c->lang, "EXTRAS", "requests/extras.tpl");
 	if (k->stop != NULL)
 		tmpl_set(tmpl_add(d, "STOP"), "TEXT", k->stop);
 	if (k->near.nrows > 0) {

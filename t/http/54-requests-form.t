@@ -163,4 +163,28 @@ $html = $t->text($b->get("/requests/$code"));
 unlike($html, qr/Με φωτογραφία/, 'a hidden description is not shown');
 like($html, qr/δεν δημοσιεύεται/, '... saying so');
 
+# ---- phone-in: staff file a request for a caller ------------------------------------------
+my $op = Agora::Staff->new($t);
+my $pw = $op->create('dimitra', roles => ['department'], department => 4);
+is($op->login('dimitra', $pw)->{status}, 303, 'a department user signs in');
+$r = $op->get('/admin/requests/new?category=1');
+is($r->{status}, 200, 'the phone-in form');
+$html = $t->text($r);
+like($html, qr/Νέο αίτημα από τηλεφώνημα/, '... in the staff area');
+like($html, qr/Τι ακριβώς συμβαίνει;/, '... with the category\'s questions');
+unlike($html, qr/name="photo1"/, '... and no photos');
+like($html, qr/ο\/η καλών\/ούσα ενημερώθηκε/i, '... the caller\'s consent');
+$r = $op->submit($r, '/admin/requests/new', { %lamp, description => 'Τηλεφώνησε ο κ. Π.: σβηστή λάμπα', name => 'Παύλος Καλών', phone => '6944444444' });
+is($r->{status}, 303, 'filed');
+like($r->{headers}{location} // '', qr{^/admin/requests/\d{4}-\d{6}\?done=phone$}, '... to the staff page of the request');
+my ($ph) = $r->{headers}{location} =~ m{/admin/requests/(\d{4}-\d{6})};
+my ($row) = $t->sql("SELECT r.channel, u.username FROM requests r JOIN users u ON u.id = r.created_by WHERE r.code = '$ph'");
+is_deeply($row, [ 'phone', 'dimitra' ], '... channel phone, filed by her');
+$r = $op->submit('/admin/requests/new?category=1', '/admin/requests/new', { %lamp, csrf => 'forged' });
+is($r->{status}, 403, 'a forged CSRF token: 403');
+my $ed = Agora::Staff->new($t);
+my $epw = $ed->create('eleftheria', roles => ['editor']);
+$ed->login('eleftheria', $epw);
+is($ed->get('/admin/requests/new')->{status}, 403, 'an editor may not file requests: 403');
+
 done_testing;
