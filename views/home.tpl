@@ -1,5 +1,31 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="visually-hidden">{{SITE_NAME}}: [[home.heading]]</h1>
+<section class="tasks" aria-labelledby="tasks-heading">
+  <h2 id="tasks-heading">[[home.tasks]]</h2>
+  <ul class="task-list">
+    <li class="task task-report">
+      <a class="task-link" href="{{LP}}/requests/new">[[home.task_report]]</a>
+      <p>[[home.task_report_hint]]</p>
+    </li>
+    <li class="task task-track">
+      <form method="get" action="{{LP}}/requests/track">
+        <label for="track-code" class="task-link">[[home.task_track]]</label>
+        <p id="track-hint">[[home.task_track_hint]]</p>
+        <input id="track-code" name="code" type="text" inputmode="numeric" autocomplete="off" maxlength="20" aria-describedby="track-hint">
+        <button type="submit">[[home.task_track_go]]</button>
+      </form>
+    </li>
+    <li class="task task-list-link">
+      <a class="task-link" href="{{LP}}/requests">[[home.task_list]]</a>
+      <p>[[home.task_list_hint]]</p>
+    </li>
+  </ul>
+  <dl class="task-contacts">
+    <dt>[[home.switchboard]]</dt><dd><a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a></dd>
+{{#HELPLINE}}    <dt>[[home.helpline]]</dt><dd><a href="tel:{{TEL}}">{{PHONE}}</a></dd>
+{{/HELPLINE}}{{#HOURS}}    <dt>[[home.hours]]</dt><dd>{{TEXT}}</dd>
+{{/HOURS}}  </dl>
+</section>
 <section class="latest" id="latest" aria-labelledby="latest-heading">
   <h2 id="latest-heading">[[home.latest]]</h2>
 {{#LEAD}}

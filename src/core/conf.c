@@ -33,6 +33,9 @@ static const struct key keys[] = {
 	{ "contact_address_en", S(contact_address_en) },
 	{ "contact_phone", S(contact_phone) },
 	{ "contact_email", S(contact_email) },
+	{ "helpline_phone", S(helpline_phone) },
+	{ "service_hours", S(service_hours) },
+	{ "service_hours_en", S(service_hours_en) },
 	{ "timezone", S(timezone) },
 	{ "map_bounds", S(map_bounds) },
 	{ "views_dir", S(views_dir) },
@@ -90,6 +93,9 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, contact_address), "");
 	set_str(c, offsetof(struct conf, contact_phone), "");
 	set_str(c, offsetof(struct conf, contact_email), "");
+	set_str(c, offsetof(struct conf, helpline_phone), "");
+	set_str(c, offsetof(struct conf, service_hours), "");
+	set_str(c, offsetof(struct conf, service_hours_en), "");
 	set_str(c, offsetof(struct conf, timezone), "Europe/Athens");
 	/* Lesvos, the island of the municipality of Mytilene. */
 	set_str(c, offsetof(struct conf, map_bounds), "38.95,25.80,39.45,26.65");

@@ -18,6 +18,9 @@ struct conf {
 	char *contact_address_en;
 	char *contact_phone;
 	char *contact_email;
+	char *helpline_phone;  /* the help line for vulnerable residents, or "" */
+	char *service_hours;   /* the citizens' service hours, Greek and English */
+	char *service_hours_en;
 	char *timezone;        /* the municipality's zone (tz database name) */
 	char *map_bounds;      /* "min_lat,min_lon,max_lat,max_lon": a request's point must be inside */
 	char *views_dir;       /* templates (*.tpl) */

@@ -494,6 +494,47 @@ const char *requests_due_date(struct arena *a, int y, int m, int d, int n)
 	return arena_printf(a, "%04d-%02d-%02d", yy, mm, dd);
 }
 
+/* What a resident types to find a request: the code "2026-000123" (or
+ * "2026-123"), or the protocol number as on paper, "123/2026" (or
+ * "2026/123").  The code, or NULL. */
+static const char *code_of(struct arena *a, const char *s)
+{
+	unsigned long p, q;
+	char sep, *end;
+	if (s == NULL)
+		return NULL;
+	s += strspn(s, " ");
+	if (strspn(s, "0123456789") == 0)
+		return NULL;
+	p = strtoul(s, &end, 10);
+	sep = *end;
+	if ((sep != '-' && sep != '/') || strspn(end + 1, "0123456789") == 0)
+		return NULL;
+	q = strtoul(end + 1, &end, 10);
+	if (strspn(end, " ") != strlen(end))
+		return NULL;
+	unsigned long year = p, no = q;
+	if (sep == '/' && q >= 2000 && q <= 9999 && p < 2000) {
+		year = q;
+		no = p;
+	}
+	if (year < 2000 || year > 9999 || no == 0 || no > 999999)
+		return NULL;
+	return arena_printf(a, "%04lu-%06lu", year, no);
+}
+
+void requests_track(struct ctx *c)
+{
+	const char *in = req_query(c->r, "code");
+	const char *code = code_of(c->r->a, in);
+	if (code == NULL) {
+		page_error(c, in == NULL || in[strspn(in, " ")] == '\0' ? 400 : 404, "rq.err_track");
+		return;
+	}
+	c->res->status = 303;
+	c->res->location = arena_printf(c->r->a, "%s/requests/%s", c->lp, code);
+}
+
 static const char *status_key(struct arena *a, const char *s)
 {
 	return arena_printf(a, "rq.s_%s", s ? s : "submitted");

@@ -14,6 +14,7 @@
 void requests_new(struct ctx *c);    /* GET  /requests/new */
 void requests_submit(struct ctx *c); /* POST /requests/new */
 void requests_show(struct ctx *c);   /* GET  /requests/{code} */
+void requests_track(struct ctx *c);  /* GET  /requests/track?code=: to it */
 
 /* The request form of this site, built for one category's questions. */
 struct rq_form {

@@ -71,6 +71,18 @@ void news_home(struct ctx *c)
 	size_t n = res->nrows < HOME_ITEMS ? res->nrows : HOME_ITEMS;
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, T(c, "home.title"), "home.tpl", "/", &top);
+	/* Residents come to do something: the tasks and the numbers first. */
+	const struct conf *cf = c->conf;
+	tmpl_set(d, "CONTACT_PHONE", cf->contact_phone);
+	tmpl_set(d, "CONTACT_TEL", page_tel(c->r->a, cf->contact_phone));
+	if (*cf->helpline_phone) {
+		tmpl_dict *h = tmpl_add(d, "HELPLINE");
+		tmpl_set(h, "PHONE", cf->helpline_phone);
+		tmpl_set(h, "TEL", page_tel(c->r->a, cf->helpline_phone));
+	}
+	const char *hours = page_pick(c, cf->service_hours, cf->service_hours_en, NULL);
+	if (hours != NULL && *hours)
+		tmpl_set(tmpl_add(d, "HOURS"), "TEXT", hours);
 	tmpl_dict *more = n > 1 ? tmpl_add(d, "MORE") : NULL;
 	for (size_t i = 0; i < n; i++) {
 		tmpl_dict *item = i == 0 ? tmpl_add(d, "LEAD") : tmpl_add(more, "ITEM");

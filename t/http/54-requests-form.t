@@ -163,6 +163,23 @@ $html = $t->text($b->get("/requests/$code"));
 unlike($html, qr/Με φωτογραφία/, 'a hidden description is not shown');
 like($html, qr/δεν δημοσιεύεται/, '... saying so');
 
+# ---- the home page leads with the tasks ----------------------------------------------------
+$html = $t->text($t->get('/'));
+like($html, qr{<section class="tasks".*href="/requests/new".*action="/requests/track".*href="/requests"}s,
+    'the home page: report, follow, the list');
+like($html, qr{Τηλεφωνικό κέντρο</dt><dd><a href="tel:\+?\d+">}, '... the switchboard, tappable');
+like($html, qr{Βοήθεια στο Σπίτι.*<a href="tel:}s, '... the help line, tappable');
+like($html, qr{Ωράριο εξυπηρέτησης πολιτών</dt><dd>Δευτέρα}, '... the service hours');
+ok(index($html, 'class="tasks"') < index($html, 'id="latest"'), '... before the news');
+like($t->text($t->get('/en/')), qr{What would you like to do\?.*href="/en/requests/new"}s, '... in English too');
+for my $in ($first, '2026-' . ($first =~ /-0*(\d+)$/)[0], ($first =~ /-0*(\d+)$/)[0] . '/' . substr($first, 0, 4), " $first ") {
+    my $tr = $t->get('/requests/track?code=' . $in =~ s/ /+/gr =~ s{/}{%2F}gr);
+    is($tr->{headers}{location}, "/requests/$first", "follow my request \"$in\": to its page");
+}
+is($t->get('/requests/track?code=abc')->{status}, 404, 'a code that is no code: 404');
+like($t->text($t->get('/requests/track?code=abc')), qr/μορφή 2026-000123/, '... saying what a code looks like');
+is($t->get('/requests/track?code=')->{status}, 400, 'no code: 400');
+
 # ---- phone-in: staff file a request for a caller ------------------------------------------
 my $op = Agora::Staff->new($t);
 my $pw = $op->create('dimitra', roles => ['department'], department => 4);
