@@ -247,6 +247,6 @@ like($h, qr{The page link is not valid}, '/en/news?before=abc is an English 400'
 
 $h = get_ok('/en/accessibility');
 like($h, qr{<h1>Accessibility statement</h1>}, '/en/accessibility is in English');
-like($h, qr{<form method="post" action="/en/accessibility#feedback"}, '... its form posts to /en/accessibility');
+like($h, qr{<form id="a11y" method="post" action="/en/accessibility#feedback"}, '... its form posts to /en/accessibility');
 
 done_testing;
