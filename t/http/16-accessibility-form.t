@@ -63,7 +63,7 @@ my @order = map { my $w = $_; (grep { index($h2[$_], $w) == 0 } 0 .. $#h2)[0] //
     ('Κατάσταση συμμόρφωσης', 'Μη προσβάσιμο περιεχόμενο', 'Κατάρτιση της δήλωσης', 'Ανατροφοδότηση', 'Διαδικασία εφαρμογής');
 is_deeply(\@order, [ sort { $a <=> $b } @order ], '... in the order of the EU model');
 
-like($html, qr{<form method="post" action="/accessibility#feedback"}, 'a form posting to /accessibility');
+like($html, qr{<form id="a11y" method="post" action="/accessibility#feedback"}, 'a form posting to /accessibility');
 my $tok = token_of($html);
 like($tok // '', qr/^[A-Za-z0-9_-]{43}$/, 'with a hidden one-time token of 43 characters');
 isnt(fresh_token(), $tok, 'each GET gives a different token');
