@@ -13,6 +13,7 @@
 #include "admin/alerts.h"
 #include "admin/departments.h"
 #include "admin/request_phone.h"
+#include "requests/reporter.h"
 #include "admin/users.h"
 #include "http/ctx.h"
 

@@ -22,4 +22,12 @@ int forms_token_valid(const char *t, const char *form);
 
 #define FORMS_TOKEN_TTL (24 * 3600)
 
+/* A signature of subject for purpose ("reporter", "2026-000123"): 43
+ * characters of base64url, for links mailed to someone that must work
+ * without an account and without expiring (the reporter's link to
+ * confirm or dispute a fix).  Nothing is stored. */
+char *forms_sign(struct arena *a, const char *purpose, const char *subject);
+/* 1 if sig is forms_sign(purpose, subject) (compared in constant time). */
+int forms_sign_valid(const char *sig, const char *purpose, const char *subject);
+
 #endif

@@ -5,6 +5,7 @@
 #include "requests/db_requests.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "core/arena.h"
 #include "media/db_media.h"
@@ -172,4 +173,40 @@ static struct db_stmt st_photos = DB_READ(
 int db_rq_photos(struct arena *a, long long id, struct db_res *res)
 {
 	return db_run(a, &st_photos, res, "i", id);
+}
+
+static struct db_stmt st_lock = DB_WRITE(
+    "SELECT status, confirmed_at IS NOT NULL FROM requests WHERE id = ? FOR UPDATE");
+static struct db_stmt st_confirm = DB_WRITE(
+    "UPDATE requests SET confirmed_at = NOW() WHERE id = ?");
+static struct db_stmt st_reopen = DB_WRITE(
+    "UPDATE requests SET status = 'reopened', resolved_at = NULL WHERE id = ?");
+static struct db_stmt st_rep_event = DB_WRITE(
+    "INSERT INTO request_events (request_id, status_from, status_to, note, change_note, source)"
+    " VALUES (?, ?, ?, ?, ?, 'reporter')");
+
+int db_rq_reporter(struct arena *a, long long id, int dispute, const char *comment,
+                   int *changed)
+{
+	struct db_res res;
+	*changed = 0;
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_run(a, &st_lock, &res, "i", id);
+	if (rc == DB_OK && res.nrows == 1 && strcmp(db_str(&res, 0, 0), "resolved") == 0 &&
+	    (dispute || !db_ll(&res, 0, 1))) {
+		if (dispute) {
+			rc = db_run(a, &st_reopen, NULL, "i", id);
+			if (rc == DB_OK)
+				rc = db_run(a, &st_rep_event, NULL, "issss", id, "resolved", "reopened",
+				            comment, "Ο/η αιτών/ούσα αμφισβήτησε τη λύση");
+		} else {
+			rc = db_run(a, &st_confirm, NULL, "i", id);
+			if (rc == DB_OK)
+				rc = db_run(a, &st_rep_event, NULL, "issss", id, NULL, NULL, NULL,
+				            "Ο/η αιτών/ούσα επιβεβαίωσε ότι διορθώθηκε");
+		}
+		*changed = rc == DB_OK;
+	}
+	return db_end(rc);
 }

@@ -86,7 +86,9 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 	X(RS_STATUS, "r.status")                                             \
 	X(RS_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")      \
 	X(RS_DUE, "DATE_FORMAT(r.due_date, '%Y-%m-%d 00:00:00')")            \
-	X(RS_HIDDEN, "r.description_hidden") X(RS_LAT, "r.lat") X(RS_LON, "r.lon")
+	X(RS_HIDDEN, "r.description_hidden") X(RS_LAT, "r.lat") X(RS_LON, "r.lon") \
+	X(RS_CONFIRMED, "DATE_FORMAT(r.confirmed_at, '%Y-%m-%d %H:%i:%s')")   \
+	X(RS_DEPT, "r.department_id")
 enum { DB_COLS_ENUM(RQ_SHOW_COLS, RS__END) };
 
 /* The photos of request id the public may see: one row per file, by
@@ -107,5 +109,12 @@ enum { DB_COLS_ENUM(RQ_EVENT_COLS, RE__END) };
 /* Its public history, oldest first: status changes and public replies
  * (internal notes are never selected). */
 int db_rq_events(struct arena *a, long long id, struct db_res *res);
+
+/* The reporter confirms the fix of request id (dispute 0) or disputes it
+ * (1, with an optional comment kept as a note for staff): only while the
+ * request is resolved (and, to confirm, not confirmed yet).  *changed 0
+ * when there was nothing to do. */
+int db_rq_reporter(struct arena *a, long long id, int dispute, const char *comment,
+                   int *changed);
 
 #endif

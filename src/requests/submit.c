@@ -620,6 +620,12 @@ void requests_show(struct ctx *c)
 	tmpl_set(d, "CREATED", page_date(c, db_str(&res, 0, RS_CREATED), 1));
 	tmpl_set(d, "CREATED_ISO", page_date_iso(a, db_str(&res, 0, RS_CREATED)));
 	tmpl_set(d, "DUE", page_date(c, db_str(&res, 0, RS_DUE), 0));
+	const char *confirmed = db_str(&res, 0, RS_CONFIRMED);
+	if (confirmed != NULL) {
+		tmpl_dict *cd = tmpl_add(d, "CONFIRMED");
+		tmpl_set(cd, "AT", page_date(c, confirmed, 0));
+		tmpl_set(cd, "AT_ISO", page_date_iso(a, confirmed));
+	}
 	tmpl_set(d, "DUE_ISO", page_date_iso(a, db_str(&res, 0, RS_DUE)));
 	for (size_t i = 0; i < ev.nrows; i++) {
 		tmpl_dict *e = tmpl_add(d, "EVENT");

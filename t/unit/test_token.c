@@ -300,6 +300,29 @@ static void test_lifetime(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* forms_sign: bound to its purpose, its subject and the secret; a
+ * changed character, another length or a token are refused. */
+static void test_sign(void **state)
+{
+	(void)state;
+	assert_int_equal(forms_init(SECRET), 0);
+	char *s = forms_sign(A, "reporter", "2026-000123");
+	assert_int_equal(strlen(s), 43);
+	assert_int_equal(forms_sign_valid(s, "reporter", "2026-000123"), 1);
+	assert_string_equal(s, forms_sign(A, "reporter", "2026-000123"));
+	assert_int_equal(forms_sign_valid(s, "reporter", "2026-000124"), 0);
+	assert_int_equal(forms_sign_valid(s, "follow", "2026-000123"), 0);
+	assert_int_equal(forms_sign_valid(s, "reporter2026-", "000123"), 0);
+	char *bad = arena_strdup(A, s);
+	bad[10] = bad[10] == 'A' ? 'B' : 'A';
+	assert_int_equal(forms_sign_valid(bad, "reporter", "2026-000123"), 0);
+	assert_int_equal(forms_sign_valid(NULL, "reporter", "2026-000123"), 0);
+	assert_int_equal(forms_sign_valid("", "reporter", "2026-000123"), 0);
+	assert_int_equal(forms_sign_valid(forms_token(A, "reporter"), "reporter", "2026-000123"), 0);
+	assert_int_equal(forms_init("another secret, just as long as the first"), 0);
+	assert_int_equal(forms_sign_valid(s, "reporter", "2026-000123"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -310,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_tamper),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_lifetime),
+		cmocka_unit_test(test_sign),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -3,7 +3,7 @@
 {{#RECEIVED}}  <div class="notice" role="status"><p>{{TEXT}}</p><p>[[rq.keep_code]] <strong>{{CODE}}</strong></p></div>
 {{/RECEIVED}}  <h1>[[rq.show_title]] {{CODE}}</h1>
   <dl class="facts">
-    <dt>[[rq.status]]</dt><dd><strong>{{STATUS}}</strong></dd>
+    <dt>[[rq.status]]</dt><dd><strong>{{STATUS}}</strong>{{#CONFIRMED}} · [[rq.confirmed_by_reporter]] <time datetime="{{AT_ISO}}">{{AT}}</time>{{/CONFIRMED}}</dd>
     <dt>[[rq.f_category]]</dt><dd>{{CATEGORY}}</dd>
     <dt>[[rq.protocol]]</dt><dd>{{PROTOCOL}}</dd>
     <dt>[[rq.submitted]]</dt><dd><time datetime="{{CREATED_ISO}}">{{CREATED}}</time></dd>
