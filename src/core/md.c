@@ -1,12 +1,15 @@
 /*
  * md.c - cmark-gfm with the table, strikethrough and autolink extensions;
- * headings renumbered under the page's own h1, and tables given row
- * headers (see md.h).
+ * headings renumbered under the page's own h1, tables given row headers,
+ * and every mention of the citizens' service platform made a link to it
+ * (see md.h).
  */
 #include "core/md.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +66,101 @@ static void renumber_headings(cmark_node *doc)
 		cmark_node_set_heading_level(n, depth + 1);
 	}
 	cmark_iter_free(it);
+}
+
+/* "πλατφόρμα εξυπηρέτησης πολιτών" in its cases and number (with
+ * "ηλεκτρονική" or "των" or not), "citizens' service platform". */
+static const char platform_re[] =
+    "(?:ηλεκτρονικ\\w+\\s+)?πλατφόρμ\\w*\\s+(?:ηλεκτρονικής\\s+)?εξυπηρέτησης\\s+"
+    "(?:των\\s+)?πολιτών"
+    "|citizens(?:['’])?\\s+(?:service|services)\\s+platform";
+
+/* 1 if n is inside a link, a heading or an image (text not to link). */
+static int in_no_link(cmark_node *n)
+{
+	for (cmark_node *p = cmark_node_parent(n); p != NULL; p = cmark_node_parent(p)) {
+		cmark_node_type t = cmark_node_get_type(p);
+		if (t == CMARK_NODE_LINK || t == CMARK_NODE_HEADING || t == CMARK_NODE_IMAGE)
+			return 1;
+	}
+	return 0;
+}
+
+/* Each mention of the platform in a text node becomes a link to the
+ * request form (prefix + /requests/new): the node is split around it. */
+static void link_platform(cmark_node *doc, const char *prefix)
+{
+	static pcre2_code *re;
+	if (re == NULL) {
+		int err;
+		PCRE2_SIZE off;
+		re = pcre2_compile((PCRE2_SPTR)platform_re, PCRE2_ZERO_TERMINATED,
+		                   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+		if (re == NULL)
+			abort();
+	}
+	/* The text nodes first: the tree changes as they are split. */
+	size_t n = 0, cap = 16;
+	cmark_node **texts = malloc(cap * sizeof(*texts));
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while (texts != NULL && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *t = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(t) != CMARK_NODE_TEXT ||
+		    in_no_link(t))
+			continue;
+		if (n == cap) {
+			cmark_node **m = realloc(texts, (cap *= 2) * sizeof(*texts));
+			if (m == NULL)
+				abort();
+			texts = m;
+		}
+		texts[n++] = t;
+	}
+	cmark_iter_free(it);
+	if (texts == NULL)
+		abort();
+	char *url = malloc(strlen(prefix) + sizeof("/requests/new"));
+	if (url == NULL)
+		abort();
+	sprintf(url, "%s/requests/new", prefix);
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	for (size_t i = 0; md != NULL && i < n; i++) {
+		cmark_node *t = texts[i];
+		const char *s = cmark_node_get_literal(t);
+		if (s == NULL || pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL) < 0)
+			continue;
+		/* Split: before | link(match) | after, and go on in "after". */
+		char *rest = strdup(s);
+		if (rest == NULL)
+			abort();
+		cmark_node *cur = t;
+		const char *p = rest;
+		while (pcre2_match(re, (PCRE2_SPTR)p, strlen(p), 0, 0, md, NULL) >= 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			char *before = strndup(p, ov[0]), *match = strndup(p + ov[0], ov[1] - ov[0]);
+			if (before == NULL || match == NULL)
+				abort();
+			cmark_node_set_literal(cur, before);
+			cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+			cmark_node *lt = cmark_node_new(CMARK_NODE_TEXT);
+			cmark_node_set_url(link, url);
+			cmark_node_set_literal(lt, match);
+			cmark_node_append_child(link, lt);
+			cmark_node_insert_after(cur, link);
+			cmark_node *after = cmark_node_new(CMARK_NODE_TEXT);
+			cmark_node_set_literal(after, p + ov[1]);
+			cmark_node_insert_after(link, after);
+			free(before);
+			free(match);
+			cur = after;
+			p += ov[1];
+		}
+		free(rest);
+	}
+	pcre2_match_data_free(md);
+	free(url);
+	free(texts);
 }
 
 /* GFM tables have one header row; staff tables name each row in their
@@ -130,6 +228,7 @@ char *md_render(struct arena *a, const char *md, const char *link_prefix)
 	cmark_node *doc = cmark_parser_finish(p);
 	if (link_prefix != NULL && *link_prefix)
 		prefix_links(doc, link_prefix);
+	link_platform(doc, link_prefix ? link_prefix : "");
 	renumber_headings(doc);
 	char *html = cmark_render_html(doc, opts, cmark_parser_get_syntax_extensions(p));
 	char *rows = NULL;

@@ -10,7 +10,10 @@
 
 struct arena;
 
-/* The HTML of the Markdown text md, in the arena ("" for NULL).  Links to
+/* The HTML of the Markdown text md, in the arena ("" for NULL).  Every
+ * mention of the citizens' service platform ("πλατφόρμα εξυπηρέτησης
+ * πολιτών" in any case, "citizens' service platform") outside a link or
+ * heading becomes a link to the request form.  Links to
  * the site's own pages (root-relative, like /p/istoria) get link_prefix in
  * front ("/en" for the English text, so its links stay English); links to
  * /static/ and /media/ files do not. */

@@ -432,6 +432,39 @@ static void test_tel(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* Mentions of the citizens' service platform become links to the form,
+ * in any case and number, never inside a link or a heading. */
+static void test_platform(void **state)
+{
+	(void)state;
+	static const struct { const char *md, *prefix, *want; } rows[] = {
+		{ "Μέσω της πλατφόρμας εξυπηρέτησης πολιτών.", NULL,
+		  "<p>Μέσω της <a href=\"/requests/new\">πλατφόρμας εξυπηρέτησης πολιτών</a>.</p>\n" },
+		{ "Η Πλατφόρμα Εξυπηρέτησης των Πολιτών και η ηλεκτρονική πλατφόρμα εξυπηρέτησης πολιτών.", NULL,
+		  "<p>Η <a href=\"/requests/new\">Πλατφόρμα Εξυπηρέτησης των Πολιτών</a> και η "
+		  "<a href=\"/requests/new\">ηλεκτρονική πλατφόρμα εξυπηρέτησης πολιτών</a>.</p>\n" },
+		{ "Use the citizens' service platform.", "/en",
+		  "<p>Use the <a href=\"/en/requests/new\">citizens’ service platform</a>.</p>\n" },
+		{ "[την πλατφόρμα εξυπηρέτησης πολιτών](/p/x)", NULL,
+		  "<p><a href=\"/p/x\">την πλατφόρμα εξυπηρέτησης πολιτών</a></p>\n" },
+		{ "## Η πλατφόρμα εξυπηρέτησης πολιτών", NULL,
+		  "<h2>Η πλατφόρμα εξυπηρέτησης πολιτών</h2>\n" },
+		{ "Η πλατφόρμα υποστήριξης πολιτών.", NULL, "<p>Η πλατφόρμα υποστήριξης πολιτών.</p>\n" },
+		{ "**πλατφόρμα εξυπηρέτησης πολιτών**", NULL,
+		  "<p><strong><a href=\"/requests/new\">πλατφόρμα εξυπηρέτησης πολιτών</a></strong></p>\n" },
+	};
+	int failed = 0;
+	for (size_t i = 0; i < NROWS(rows); i++) {
+		const char *got = md_render(A, rows[i].md, rows[i].prefix);
+		if (strcmp(got, rows[i].want) != 0) {
+			print_message("# md_render platform row %zu: want \"%s\", got \"%s\"\n", i,
+			              rows[i].want, got);
+			failed++;
+		}
+	}
+	assert_int_equal(failed, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -441,6 +474,7 @@ int main(void)
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_links_everywhere),
 		cmocka_unit_test(test_headings),
+		cmocka_unit_test(test_platform),
 		cmocka_unit_test(test_row_headers),
 		cmocka_unit_test(test_tel),
 	};
