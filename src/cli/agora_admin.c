@@ -30,6 +30,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
+#include "mail/outbox.h"
 #include "site/db_news.h"
 #include "core/log.h"
 #include "core/md.h"
@@ -536,6 +537,7 @@ int main(int argc, char **argv)
 		tzset();
 	}
 	db_setup(&conf, 1);
+	outbox_setup(&conf);
 	A = arena_new(64 * 1024);
 	int rc;
 	if (strcmp(cmd, "migrate") == 0)
