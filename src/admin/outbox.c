@@ -45,8 +45,7 @@ void adm_outbox_list(struct ctx *c)
 	tmpl_dict *d = admin_start(c, T(c, "mail.adm.title"), "admin/outbox.tpl", &top);
 	static const char *const notices[] = { "retried", "mail.adm.done_retried", NULL };
 	admin_notice(c, d, notices);
-	if (failed_only)
-		tmpl_show(d, "FAILED_ONLY");
+	tmpl_show(d, failed_only ? "FAILED_ONLY" : "ALL_STATES");
 	if (n == 0)
 		tmpl_show(d, "EMPTY");
 	else {

@@ -2,7 +2,7 @@
 <h1>[[mail.adm.title]]</h1>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>
 {{/NOTICE}}<p>[[mail.adm.intro]]</p>
-<p>{{#FAILED_ONLY}}<a href="{{LP}}/admin/outbox">[[mail.adm.show_all]]</a>{{/FAILED_ONLY}}{{^FAILED_ONLY}}<a href="{{LP}}/admin/outbox?failed=1">[[mail.adm.show_failed]]</a>{{/FAILED_ONLY}}</p>
+<p>{{#FAILED_ONLY}}<a href="{{LP}}/admin/outbox">[[mail.adm.show_all]]</a>{{/FAILED_ONLY}}{{#ALL_STATES}}<a href="{{LP}}/admin/outbox?failed=1">[[mail.adm.show_failed]]</a>{{/ALL_STATES}}</p>
 {{#EMPTY}}<p>[[mail.adm.empty]]</p>
 {{/EMPTY}}{{#TABLE}}<div class="table-wrap" tabindex="0" role="region" aria-labelledby="outbox-caption">
 <table class="admin-table">
