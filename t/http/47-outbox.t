@@ -122,6 +122,35 @@ is($mails[1]{headers}{'message-id'}, '<' . one("SELECT message_id FROM outbox WH
     "... the queued row's");
 is_deeply(row("SELECT state, tries FROM outbox WHERE id = $id2"), [ 'sent', 2 ], '... sent on its second try');
 
+# ---- two senders at once never send one row twice ------------------------------------------
+$t->sql('INSERT INTO outbox (kind, rcpt, subject, body_text, message_id) VALUES '
+    . join(',', map { "('test.race', 'race$_\@agora.test', 'Ταυτόχρονα $_', 'x', 'race$_\@agora.test')" } 1 .. 40));
+my $had = scalar(@x = $t->mails);
+my @kids;
+for my $k (1, 2) {
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        open STDOUT, '>', $t->var . "/log/race-$k.log"; open STDERR, '>&', \*STDOUT;
+        exec($t->builddir . '/agora-admin', '-c', $t->conf_path, 'outbox', 'send') or POSIX::_exit(127);
+    }
+    push @kids, $pid;
+}
+my $sent = 0;
+for my $k (1, 2) {
+    waitpid $kids[$k - 1], 0;
+    is($? >> 8, 0, "concurrent sender $k exits 0");
+    my $o = do { local (@ARGV, $/) = ($t->var . "/log/race-$k.log"); <> } // '';
+    $sent += $1 if $o =~ /^(\d+) sent, 0 retried, 0 failed$/m;
+    note("sender $k sent " . (() = $o =~ /msg="mail sent"/g));
+}
+is($sent, 40, 'two senders at once: 40 sent between them');
+my @race = grep { ($_->{headers}{'message-id'} // '') =~ /^<race\d+\@/ } $t->mails;
+is(scalar @race, 40, '... the listener got 40 messages');
+my %ids = map { $_->{headers}{'message-id'} => 1 } @race;
+is(scalar keys %ids, 40, '... each message once');
+is(one(q{SELECT COUNT(*) FROM outbox WHERE kind = 'test.race' AND state = 'sent' AND tries = 1}), 40,
+    '... every row sent at its first try');
+
 # ---- a 5xx answer fails at once; the last try fails too ----------------------------------
 $t->smtp_start(reject => { 'bounce@agora.test' => 550 });
 $t->sql(q{INSERT INTO outbox (kind, rcpt, subject, body_text, message_id)
@@ -137,7 +166,7 @@ $t->sql(q{INSERT INTO outbox (kind, rcpt, subject, body_text, message_id, tries)
 send_ok('0 sent, 0 retried, 1 failed', 'the eighth failed try (outbox_max_tries 8)');
 is_deeply(row(q{SELECT state, tries FROM outbox WHERE message_id = 'last1@agora.test'}), [ 'failed', 8 ],
     '... is the last: failed');
-is(scalar(@x = $t->mails), 2, 'nothing more reached the listener');
+is(scalar(@x = $t->mails), 42, 'nothing more reached the listener');
 
 # ---- /admin/outbox ---------------------------------------------------------------------
 my $adm = Agora::Staff->new($t);
@@ -241,8 +270,7 @@ my $log = $t->var . '/log/outbox-loop.log';
 my $pid = fork // die "fork: $!";
 if (!$pid) {
     open STDOUT, '>', $log; open STDERR, '>&', \*STDOUT;
-    exec $t->builddir . '/agora-admin', '-c', $t->conf_path, 'outbox', 'send', '--loop';
-    POSIX::_exit(127);
+    exec($t->builddir . '/agora-admin', '-c', $t->conf_path, 'outbox', 'send', '--loop') or POSIX::_exit(127);
 }
 sub wait_mails {
     my ($n) = @_;
