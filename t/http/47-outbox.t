@@ -142,6 +142,7 @@ for my $k (1, 2) {
     my $o = do { local (@ARGV, $/) = ($t->var . "/log/race-$k.log"); <> } // '';
     $sent += $1 if $o =~ /^(\d+) sent, 0 retried, 0 failed$/m;
     note("sender $k sent " . (() = $o =~ /msg="mail sent"/g));
+    unlike($o, qr/AddressSanitizer|LeakSanitizer|runtime error:/, "... with no sanitizer report");
 }
 is($sent, 40, 'two senders at once: 40 sent between them');
 my @race = grep { ($_->{headers}{'message-id'} // '') =~ /^<race\d+\@/ } $t->mails;
@@ -257,6 +258,20 @@ is($rc, 1, '... a second time: not a failed message, exit 1');
 is(($t->admin('outbox', 'retry', 'x1'))[0], 2, 'outbox retry with a bad id: usage, exit 2');
 $t->sql(q{UPDATE outbox SET state = 'sent' WHERE kind = 'test.page'});
 
+# check-config knows the mail keys.
+for my $case ([ "smtp_tls = sometimes\n", qr/smtp_tls must be none, starttls or required/ ],
+              [ "mail_from = Δήμος <noreply\@x.gr>\n", qr/mail_from and feedback_email must be plain addresses/ ],
+              [ "outbox_max_tries = 0\n", qr/outbox_max_tries must be a positive whole number/ ]) {
+    my $conf = $t->var . '/mail-bad.conf';
+    open my $in, '<:raw', $t->conf_path or die $!;
+    open my $o, '>:raw', $conf or die $!;
+    print {$o} (<$in>), Encode::encode_utf8($case->[0]);
+    close $o;
+    my $msg = `${\ $t->builddir}/agora-admin -c $conf check-config 2>&1`;
+    isnt($? >> 8, 0, "check-config refuses " . ($case->[0] =~ s/\n//r));
+    like(Encode::decode_utf8($msg), $case->[1], '... saying why');
+}
+
 # The database unreachable: exit 1.
 $t->db_stop;
 ($rc, $out) = $t->outbox_send;
@@ -288,6 +303,8 @@ kill 'TERM', $pid;
 my $t0 = time;
 waitpid $pid, 0;
 is($? >> 8, 0, '... SIGTERM ends it with exit 0');
+unlike(do { local (@ARGV, $/) = ($log); <> } // '', qr/AddressSanitizer|LeakSanitizer|runtime error:/,
+    '... with no sanitizer report');
 ok(time - $t0 < 5, '... at once');
 is(one(q{SELECT state FROM outbox WHERE message_id = 'loop1@agora.test'}), 'sent', '... the row is sent');
 
