@@ -152,6 +152,17 @@ is(scalar keys %ids, 40, '... each message once');
 is(one(q{SELECT COUNT(*) FROM outbox WHERE kind = 'test.race' AND state = 'sent' AND tries = 1}), 40,
     '... every row sent at its first try');
 
+# A message with a one-click unsubscribe URL and its own HTML part.
+$t->sql(q{INSERT INTO outbox (kind, rcpt, subject, body_text, body_html, unsubscribe, message_id)
+          VALUES ('test.unsub', 'follower@agora.test', 'Ενημέρωση αιτήματος', 'Απλό κείμενο',
+                  '<p>Δικό του <strong>HTML</strong></p>', 'https://agora.test/requests/unfollow?t=abc', 'unsub1@agora.test')});
+send_ok('1 sent, 0 retried, 0 failed', 'a message with an unsubscribe URL');
+($m) = grep { ($_->{headers}{'message-id'} // '') eq '<unsub1@agora.test>' } $t->mails;
+is($m->{headers}{'list-unsubscribe'}, '<https://agora.test/requests/unfollow?t=abc>', '... List-Unsubscribe: <URL>');
+is($m->{headers}{'list-unsubscribe-post'}, 'List-Unsubscribe=One-Click', '... List-Unsubscribe-Post: One-Click');
+is($m->{html}, "<p>Δικό του <strong>HTML</strong></p>\n", '... its own HTML part as given');
+is($m->{text}, "Απλό κείμενο\n", '... and its text');
+
 # ---- a 5xx answer fails at once; the last try fails too ----------------------------------
 $t->smtp_start(reject => { 'bounce@agora.test' => 550 });
 $t->sql(q{INSERT INTO outbox (kind, rcpt, subject, body_text, message_id)
@@ -167,7 +178,7 @@ $t->sql(q{INSERT INTO outbox (kind, rcpt, subject, body_text, message_id, tries)
 send_ok('0 sent, 0 retried, 1 failed', 'the eighth failed try (outbox_max_tries 8)');
 is_deeply(row(q{SELECT state, tries FROM outbox WHERE message_id = 'last1@agora.test'}), [ 'failed', 8 ],
     '... is the last: failed');
-is(scalar(@x = $t->mails), 42, 'nothing more reached the listener');
+is(scalar(@x = $t->mails), 43, 'nothing more reached the listener');
 
 # ---- /admin/outbox ---------------------------------------------------------------------
 my $adm = Agora::Staff->new($t);
