@@ -30,6 +30,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
+#include "mail/outbox.h"
 #include "site/db_news.h"
 #include "core/log.h"
 #include "core/md.h"
@@ -478,6 +479,12 @@ static int cmd_check_config(const char *path)
 		        path);
 		bad++;
 	}
+	if ((conf.mail_from[0] && !outbox_address_ok(conf.mail_from)) ||
+	    (conf.feedback_email[0] && !outbox_address_ok(conf.feedback_email))) {
+		fprintf(stderr, "%s: mail_from and feedback_email must be plain addresses "
+		        "(name@example.gr) or empty\n", path);
+		bad++;
+	}
 	if (db_connect() != DB_OK) {
 		fprintf(stderr, "%s: cannot connect to the database: %s\n", path,
 		        db_error());
@@ -501,7 +508,10 @@ static void usage(void)
 	        "                               a new password, to be changed at the next sign-in\n"
 	        "  user list                    the staff users, their roles and second factor\n"
 	        "  grants [--host H]            the workers' database grants, as SQL for root\n"
-	        "  check-config                 check the configuration and the database connection\n");
+	        "  check-config                 check the configuration and the database connection\n"
+	        "  outbox send [--loop]         deliver the queued mail (once, or every 5 s until SIGTERM)\n"
+	        "  outbox list [--failed]       the queued and failed messages, newest first\n"
+	        "  outbox retry ID              queue a failed message again\n");
 }
 
 int main(int argc, char **argv)
@@ -536,6 +546,7 @@ int main(int argc, char **argv)
 		tzset();
 	}
 	db_setup(&conf, 1);
+	outbox_setup(&conf);
 	A = arena_new(64 * 1024);
 	int rc;
 	if (strcmp(cmd, "migrate") == 0)
@@ -548,6 +559,8 @@ int main(int argc, char **argv)
 		rc = cli_user(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "grants") == 0)
 		rc = cli_grants(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "outbox") == 0)
+		rc = cli_outbox(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)
 		rc = cmd_check_config(path);
 	else {

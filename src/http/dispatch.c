@@ -15,6 +15,7 @@
 #include "admin/request_phone.h"
 #include "requests/reporter.h"
 #include "admin/users.h"
+#include "admin/outbox.h"
 #include "http/ctx.h"
 
 #include "http/testing.h"
