@@ -25,6 +25,7 @@
 #include "core/utf8.h"
 #include "db/db.h"
 #include "mail/outbox.h"
+#include "requests/mail.h"
 #include "admin/login.h"
 #include "admin/totp.h"
 #include "http/ctx.h"
@@ -406,6 +407,7 @@ int main(int argc, char **argv)
 	}
 	db_setup(&conf, 0);
 	outbox_setup(&conf);
+	rq_mail_setup(&conf);
 	db_connect(); /* if down, requests answer 503 and retry */
 
 	if (FCGX_Init() != 0) {

@@ -9,6 +9,7 @@
 
 #include "core/arena.h"
 #include "media/db_media.h"
+#include "requests/mail.h"
 
 static struct db_stmt st_categories = DB_READ(
     "SELECT " DB_COLUMNS(RQ_CAT_COLS) " FROM request_categories c"
@@ -72,6 +73,9 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 		            n->channel ? n->channel : "web",
 		            n->created_by ? arena_printf(a, "%lld", n->created_by) : NULL);
 	long long id = rc == DB_OK ? (long long)res.insert_id : 0;
+	/* The confirmation and the department's notice commit with it. */
+	if (rc == DB_OK)
+		rc = rq_mail_submitted(a, n, *code, no);
 	if (rc == DB_OK)
 		rc = db_run(a, &st_first_event, NULL, "i", id);
 	for (size_t i = 0; rc == DB_OK && i < n->nanswers; i++)
@@ -200,6 +204,8 @@ int db_rq_reporter(struct arena *a, long long id, int dispute, const char *comme
 			if (rc == DB_OK)
 				rc = db_run(a, &st_rep_event, NULL, "issss", id, "resolved", "reopened",
 				            comment, "Ο/η αιτών/ούσα αμφισβήτησε τη λύση");
+			if (rc == DB_OK)
+				rc = rq_mail_disputed(a, id, comment);
 		} else {
 			rc = db_run(a, &st_confirm, NULL, "i", id);
 			if (rc == DB_OK)
@@ -209,4 +215,21 @@ int db_rq_reporter(struct arena *a, long long id, int dispute, const char *comme
 		*changed = rc == DB_OK;
 	}
 	return db_end(rc);
+}
+
+static struct db_stmt st_dept_mail = DB_READ(
+    "SELECT NULLIF(email, '') FROM departments WHERE id = ?", 1);
+static struct db_stmt st_dispute_facts = DB_READ(
+    "SELECT r.code, CONCAT(c.name_el, ', ', r.address), NULLIF(d.email, '')"
+    " FROM requests r JOIN request_categories c ON c.id = r.category_id"
+    " LEFT JOIN departments d ON d.id = r.department_id WHERE r.id = ?", 3);
+
+int db_rq_department_mail(struct arena *a, long long department, struct db_res *res)
+{
+	return db_run(a, &st_dept_mail, res, "i", department);
+}
+
+int db_rq_dispute_facts(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &st_dispute_facts, res, "i", id);
 }

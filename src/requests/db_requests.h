@@ -64,6 +64,7 @@ struct rq_new {
 	const char *description, *address, *name, *email, *phone, *lang;
 	const char *lat, *lon;           /* the point, or NULL */
 	const char *channel;             /* "web", "phone", "open311" */
+	const char *category_label, *category_label_en; /* for the mails */
 	long long created_by;            /* the staff user for a caller, or 0 */
 	const char *due_date;            /* "YYYY-MM-DD" */
 	int year;
@@ -109,6 +110,12 @@ enum { DB_COLS_ENUM(RQ_EVENT_COLS, RE__END) };
 /* Its public history, oldest first: status changes and public replies
  * (internal notes are never selected). */
 int db_rq_events(struct arena *a, long long id, struct db_res *res);
+
+/* The department's mailbox (departments.email), 0 or 1 row. */
+int db_rq_department_mail(struct arena *a, long long department, struct db_res *res);
+/* A request's code, "category, address" and its department's mailbox
+ * (NULL when none), for the notice of a dispute: 0 or 1 row. */
+int db_rq_dispute_facts(struct arena *a, long long id, struct db_res *res);
 
 /* The reporter confirms the fix of request id (dispute 0) or disputes it
  * (1, with an optional comment kept as a note for staff): only while the

@@ -362,6 +362,8 @@ int rq_form_check(struct ctx *c, struct rq_form *rf, struct form_data *fd,
 	sscanf(now, "%d-%d-%d", &y, &m, &d);
 	n->token = fd->token;
 	n->category = atoll(cat);
+	n->category_label = db_str(&rf->cats, ci, RC_NAME);
+	n->category_label_en = db_str(&rf->cats, ci, RC_NAME_EN);
 	n->department = db_ll(&rf->cats, ci, RC_DEPT);
 	n->area = fv(fd, "area") ? atoll(fv(fd, "area")) : 0;
 	n->description = fv(fd, "description");
