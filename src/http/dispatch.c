@@ -12,6 +12,7 @@
 #include "admin/events.h"
 #include "admin/alerts.h"
 #include "admin/departments.h"
+#include "admin/requests.h"
 #include "admin/users.h"
 #include "http/ctx.h"
 

@@ -217,7 +217,8 @@ void requests_show(struct ctx *c)
 		tmpl_set(tmpl_add(d, "AREA"), "NAME",
 		         page_pick(c, area, db_str(&res, 0, RS_AREA_EN), NULL));
 	tmpl_set(d, "ADDRESS", db_str(&res, 0, RS_ADDRESS));
-	tmpl_set(d, "DESCRIPTION", db_str(&res, 0, RS_DESCRIPTION));
+	const char *desc = db_str(&res, 0, RS_DESCRIPTION); /* NULL: staff hid it */
+	tmpl_set(d, "DESCRIPTION", desc ? desc : T(c, "rq.description_hidden"));
 	tmpl_set(d, "STATUS", T(c, status_key(a, db_str(&res, 0, RS_STATUS))));
 	tmpl_set(d, "CREATED", page_date(c, db_str(&res, 0, RS_CREATED), 1));
 	tmpl_set(d, "CREATED_ISO", page_date_iso(a, db_str(&res, 0, RS_CREATED)));
