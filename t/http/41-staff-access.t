@@ -24,6 +24,8 @@ my %holders = (
     PERM_DEPARTMENTS => [qw(admin)],
     PERM_USERS       => [qw(admin)],
     PERM_AUDIT       => [qw(admin)],
+    PERM_REQUESTS     => [qw(admin dispatcher department)],
+    PERM_REQUESTS_ALL => [qw(admin dispatcher)],
 );
 my %everyone = map { $_ => 1 } qw(PERM_STAFF PERM_SECURITY PERM_SESSION);
 
