@@ -325,6 +325,32 @@ is($d5->post("/admin/requests/$bins/visibility", { csrf => $hide->{csrf}, target
 is($d5->post("/admin/requests/$bins/visibility", { csrf => $hide->{csrf}, target => 'photo-1', hidden => 1 })->{status},
     404, 'a photo it does not have: 404');
 
+# ---- photos, the point, the extra answers ---------------------------------------------------
+my $sha = one("SELECT SHA2('fake-photo', 256)");
+$t->sql("INSERT INTO media (sha256, mime, bytes, size, width, height) VALUES ('$sha', 'image/png', 'fake-photo', 10, 640, 480)");
+$t->sql("INSERT INTO media_items (kind, source_sha256, width, height, alt_el) VALUES ('image', '$sha', 640, 480, 'Κάδοι στην Ερμού')");
+my $item = one("SELECT id FROM media_items WHERE source_sha256 = '$sha'");
+my $bins_id = one("SELECT id FROM requests WHERE code = '$bins'");
+$t->sql("INSERT INTO media_variants (item_id, sha256) VALUES ($item, '$sha')");
+$t->sql("INSERT INTO request_photos (request_id, position, item_id) VALUES ($bins_id, 1, $item)");
+$t->sql("INSERT INTO request_questions (category_id, kind, label_el, label_en) VALUES (4, 'text', 'Πόσοι κάδοι;', 'How many bins?')");
+my $qid = one("SELECT id FROM request_questions WHERE label_el = 'Πόσοι κάδοι;'");
+$t->sql("INSERT INTO request_answers (request_id, question_id, value) VALUES ($bins_id, $qid, 'Τρεις κάδοι')");
+$t->sql("UPDATE requests SET lat = 39.1, lon = 26.55 WHERE id = $bins_id");
+$h = $t->text($d5->get("/admin/requests/$bins"));
+like($h, qr{<img src="/media/$sha\.png" alt="Κάδοι στην Ερμού"}, 'the request page shows its photo from the media store');
+like($h, qr{<dt>Πόσοι κάδοι;</dt><dd>Τρεις κάδοι</dd>}, '... the extra answers');
+like($h, qr{39\.100000, 26\.550000}, '... and the point');
+like($t->text($d5->get("/en/admin/requests/$bins")), qr{<dt>How many bins\?</dt>}, '... in English too');
+$r = $d5->post("/admin/requests/$bins/visibility", { csrf => $hide->{csrf}, target => 'photo-1', hidden => 1 });
+is($r->{status}, 303, 'hide photo 1: 303');
+is(one("SELECT hidden FROM request_photos WHERE request_id = $bins_id AND position = 1"), 1, '... hidden');
+is(one("SELECT summary FROM audit_log WHERE action = 'request_hide' AND object_id = '$bins' ORDER BY id DESC LIMIT 1"),
+    'Φωτογραφία 1: κρυφή από το κοινό', '... audit-logged');
+like($t->text($d5->get("/admin/requests/$bins")), qr{Φωτογραφία 1 · <strong>κρυφή από το κοινό</strong>}, '... and marked so');
+is($d5->post("/admin/requests/$bins/visibility", { csrf => $hide->{csrf}, target => 'photo-2', hidden => 1 })->{status},
+    404, 'a photo it does not have: 404');
+
 # ---- CSRF ---------------------------------------------------------------------------------------
 my $before = one('SELECT COUNT(*) FROM request_events');
 my %f = %{ $d5->form($d5->get("/admin/requests/$bins"), "/admin/requests/$bins") };
