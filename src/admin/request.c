@@ -590,6 +590,12 @@ void adm_rq_save(struct ctx *c)
 		page_db_error(c, rc);
 		return;
 	}
+	/* A department user who sent it to another department no longer
+	 * reaches it: back to their queue, which says where it went. */
+	if (!s.all && (new_dept == NULL || atoll(new_dept) != s.dept)) {
+		admin_redirect(c, arena_printf(a, "/admin/requests?done=moved"));
+		return;
+	}
 	admin_redirect(c, arena_printf(a, "/admin/requests/%s?done=saved", db_str(r, 0, RA2_CODE)));
 }
 

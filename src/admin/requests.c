@@ -355,6 +355,8 @@ void adm_rq_queue(struct ctx *c)
 		page_db_error(c, rc);
 		return;
 	}
+	static const char *const notices[] = { "moved", "adm.rq.done_moved", NULL };
+	admin_notice(c, d, notices);
 	if (!s.all)
 		tmpl_show(d, "SCOPED");
 	if (c->staff->perms & PERM_BIT(PERM_REQUESTS_ALL))

@@ -277,6 +277,13 @@ ok((grep { /^Ανάθεση: — → Δήμητρα Τέσσερα$/ } @notes), 
 my $d5_id = one(q{SELECT id FROM users WHERE username = 'd5'});
 $r = $d4->submit("/admin/requests/$lamp", "/admin/requests/$lamp", { assignee => $d5_id });
 is($r->{status}, 422, "assigning to another department's user: 422");
+# A department user hands a request on to another department.
+my $handoff = one(q{SELECT code FROM requests WHERE department_id = 4 AND code LIKE '2020-%' ORDER BY id DESC LIMIT 1});
+$r = $d4->submit("/admin/requests/$handoff", "/admin/requests/$handoff", { department => 9 });
+is($r->{status}, 303, 'department 4 sends a request to department 9: 303');
+is($r->{headers}{location}, '/admin/requests?done=moved', '... back to its queue');
+like($t->text($d4->get($r->{headers}{location})), qr/πήγε σε άλλο τμήμα/, '... which says where it went');
+is(one("SELECT department_id FROM requests WHERE code = '$handoff'"), 9, '... moved');
 
 # A new category re-routes and recomputes the due date.
 my ($created) = $t->sql("SELECT DATE(created_at) FROM requests WHERE code = '$lamp'");

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[adm.rq.title]]</h1>
-{{#SCOPED}}<p class="notice notice-warning">[[adm.rq.scoped]]</p>
+{{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>
+{{/NOTICE}}{{#SCOPED}}<p class="notice notice-warning">[[adm.rq.scoped]]</p>
 {{/SCOPED}}{{#TEMPLATES}}<p><a href="{{LP}}/admin/requests/templates">[[adm.rqt.title]]</a></p>
 {{/TEMPLATES}}<form class="filters" method="get" action="{{LP}}/admin/requests" aria-labelledby="rq-filters">
   <h2 id="rq-filters">[[adm.rq.filters]]</h2>
