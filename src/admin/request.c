@@ -186,15 +186,6 @@ static void set_fact(tmpl_dict *d, const char *label, const char *value)
 	tmpl_set(f, "VALUE", value);
 }
 
-/* "2026-12-01" as staff read a day. */
-static const char *day(struct ctx *c, const char *ymd)
-{
-	int y, m, d;
-	if (ymd == NULL || sscanf(ymd, "%d-%d-%d", &y, &m, &d) != 3)
-		return or_none(ymd);
-	return arena_printf(c->r->a, "%d/%d/%d", d, m, y);
-}
-
 static void render(struct ctx *c, struct rq_page *p, struct form_data *fd)
 {
 	struct arena *a = c->r->a;
@@ -242,7 +233,7 @@ static void render(struct ctx *c, struct rq_page *p, struct form_data *fd)
 		tmpl_set(pt, "LON", db_str(r, 0, RA2_LON));
 	}
 	set_fact(d, T(c, "adm.rq.c_created"), admin_time(c, db_str(r, 0, RA2_CREATED)));
-	const char *due = day(c, db_str(r, 0, RA2_DUE));
+	const char *due = rq_day(c, db_str(r, 0, RA2_DUE));
 	set_fact(d, T(c, "adm.rq.c_due"), db_ll(r, 0, RA2_OVERDUE)
 	         ? arena_printf(a, "%s (%s)", due, T(c, "adm.rq.overdue")) : due);
 	set_fact(d, T(c, "adm.rq.c_priority"), T(c, rq_priority_key(db_ll(r, 0, RA2_PRIORITY))));
@@ -305,8 +296,11 @@ static void render(struct ctx *c, struct rq_page *p, struct form_data *fd)
 		tmpl_set(x, "AT_ISO", page_date_iso(a, db_str(&ev, i, RV_AT)));
 		const char *src = db_str(&ev, i, RV_SOURCE);
 		const char *who = db_str(&ev, i, RV_USER);
-		tmpl_set(x, "WHO", who ? who : T(c, arena_printf(a, "adm.rq.src_%s", src)));
 		const char *to = db_str(&ev, i, RV_TO), *from = db_str(&ev, i, RV_FROM);
+		/* The first row, written by the public form, names nobody. */
+		if (who == NULL && from == NULL && to != NULL && strcmp(to, "submitted") == 0)
+			src = "reporter";
+		tmpl_set(x, "WHO", who ? who : T(c, arena_printf(a, "adm.rq.src_%s", src)));
 		if (to != NULL)
 			tmpl_set(tmpl_add(x, "STATUS"), "TEXT", from
 			         ? arena_printf(a, "%s → %s", T(c, rq_status_key(a, from)),
@@ -350,7 +344,7 @@ static const char *substitute(struct ctx *c, const struct db_res *r, const char 
 		{ "{code}", db_str(r, 0, RA2_CODE) },
 		{ "{category}", en && cat_en && *cat_en ? cat_en : db_str(r, 0, RA2_CAT) },
 		{ "{address}", db_str(r, 0, RA2_ADDRESS) },
-		{ "{due_date}", day(c, db_str(r, 0, RA2_DUE)) },
+		{ "{due_date}", rq_day(c, db_str(r, 0, RA2_DUE)) },
 		{ "{department}", or_none(dept) },
 	};
 	struct buf b;
@@ -576,7 +570,7 @@ void adm_rq_save(struct ctx *c)
 		rc = db_rq_adm_event(a, id, NULL, arena_printf(a, "%s; %s",
 		    change(a, "Κατηγορία", db_str(r, 0, RA2_CAT),
 		           name_in(c, &p.cats, RK_ID, RK_NAME, -1, cat)),
-		    change(a, "Προθεσμία", day(c, db_str(r, 0, RA2_DUE)), day(c, new_due))), uid);
+		    change(a, "Προθεσμία", rq_day(c, db_str(r, 0, RA2_DUE)), rq_day(c, new_due))), uid);
 	if (rc == DB_OK && !same(prio, cur_prio))
 		rc = db_rq_adm_event(a, id, NULL, change(a, "Προτεραιότητα",
 		    i18n_get(LANG_EL, rq_priority_key(atoll(cur_prio))),

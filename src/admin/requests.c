@@ -55,6 +55,14 @@ const char *rq_priority_key(long long p)
 	return p == 1 ? "adm.rq.p_1" : p == 3 ? "adm.rq.p_3" : "adm.rq.p_2";
 }
 
+const char *rq_day(struct ctx *c, const char *ymd)
+{
+	int y, m, d;
+	if (ymd == NULL || sscanf(ymd, "%d-%d-%d", &y, &m, &d) != 3)
+		return ymd ? ymd : "—";
+	return arena_printf(c->r->a, "%d/%d/%d", d, m, y);
+}
+
 int rq_code_ok(const char *s)
 {
 	if (s == NULL || strlen(s) != 11)
@@ -385,7 +393,9 @@ void adm_rq_queue(struct ctx *c)
 				tmpl_show(r, "URGENT");
 			const char *as = db_str(&res, i, RQ_ASSIGNEE);
 			tmpl_set(r, "ASSIGNEE", as ? as : "—");
-			tmpl_set(r, "DUE", admin_time(c, arena_printf(a, "%s 00:00", db_str(&res, i, RQ_DUE))));
+			const char *due = db_str(&res, i, RQ_DUE);
+			tmpl_set(r, "DUE", rq_day(c, due));
+			tmpl_set(r, "DUE_ISO", due);
 			if (db_ll(&res, i, RQ_OVERDUE))
 				tmpl_show(r, "OVERDUE");
 			tmpl_set(r, "CHANNEL", T(c, arena_printf(a, "adm.rq.ch_%s",

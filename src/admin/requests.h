@@ -36,6 +36,8 @@ extern const char *const rq_statuses[];
 const char *rq_status_key(struct arena *a, const char *s);
 /* The label key of priority 1-3. */
 const char *rq_priority_key(long long p);
+/* "2026-12-01" as staff read a day ("1/12/2026"); "—" for NULL. */
+const char *rq_day(struct ctx *c, const char *ymd);
 /* 1 if s is a request code ("2026-000123"). */
 int rq_code_ok(const char *s);
 

@@ -48,7 +48,7 @@
   <caption>[[adm.rq.caption]]</caption>
   <thead><tr><th scope="col">[[adm.rq.c_code]]</th><th scope="col">[[adm.rq.c_created]]</th><th scope="col">[[adm.rq.c_category]]</th><th scope="col">[[adm.rq.c_area]]</th><th scope="col">[[adm.rq.c_status]]</th><th scope="col">[[adm.rq.c_priority]]</th><th scope="col">[[adm.rq.c_assignee]]</th><th scope="col">[[adm.rq.c_due]]</th><th scope="col">[[adm.rq.c_channel]]</th></tr></thead>
   <tbody>
-{{#ROW}}    <tr{{#OVERDUE}} class="overdue"{{/OVERDUE}}><th scope="row"><a href="{{URL}}">{{CODE}}</a></th><td>{{CREATED}}</td><td>{{CATEGORY}}</td><td>{{AREA}}</td><td>{{STATUS}}</td><td>{{#URGENT}}<strong>{{/URGENT}}{{PRIORITY}}{{#URGENT}}</strong>{{/URGENT}}</td><td>{{ASSIGNEE}}</td><td>{{DUE}}{{#OVERDUE}} <strong class="tag overdue-tag">[[adm.rq.overdue]]</strong>{{/OVERDUE}}</td><td>{{CHANNEL}}</td></tr>
+{{#ROW}}    <tr{{#OVERDUE}} class="overdue"{{/OVERDUE}}><th scope="row"><a href="{{URL}}">{{CODE}}</a></th><td>{{CREATED}}</td><td>{{CATEGORY}}</td><td>{{AREA}}</td><td>{{STATUS}}</td><td>{{#URGENT}}<strong>{{/URGENT}}{{PRIORITY}}{{#URGENT}}</strong>{{/URGENT}}</td><td>{{ASSIGNEE}}</td><td><time datetime="{{DUE_ISO}}">{{DUE}}</time>{{#OVERDUE}} <strong class="tag overdue-tag">[[adm.rq.overdue]]</strong>{{/OVERDUE}}</td><td>{{CHANNEL}}</td></tr>
 {{/ROW}}  </tbody>
 </table>
 </div>

@@ -4,7 +4,7 @@
 {{/NOTICE}}<p><a href="{{LP}}/admin/requests">[[adm.rq.back]]</a> · <a href="{{PUBLIC_URL}}">[[adm.rq.public_page]]</a></p>
 <section aria-labelledby="rq-facts">
   <h2 id="rq-facts">[[adm.rq.facts]]</h2>
-  <dl class="facts">
+  <dl class="facts rq-facts">
 {{#FACT}}    <dt>{{LABEL}}</dt><dd>{{VALUE}}</dd>
 {{/FACT}}{{#DUPLICATE}}    <dt>[[adm.rq.duplicate_of]]</dt><dd><a href="{{URL}}">{{CODE}}</a></dd>
 {{/DUPLICATE}}{{#POINT}}    <dt>[[adm.rq.point]]</dt><dd>{{LAT}}, {{LON}}</dd>
@@ -12,7 +12,7 @@
 </section>
 <section aria-labelledby="rq-reporter">
   <h2 id="rq-reporter">[[adm.rq.reporter]]</h2>
-  <dl class="facts">
+  <dl class="facts rq-facts">
     <dt>[[adm.rq.name]]</dt><dd>{{NAME}}</dd>
     <dt>[[adm.rq.email]]</dt><dd>{{#EMAIL}}<a href="mailto:{{V}}">{{V}}</a>{{/EMAIL}}</dd>
     <dt>[[adm.rq.phone]]</dt><dd>{{#PHONE}}<a href="tel:{{TEL}}">{{V}}</a>{{/PHONE}}</dd>
@@ -35,7 +35,7 @@
 </section>
 {{#ANSWERS}}<section aria-labelledby="rq-answers">
   <h2 id="rq-answers">[[adm.rq.answers]]</h2>
-  <dl class="facts">
+  <dl class="facts rq-facts">
 {{#ANSWER}}    <dt>{{LABEL}}</dt><dd>{{VALUE}}</dd>
 {{/ANSWER}}  </dl>
 </section>
