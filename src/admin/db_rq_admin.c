@@ -85,15 +85,23 @@ int db_rq_adm_queue(struct arena *a, const struct rq_scope *s,
 	" WHERE r.code = ? AND " SQL_RQ_SCOPE("r")
 static struct db_stmt st_get = DB_READ(
     "SELECT " DB_COLUMNS(RQ_A_COLS) A_FROM, DB_NCOLS(RQ_A_COLS));
-/* Only the request's own row is locked (FOR UPDATE OF is not MariaDB's):
- * the joined rows are read by key and locked too, which is harmless. */
-static struct db_stmt st_get_lock = DB_WRITE(
-    "SELECT " DB_COLUMNS(RQ_A_COLS) A_FROM " FOR UPDATE");
+/* The request's own row only: FOR UPDATE on the joined SELECT would lock
+ * its category, department and users too, and a public submission in
+ * that category (its foreign key check) would wait for the staff save. */
+static struct db_stmt st_lock = DB_WRITE(
+    "SELECT r.id FROM requests r WHERE r.code = ? AND " SQL_RQ_SCOPE("r") " FOR UPDATE");
 
 int db_rq_adm_get(struct arena *a, const struct rq_scope *s, const char *code,
                   int lock, struct db_res *res)
 {
-	return db_run(a, lock ? &st_get_lock : &st_get, res, "sii", code, s->all, s->dept);
+	/* Locked first: the read that follows is the transaction's first
+	 * consistent read, so it sees the row as the lock found it. */
+	if (lock) {
+		int rc = db_run(a, &st_lock, res, "sii", code, s->all, s->dept);
+		if (rc != DB_OK || res->nrows == 0)
+			return rc;
+	}
+	return db_run(a, &st_get, res, "sii", code, s->all, s->dept);
 }
 
 static struct db_stmt st_events = DB_READ(
