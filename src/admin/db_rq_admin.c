@@ -14,6 +14,7 @@
 #include "admin/db_rq_admin.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "core/arena.h"
 
@@ -57,7 +58,7 @@ int db_rq_adm_queue(struct arena *a, const struct rq_scope *s,
                     const struct rq_filter *f, long long limit,
                     struct db_res *res)
 {
-	int open = f->status[0] != '\0' && f->status[0] == 'o'; /* "open" */
+	int open = strcmp(f->status, "open") == 0;
 	const char *one = open ? "" : f->status;
 	long long after = f->has_after;
 	const char *at = f->has_after ? f->after_at : "1970-01-01";
