@@ -14,6 +14,7 @@
 #include "admin/departments.h"
 #include "admin/request_phone.h"
 #include "requests/reporter.h"
+#include "admin/requests.h"
 #include "admin/users.h"
 #include "admin/outbox.h"
 #include "http/ctx.h"

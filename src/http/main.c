@@ -444,7 +444,18 @@ int main(int argc, char **argv)
 		drain(&rq);
 		size_t len;
 		const char *out = resp_finish(&res, &len);
-		if (put_all(&rq, out, len) != 0)
+		int sent = put_all(&rq, out, len);
+		/* A streamed body (resp.h): the rest, one part at a time. */
+		while (sent == 0 && res.more != NULL && !res.head_only) {
+			res.out.len = RESP_HEADROOM;
+			int again = res.more(res.more_arg, &res.out);
+			size_t part = res.out.len - RESP_HEADROOM;
+			sent = put_all(&rq, res.out.p + RESP_HEADROOM, part);
+			len += part;
+			if (!again)
+				break;
+		}
+		if (sent != 0)
 			log_msg(LOG_WARN, r.rid, "msg=\"FCGX_PutStr failed: client "
 			        "or nginx went away\" bytes=%zu", len);
 		log_msg(LOG_INFO, r.rid,

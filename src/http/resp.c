@@ -40,6 +40,8 @@ void resp_reset(struct resp *r)
 	r->disposition = NULL;
 	r->set_cookie = NULL;
 	r->www_auth = NULL;
+	r->more = NULL;
+	r->more_arg = NULL;
 	buf_reset(&r->out);
 	buf_reserve(&r->out, RESP_HEADROOM);
 	r->out.len = RESP_HEADROOM;
@@ -115,14 +117,18 @@ const char *resp_finish(struct resp *r, size_t *len)
 		r->set_cookie = r->www_auth = NULL;
 		r->cache = NULL;
 		r->retry_after = 0;
+		r->more = NULL;
 		resp_clear_body(r);
 		buf_adds(&r->out, "Εσωτερικό σφάλμα. Internal error.\n");
 	}
 	size_t body = r->out.len - RESP_HEADROOM;
+	char clen[48] = "";
+	if (r->more == NULL)
+		snprintf(clen, sizeof(clen), "Content-Length: %zu\r\n", body);
 	int n = snprintf(head, sizeof(head),
 	                 "Status: %d %s\r\nContent-Type: %s\r\n"
-	                 "Content-Length: %zu\r\nCache-Control: %s\r\n%s",
-	                 r->status, resp_reason(r->status), r->ctype, body,
+	                 "%sCache-Control: %s\r\n%s",
+	                 r->status, resp_reason(r->status), r->ctype, clen,
 	                 r->cache ? r->cache : "no-cache", SECURITY_HEADERS);
 	if (r->location != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
@@ -150,6 +156,7 @@ const char *resp_finish(struct resp *r, size_t *len)
 		             "Status: 500 Internal Server Error\r\n"
 		             "Content-Type: text/plain; charset=utf-8\r\n\r\n");
 		r->out.len = RESP_HEADROOM;
+		r->more = NULL;
 	}
 	char *start = r->out.p + RESP_HEADROOM - n;
 	memcpy(start, head, (size_t)n);

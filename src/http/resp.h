@@ -23,6 +23,13 @@ struct resp {
 	const char *set_cookie;  /* one Set-Cookie value (the staff session) */
 	const char *www_auth;    /* WWW-Authenticate, for 401 */
 	int head_only;        /* HEAD: send the headers of the full response only */
+	/* A body too large to hold at once (a CSV export of the requests
+	 * queue): after sending what out holds, main.c empties the body and
+	 * calls more(more_arg, &out) again and again, sending what each call
+	 * added, until it returns 0.  The response then has no
+	 * Content-Length.  NULL: out is the whole body. */
+	int (*more)(void *arg, struct buf *out);
+	void *more_arg;
 	struct buf out;       /* RESP_HEADROOM bytes of room, then the body */
 };
 

@@ -83,7 +83,7 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 	X(RS_YEAR, "r.year")                                                 \
 	X(RS_CATEGORY, "c.name_el") X(RS_CATEGORY_EN, "c.name_en")           \
 	X(RS_AREA, "a.name_el") X(RS_AREA_EN, "a.name_en")                   \
-	X(RS_DESCRIPTION, "r.description") X(RS_ADDRESS, "r.address")        \
+	X(RS_DESCRIPTION, "IF(r.description_hidden = 0, r.description, NULL)") X(RS_ADDRESS, "r.address")        \
 	X(RS_STATUS, "r.status")                                             \
 	X(RS_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")      \
 	X(RS_DUE, "DATE_FORMAT(r.due_date, '%Y-%m-%d 00:00:00')")            \
@@ -100,7 +100,8 @@ enum { DB_COLS_ENUM(RQ_SHOW_COLS, RS__END) };
 	X(RP_ALT, "i.alt_el") X(RP_ALT_EN, "i.alt_en")
 enum { DB_COLS_ENUM(RQ_PHOTO_COLS, RP__END) };
 int db_rq_photos(struct arena *a, long long id, struct db_res *res);
-/* The request with this code (0 or 1 row), without personal data. */
+/* The request with this code (0 or 1 row), without personal data; its
+ * description NULL when staff hid it. */
 int db_rq_get(struct arena *a, const char *code, struct db_res *res);
 
 #define RQ_EVENT_COLS(X)                                                     \
