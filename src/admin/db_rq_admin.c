@@ -35,23 +35,23 @@
 	" AND (? = 0 OR (r.status NOT IN " SQL_RQ_CLOSED " AND r.due_date < CURDATE()))" \
 	" AND (? = '' OR r.channel = ?)"                                     \
 	" AND (? = 0 OR r.priority = ?)"
-#define Q_SELECT "SELECT " DB_COLUMNS(RQ_Q_COLS) Q_FROM Q_WHERE
+#define Q_SELECT "SELECT " DB_COLUMNS(RQA_Q_COLS) Q_FROM Q_WHERE
 
 static struct db_stmt st_queue[RQ_SORT__MAX] = {
 	[RQ_SORT_NEW] = DB_READ(Q_SELECT
 	    " AND (? = 0 OR r.created_at < ? OR (r.created_at = ? AND r.id < ?))"
-	    " ORDER BY r.created_at DESC, r.id DESC LIMIT ?", DB_NCOLS(RQ_Q_COLS)),
+	    " ORDER BY r.created_at DESC, r.id DESC LIMIT ?", DB_NCOLS(RQA_Q_COLS)),
 	[RQ_SORT_OLD] = DB_READ(Q_SELECT
 	    " AND (? = 0 OR r.created_at > ? OR (r.created_at = ? AND r.id > ?))"
-	    " ORDER BY r.created_at, r.id LIMIT ?", DB_NCOLS(RQ_Q_COLS)),
+	    " ORDER BY r.created_at, r.id LIMIT ?", DB_NCOLS(RQA_Q_COLS)),
 	[RQ_SORT_DUE] = DB_READ(Q_SELECT
 	    " AND (? = 0 OR r.due_date > ? OR (r.due_date = ? AND r.id > ?))"
-	    " ORDER BY r.due_date, r.id LIMIT ?", DB_NCOLS(RQ_Q_COLS)),
+	    " ORDER BY r.due_date, r.id LIMIT ?", DB_NCOLS(RQA_Q_COLS)),
 	/* Urgent first, and within a priority the oldest first. */
 	[RQ_SORT_PRIORITY] = DB_READ(Q_SELECT
 	    " AND (? = 0 OR r.priority > ? OR (r.priority = ? AND"
 	    " (r.created_at > ? OR (r.created_at = ? AND r.id > ?))))"
-	    " ORDER BY r.priority, r.created_at, r.id LIMIT ?", DB_NCOLS(RQ_Q_COLS)),
+	    " ORDER BY r.priority, r.created_at, r.id LIMIT ?", DB_NCOLS(RQA_Q_COLS)),
 };
 
 int db_rq_adm_queue(struct arena *a, const struct rq_scope *s,
@@ -110,13 +110,13 @@ static struct db_stmt st_events = DB_READ(
     " LEFT JOIN users u ON u.id = e.user_id WHERE e.request_id = ?"
     " ORDER BY e.id LIMIT 1000", DB_NCOLS(RQ_EV_COLS));
 static struct db_stmt st_answers = DB_READ(
-    "SELECT " DB_COLUMNS(RQ_ANS_COLS) " FROM request_answers x"
+    "SELECT " DB_COLUMNS(RQA_ANS_COLS) " FROM request_answers x"
     " JOIN request_questions q ON q.id = x.question_id WHERE x.request_id = ?"
-    " ORDER BY q.sort_order, q.id", DB_NCOLS(RQ_ANS_COLS));
+    " ORDER BY q.sort_order, q.id", DB_NCOLS(RQA_ANS_COLS));
 static struct db_stmt st_photos = DB_READ(
-    "SELECT " DB_COLUMNS(RQ_PHOTO_COLS) " FROM request_photos p"
+    "SELECT " DB_COLUMNS(RQA_PHOTO_COLS) " FROM request_photos p"
     " JOIN media_items i ON i.id = p.item_id WHERE p.request_id = ?"
-    " ORDER BY p.position", DB_NCOLS(RQ_PHOTO_COLS));
+    " ORDER BY p.position", DB_NCOLS(RQA_PHOTO_COLS));
 
 int db_rq_adm_events(struct arena *a, long long id, struct db_res *res)
 {

@@ -41,7 +41,7 @@ struct rq_filter {
 	long long after_prio, after_id;
 };
 
-#define RQ_Q_COLS(X)                                                         \
+#define RQA_Q_COLS(X)                                                         \
 	X(RQ_ID, "r.id") X(RQ_CODE, "r.code")                                \
 	X(RQ_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")      \
 	X(RQ_CAT, "c.name_el") X(RQ_CAT_EN, "c.name_en")                     \
@@ -53,7 +53,7 @@ struct rq_filter {
 	X(RQ_CHANNEL, "r.channel")                                           \
 	X(RQ_DEPT, "d.name") X(RQ_DEPT_EN, "d.name_en")                      \
 	X(RQ_ADDRESS, "r.address") X(RQ_DESCRIPTION, "r.description")
-enum { DB_COLS_ENUM(RQ_Q_COLS, RQ__END) };
+enum { DB_COLS_ENUM(RQA_Q_COLS, RQ__END) };
 
 /* One page of the queue: at most limit rows after f's cursor, in f's
  * order, within scope. */
@@ -104,20 +104,20 @@ enum { DB_COLS_ENUM(RQ_EV_COLS, RV__END) };
 #define RQ_EVENTS_MAX 1000
 int db_rq_adm_events(struct arena *a, long long id, struct db_res *res);
 
-#define RQ_ANS_COLS(X) X(RN_LABEL, "q.label_el") X(RN_LABEL_EN, "q.label_en") \
-	X(RN_VALUE, "x.value")
-enum { DB_COLS_ENUM(RQ_ANS_COLS, RN__END) };
+#define RQA_ANS_COLS(X) X(RNA_LABEL, "q.label_el") X(RNA_LABEL_EN, "q.label_en") \
+	X(RNA_VALUE, "x.value")
+enum { DB_COLS_ENUM(RQA_ANS_COLS, RNA__END) };
 /* The answers to the category's extra questions, in the questions' order. */
 int db_rq_adm_answers(struct arena *a, long long id, struct db_res *res);
 
-#define RQ_PHOTO_COLS(X) X(RP_POS, "p.position") X(RP_HIDDEN, "p.hidden")    \
-	X(RP_ALT, "i.alt_el")                                                 \
-	X(RP_FILE, "(SELECT CONCAT(m.sha256, '.', ELT(FIELD(m.mime, 'image/jpeg',"  \
+#define RQA_PHOTO_COLS(X) X(RPA_POS, "p.position") X(RPA_HIDDEN, "p.hidden")    \
+	X(RPA_ALT, "i.alt_el")                                                 \
+	X(RPA_FILE, "(SELECT CONCAT(m.sha256, '.', ELT(FIELD(m.mime, 'image/jpeg',"  \
 	           " 'image/png', 'image/webp'), 'jpg', 'png', 'webp'))"           \
 	           " FROM media_variants v JOIN media m ON m.sha256 = v.sha256"    \
 	           " WHERE v.item_id = p.item_id AND m.mime <> 'application/pdf'"  \
 	           " ORDER BY m.width DESC LIMIT 1)")
-enum { DB_COLS_ENUM(RQ_PHOTO_COLS, RP__END) };
+enum { DB_COLS_ENUM(RQA_PHOTO_COLS, RPA__END) };
 /* Its photos (up to 3), by position: the widest variant as "sha256.ext". */
 int db_rq_adm_photos(struct arena *a, long long id, struct db_res *res);
 

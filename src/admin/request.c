@@ -273,21 +273,21 @@ static void render(struct ctx *c, struct rq_page *p, struct form_data *fd)
 		tmpl_dict *ad = tmpl_add(d, "ANSWERS");
 		for (size_t i = 0; i < ans.nrows; i++) {
 			tmpl_dict *x = tmpl_add(ad, "ANSWER");
-			tmpl_set(x, "LABEL", page_pick(c, db_str(&ans, i, RN_LABEL),
-			                               db_str(&ans, i, RN_LABEL_EN), NULL));
-			tmpl_set(x, "VALUE", db_str(&ans, i, RN_VALUE));
+			tmpl_set(x, "LABEL", page_pick(c, db_str(&ans, i, RNA_LABEL),
+			                               db_str(&ans, i, RNA_LABEL_EN), NULL));
+			tmpl_set(x, "VALUE", db_str(&ans, i, RNA_VALUE));
 		}
 	}
 	if (ph.nrows) {
 		tmpl_dict *pd = tmpl_add(d, "PHOTOS");
 		for (size_t i = 0; i < ph.nrows; i++) {
 			tmpl_dict *x = tmpl_add(pd, "PHOTO");
-			tmpl_set(x, "POS", db_str(&ph, i, RP_POS));
-			const char *file = db_str(&ph, i, RP_FILE);
+			tmpl_set(x, "POS", db_str(&ph, i, RPA_POS));
+			const char *file = db_str(&ph, i, RPA_FILE);
 			if (file)
 				tmpl_set(tmpl_add(x, "IMG"), "SRC", arena_printf(a, "/media/%s", file));
-			tmpl_set(x, "ALT", or_none(db_str(&ph, i, RP_ALT)));
-			tmpl_show(x, db_ll(&ph, i, RP_HIDDEN) ? "HIDDEN" : "SHOWN");
+			tmpl_set(x, "ALT", or_none(db_str(&ph, i, RPA_ALT)));
+			tmpl_show(x, db_ll(&ph, i, RPA_HIDDEN) ? "HIDDEN" : "SHOWN");
 		}
 	}
 	for (size_t i = 0; i < ev.nrows; i++) {
@@ -626,7 +626,7 @@ void adm_rq_hide(struct ctx *c)
 	long long id = rc == DB_OK ? db_ll(&cur, 0, RA2_ID) : 0;
 	int found = pos == 0;
 	if (rc == DB_OK && pos > 0 && (rc = db_rq_adm_photos(a, id, &ph)) == DB_OK)
-		found = row_of(&ph, RP_POS, arena_printf(a, "%lld", pos)) >= 0;
+		found = row_of(&ph, RPA_POS, arena_printf(a, "%lld", pos)) >= 0;
 	if (rc == DB_OK && !found) {
 		db_rollback();
 		page_error(c, 404, "adm.rq.err_no_photo");
