@@ -45,11 +45,14 @@ $t->sql(q{UPDATE users SET display_name = 'Δήμητρα Τέσσερα' WHERE 
 my $resident = Agora::Staff->new($t);
 sub submit_public {
     my (%f) = @_;
-    my $r = $resident->submit('/requests/new', '/requests/new', { consent => 1, %f });
+    # The form of the category (its extra questions: street lighting asks
+    # what is wrong, answered with its first choice).
+    my $r = $resident->submit("/requests/new?category=$f{category}", '/requests/new', { consent => 1, %f });
     my ($code) = ($r->{headers}{location} // '') =~ m{/requests/(\d{4}-\d{6})\?new=1};
     return $code;
 }
-my $lamp = submit_public(category => 1, description => 'Σβηστή λάμπα στην πλατεία',
+my ($lamp_out) = $t->sql(q{SELECT id FROM request_question_choices WHERE question_id = 1 ORDER BY sort_order LIMIT 1});
+my $lamp = submit_public(category => 1, q1 => $lamp_out->[0], description => 'Σβηστή λάμπα στην πλατεία',
     address => 'Πλατεία Σαπφούς 3', name => 'Ελένη Ιδιώτου', email => 'eleni@example.org',
     phone => '6912345678');
 my $bins = submit_public(category => 4, description => 'Γεμάτοι κάδοι', address => 'Ερμού 40',
@@ -318,7 +321,7 @@ $r = $d5->post("/admin/requests/$bins/visibility", $hide);
 is($r->{status}, 303, 'hide: 303');
 $pub = $t->text($t->get("/requests/$bins"));
 unlike($pub, qr/Γεμάτοι κάδοι/, '... gone from the tracking page');
-like($pub, qr/Η περιγραφή δεν εμφανίζεται δημόσια/, '... which says so');
+like($pub, qr/Η περιγραφή δεν δημοσιεύεται/, '... which says so');
 is(one("SELECT COUNT(*) FROM audit_log WHERE action = 'request_hide' AND object_id = '$bins'"), 1, '... in the audit log');
 is(one("SELECT COUNT(*) FROM request_events e JOIN requests r ON r.id = e.request_id WHERE r.code = '$bins'
         AND e.change_note = 'Περιγραφή: κρυφή από το κοινό'"), 1, '... and in the history');
