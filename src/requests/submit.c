@@ -18,6 +18,7 @@
 #include "core/civil.h"
 #include "http/form.h"
 #include "requests/db_requests.h"
+#include "requests/list.h"
 #include "view/layout.h"
 
 enum {
@@ -234,5 +235,6 @@ void requests_show(struct ctx *c)
 		if (reply != NULL)
 			tmpl_set(tmpl_add(e, "REPLY"), "TEXT", reply);
 	}
+	requests_show_extras(c, top, d, code); /* feed link, follow form (list.c) */
 	page_render(c, top);
 }
