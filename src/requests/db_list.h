@@ -11,7 +11,8 @@
 
 /* What the list shows of a request.  RL_EXCERPT is the description's
  * first 201 characters (one more than shown, so the caller knows it was
- * cut), NULL when staff hid it.  RL_CURSOR is the keyset cursor
+ * cut), NULL when staff hid it; RL_LANG the language it was written in.
+ * RL_CURSOR is the keyset cursor
  * "YYYYmmddHHMMSS-id" of the row (valid_cursor reads it back). */
 #define RQ_LIST_COLS(X)                                                      \
 	X(RL_ID, "r.id") X(RL_CODE, "r.code")                                 \
@@ -20,7 +21,7 @@
 	X(RL_STATUS, "r.status")                                             \
 	X(RL_CREATED, "DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s')")      \
 	X(RL_EXCERPT, "IF(r.description_hidden, NULL, LEFT(r.description, 201))") \
-	X(RL_LAT, "r.lat") X(RL_LON, "r.lon")                                \
+	X(RL_LAT, "r.lat") X(RL_LON, "r.lon") X(RL_LANG, "r.lang")           \
 	X(RL_CURSOR, "CONCAT(DATE_FORMAT(r.created_at, '%Y%m%d%H%i%s'), '-', r.id)")
 enum { DB_COLS_ENUM(RQ_LIST_COLS, RL__END) };
 

@@ -106,6 +106,10 @@ static void fill_item(struct ctx *c, tmpl_dict *it, const struct db_res *res, si
 		tmpl_show(it, "HIDDEN");
 	} else {
 		tmpl_dict *e = tmpl_add(it, "EXCERPT");
+		/* The reporter's own words, in the language of the form they
+		 * used: marked so, on a page in the other language too. */
+		const char *lang = db_str(res, i, RL_LANG);
+		tmpl_set(e, "LANG", lang && strcmp(lang, "en") == 0 ? "en" : "el");
 		if (text_chars(ex) > EXCERPT_CHARS)
 			tmpl_set(e, "TEXT", arena_printf(a, "%s…", text_first_chars(a, ex, EXCERPT_CHARS)));
 		else

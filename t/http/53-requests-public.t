@@ -136,7 +136,7 @@ like($html, qr/<h1>Αιτήματα πολιτών<\/h1>/, 'the list has its hea
 like($html, qr{<a href="/requests"[^>]*aria-current="page"}, '... and is in the site navigation');
 no_private('the list', join '', map { $t->text($t->get($_)) } '/requests', '/requests?after=20991231000000-1');
 like($html, qr/Η περιγραφή δεν δημοσιεύεται/, 'a hidden description: the neutral line instead');
-my ($long) = $html =~ /<p class="request-excerpt">(Μεγάλη περιγραφή λ+…)<\/p>/;
+my ($long) = $html =~ /<p class="request-excerpt" lang="el">(Μεγάλη περιγραφή λ+…)<\/p>/;
 is(length($long // ''), 201, 'a long description: its first 200 characters and an ellipsis');
 like($html, qr{<a href="/requests/2025-000001">Αίτημα 2025-000001</a>}, 'each item links to its tracking page');
 like($html, qr{<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d">}, '... with its date in the municipality\'s zone');

@@ -37,7 +37,7 @@
     <article>
       <h3><a href="{{URL}}">[[rq.show_title]] {{CODE}}</a></h3>
       <p class="meta">{{CATEGORY}}{{#AREA}} · {{NAME}}{{/AREA}} · <span class="rq-status rq-status-{{STATUS_CLASS}}">{{STATUS}}</span> · <time datetime="{{DATE_ISO}}">{{DATE}}</time></p>
-{{#EXCERPT}}      <p class="request-excerpt">{{TEXT}}</p>
+{{#EXCERPT}}      <p class="request-excerpt" lang="{{LANG}}">{{TEXT}}</p>
 {{/EXCERPT}}{{#HIDDEN}}      <p class="request-excerpt rq-hidden">[[rqp.hidden_description]]</p>
 {{/HIDDEN}}    </article>
   </li>
