@@ -646,6 +646,63 @@ async function suite() {
         });
     }
 
+    // ---- the submission form's map (views/static/js/request-form-map.js) ----
+    // The form itself gets its lat/lon fields from requests/submit.c; here
+    // the script runs on a form of the same shape added to the list page
+    // (where Leaflet is loaded): a click fills both inputs with 6 decimals,
+    // typing moves the marker, and Tab goes on past the map.
+
+    test('request-form-map.js: a click fills lat/lon, typing moves the marker, Tab leaves the map',
+        { timeout: TIMEOUT }, async () => {
+            const { page, broken, errors } = await openPage(WIDTHS[0]);
+            try {
+                await load(page, '/requests', 200);
+                await page.waitForFunction(() => typeof window.L === 'object');
+                await page.evaluate(() => {
+                    document.querySelector('main').insertAdjacentHTML('beforeend',
+                        '<form id="request" method="post" action="/requests/new">' +
+                        '<label for="t-lat">lat</label><input id="t-lat" name="lat">' +
+                        '<label for="t-lon">lon</label><input id="t-lon" name="lon">' +
+                        '<div id="rq-map" class="rq-map" hidden role="region" aria-label="map"' +
+                        ' data-tiles="/static/leaflet/images/layers.png?z={z}&amp;x={x}&amp;y={y}"' +
+                        ' data-lat="39.1045" data-lon="26.5550" data-zoom="13" data-attribution="test"' +
+                        ' data-locate-label="Χρήση της θέσης μου"></div>' +
+                        '<button id="t-after" type="button">after</button></form>');
+                });
+                await page.addScriptTag({ url: '/static/js/request-form-map.js' });
+                await page.waitForSelector('#rq-map.leaflet-container');
+                assert.ok(await page.isVisible('#rq-map'), 'the script shows the map');
+                await page.click('#rq-map', { position: { x: 60, y: 60 } });
+                const lat = await page.inputValue('#t-lat');
+                const lon = await page.inputValue('#t-lon');
+                assert.match(lat, /^\d{2}\.\d{6}$/, `a click fills lat with 6 decimals (${lat})`);
+                assert.match(lon, /^\d{2}\.\d{6}$/, `... and lon (${lon})`);
+                assert.ok(Math.abs(lat - 39.1045) < 0.1 && Math.abs(lon - 26.555) < 0.1,
+                    `... near the map's centre (${lat}, ${lon})`);
+                assert.equal(await count(page, '#rq-map .leaflet-marker-icon'), 1, '... and places one marker');
+                // Typing a point pans to it: the marker ends at the map's centre.
+                await page.fill('#t-lat', '39.110000');
+                await page.fill('#t-lon', '26.560000');
+                await page.waitForFunction(() => {
+                    const m = document.querySelector('#rq-map').getBoundingClientRect();
+                    const i = document.querySelector('#rq-map .leaflet-marker-icon').getBoundingClientRect();
+                    return Math.abs((i.left + i.right) / 2 - (m.left + m.right) / 2) < 3 &&
+                        Math.abs(i.bottom - (m.top + m.bottom) / 2) < 3;
+                });
+                // Tab from the last input reaches the button after the map.
+                await page.focus('#t-lon');
+                let reached = false;
+                for (let i = 0; i < 12 && !reached; i++) {
+                    await page.keyboard.press('Tab');
+                    reached = await page.evaluate(() => document.activeElement?.id === 't-after');
+                }
+                assert.ok(reached, 'Tab goes past the map (no keyboard trap)');
+                assertNothingBroken(broken, errors, 'the form map');
+            } finally {
+                await page.close();
+            }
+        });
+
     // ---- keyboard ----
 
     for (const w of WIDTHS) {
