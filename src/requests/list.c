@@ -175,8 +175,6 @@ void requests_list(struct ctx *c)
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, T(c, "rqp.list_title"), "requests/list.tpl",
 	                          "/requests", &top);
-	tmpl_dict *h = page_include(c, top, "HEAD_EXTRA", "requests/map_head.tpl");
-	tmpl_set(h, "SCRIPT", "/static/js/requests-map.js");
 	/* The filter form, with what was chosen. */
 	const char *group = NULL;
 	tmpl_dict *g = NULL;
@@ -232,9 +230,13 @@ void requests_list(struct ctx *c)
 	}
 	if (n == 0)
 		tmpl_show(d, "EMPTY");
-	/* The map only when some item of this page has a point. */
-	if (points > 0)
+	/* The map (and its scripts) only when some item of this page has a
+	 * point and the site has a tile server. */
+	if (points > 0 && c->conf->map_tile_url[0] != '\0') {
 		requests_map_attrs(c, d, "MAP");
+		tmpl_dict *h = page_include(c, top, "HEAD_EXTRA", "requests/map_head.tpl");
+		tmpl_set(h, "SCRIPT", "/static/js/requests-map.js");
+	}
 	const char *q = query_of(a, qcat, qstatus, qarea);
 	if (more || at != NULL) {
 		tmpl_dict *p = tmpl_add(d, "PAGER");

@@ -187,6 +187,8 @@ like($html, qr{<script src="/static/leaflet/leaflet\.js" defer></script>}, 'Leaf
 like($html, qr{<script src="/static/js/requests-map\.js" defer></script>}, '... and the map script');
 like($html, qr{id="rq-map-note">[^<]+<a href="#rq-list">}, 'the map has a text alternative and a link past it');
 unlike($html, qr/<script>|<script [^>]*>[^<]/, 'no inline script');
+my $nomap = $t->text($t->get('/requests?category=2'));
+unlike($nomap, qr/id="rq-list-map"|leaflet/, 'a page without points: no map and no map scripts');
 
 # ---- nginx: Leaflet, our scripts, the CSP -----------------------------------------------
 for my $f ('/static/leaflet/leaflet.js', '/static/leaflet/leaflet.css', '/static/leaflet/images/marker-icon.png',
