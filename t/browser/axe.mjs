@@ -648,8 +648,8 @@ async function suite() {
 
     // ---- the submission form's map (views/static/js/request-form-map.js) ----
     // The form itself gets its lat/lon fields from requests/submit.c; here
-    // the script runs on a form of the same shape added to the list page
-    // (where Leaflet is loaded): a click fills both inputs with 6 decimals,
+    // the script runs on a form of the same shape added to the list page,
+    // with Leaflet as map_head.tpl loads it: a click fills both inputs with 6 decimals,
     // typing moves the marker, and Tab goes on past the map.
 
     test('request-form-map.js: a click fills lat/lon, typing moves the marker, Tab leaves the map',
@@ -657,6 +657,9 @@ async function suite() {
             const { page, broken, errors } = await openPage(WIDTHS[0]);
             try {
                 await load(page, '/requests', 200);
+                // What views/requests/map_head.tpl puts in the form's head.
+                await page.addStyleTag({ url: '/static/leaflet/leaflet.css' });
+                await page.addScriptTag({ url: '/static/leaflet/leaflet.js' });
                 await page.waitForFunction(() => typeof window.L === 'object');
                 await page.evaluate(() => {
                     document.querySelector('main').insertAdjacentHTML('beforeend',

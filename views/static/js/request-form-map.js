@@ -23,11 +23,13 @@
 		var lat = form && form.querySelector('input[name=lat]');
 		var lon = form && form.querySelector('input[name=lon]');
 		var el = document.getElementById('rq-map');
-		if (!form) {
-			/* The form template may put the id on a wrapper instead. */
-			lat = document.querySelector('#request input[name=lat]');
-			lon = document.querySelector('#request input[name=lon]');
+		if (!form || !lat) {
+			/* views/form.tpl may leave the id to a wrapper, or to none:
+			 * then the form that posts to /requests/new. */
+			lat = document.querySelector('#request input[name=lat]') ||
+				document.querySelector('form[action$="/requests/new"] input[name=lat]');
 			form = lat && lat.form;
+			lon = form && form.querySelector('input[name=lon]');
 		}
 		if (!form || !lat || !lon || !el || !window.L || !el.dataset.tiles) {
 			return;
