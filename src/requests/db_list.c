@@ -14,7 +14,6 @@
  */
 #include "requests/db_list.h"
 
-#include <stddef.h>
 
 #define FROM_(index)                                                          \
 	" FROM requests r FORCE INDEX (" index ")"                            \

@@ -21,7 +21,6 @@
 #include "requests/follow.h"
 
 #include <sodium.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"

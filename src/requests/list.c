@@ -14,9 +14,7 @@
  */
 #include "requests/list.h"
 
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/arena.h"
 #include "core/text.h"

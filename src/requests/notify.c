@@ -11,7 +11,6 @@
  */
 #include "requests/notify.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
