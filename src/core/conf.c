@@ -14,7 +14,7 @@
 
 #include "core/log.h"
 
-enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL, K_TLS };
+enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL, K_TLS, K_LAT, K_LON, K_ZOOM };
 
 struct key {
 	const char *name;
@@ -60,6 +60,11 @@ static const struct key keys[] = {
 	{ "session_max", Z(session_max) },
 	{ "second_factor_all", K_BOOL, offsetof(struct conf, second_factor_all) },
 	{ "login_hash_slots", Z(login_hash_slots) },
+	{ "map_tile_url", S(map_tile_url) },
+	{ "map_attribution", S(map_attribution) },
+	{ "map_lat", K_LAT, offsetof(struct conf, map_lat) },
+	{ "map_lon", K_LON, offsetof(struct conf, map_lon) },
+	{ "map_zoom", K_ZOOM, offsetof(struct conf, map_zoom) },
 	{ "log_level", K_LOGLEVEL, offsetof(struct conf, log_level) },
 	{ "test_routes", K_BOOL, offsetof(struct conf, test_routes) },
 	{ "smtp_url", S(smtp_url) },
@@ -131,6 +136,13 @@ void conf_defaults(struct conf *c)
 	c->session_max = 12 * 3600;
 	c->second_factor_all = 0;
 	c->login_hash_slots = 2;
+	set_str(c, offsetof(struct conf, map_tile_url),
+	        "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+	set_str(c, offsetof(struct conf, map_attribution),
+	        "© OpenStreetMap contributors");
+	set_str(c, offsetof(struct conf, map_lat), "39.1045");
+	set_str(c, offsetof(struct conf, map_lon), "26.5550");
+	c->map_zoom = 13;
 	c->log_level = LOG_INFO;
 	c->test_routes = 0;
 	set_str(c, offsetof(struct conf, smtp_url), "smtp://127.0.0.1:25");
@@ -148,7 +160,8 @@ void conf_defaults(struct conf *c)
 void conf_free(struct conf *c)
 {
 	for (size_t i = 0; i < NKEYS; i++)
-		if (keys[i].kind == K_STR) {
+		if (keys[i].kind == K_STR || keys[i].kind == K_LAT ||
+		    keys[i].kind == K_LON) {
 			char **slot = (char **)((char *)c + keys[i].off);
 			free(*slot);
 			*slot = NULL;
@@ -168,6 +181,22 @@ static int parse_num(const char *s, unsigned long long max,
 		return 0;
 	*out = v;
 	return 1;
+}
+
+/* A decimal number of degrees ("39.1045", "-8.5") within -max..max. */
+static int parse_degrees(const char *s, double max)
+{
+	const char *p = s + (*s == '-');
+	size_t digits = 0, decimals = 0;
+	while (*p >= '0' && *p <= '9')
+		p++, digits++;
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			decimals++;
+	if (*p != '\0' || digits == 0 || digits > 3 || decimals > 8)
+		return 0;
+	double v = strtod(s, NULL);
+	return v >= -max && v <= max;
 }
 
 static char *trim(char *s)
@@ -264,6 +293,25 @@ int conf_load(struct conf *c, const char *path, FILE *err)
 			}
 			break;
 		}
+		case K_LAT:
+		case K_LON:
+			if (!parse_degrees(v, key->kind == K_LAT ? 90 : 180)) {
+				fprintf(err, "%s:%u: %s must be decimal degrees within %s, not \"%s\"\n",
+				        path, lineno, k, key->kind == K_LAT ? "-90..90" : "-180..180", v);
+				bad++;
+			} else {
+				set_str(c, key->off, v);
+			}
+			break;
+		case K_ZOOM:
+			if (!parse_num(v, 19, &n)) {
+				fprintf(err, "%s:%u: %s must be a zoom level 0-19, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(unsigned *)slot = (unsigned)n;
+			}
+			break;
 		case K_BOOL:
 			if (strcmp(v, "0") != 0 && strcmp(v, "1") != 0) {
 				fprintf(err, "%s:%u: %s must be 0 or 1, not \"%s\"\n",

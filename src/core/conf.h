@@ -41,6 +41,12 @@ struct conf {
 	size_t session_max;    /* seconds after sign-in before sign-out */
 	int second_factor_all; /* 1: every staff member needs TOTP, not only admins */
 	size_t login_hash_slots; /* password hashes running at once, all workers */
+	/* The map of requests (Leaflet, views/static/js/requests-map.js). */
+	char *map_tile_url;    /* tile URL template, {z}/{x}/{y}; empty: no map */
+	char *map_attribution; /* the tiles' credit line, shown on the map */
+	char *map_lat;         /* the map's centre (decimal degrees, as written) */
+	char *map_lon;
+	unsigned map_zoom;     /* its zoom level, 0-19 */
 	int log_level;
 	int test_routes;
 	/* Mail: the outbox sender (agora-admin outbox send, src/mail/smtp.c). */

@@ -32,6 +32,7 @@
 #include "http/session.h"
 #include "http/token.h"
 #include "media/media.h"
+#include "requests/notify.h"
 #include "view/layout.h"
 
 static volatile sig_atomic_t stopping, busy;
@@ -408,6 +409,7 @@ int main(int argc, char **argv)
 	db_setup(&conf, 0);
 	outbox_setup(&conf);
 	rq_mail_setup(&conf);
+	rq_notify_setup(&conf);
 	db_connect(); /* if down, requests answer 503 and retry */
 
 	if (FCGX_Init() != 0) {

@@ -13,10 +13,13 @@
 #include "core/log.h"
 
 /* No inline script anywhere: script-src 'self' only.  Styles come from our
- * own stylesheet; images may come from our own host or data: URIs. */
+ * own stylesheet; images may come from our own host or data: URIs, and the
+ * map's tiles from the tile server of map_tile_url (nginx's copy in
+ * nginx/agora-security-headers.conf says how a site changes it). */
 static const char SECURITY_HEADERS[] =
     "Content-Security-Policy: default-src 'self'; script-src 'self'; "
-    "style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; "
+    "object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'\r\n"
     "X-Content-Type-Options: nosniff\r\n"
     "Referrer-Policy: strict-origin-when-cross-origin\r\n"

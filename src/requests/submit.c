@@ -27,6 +27,7 @@
 #include "http/form.h"
 #include "media/serve.h"
 #include "requests/db_requests.h"
+#include "requests/list.h"
 #include "view/layout.h"
 
 /* The fixed fields; a category's questions come right after the category
@@ -640,5 +641,6 @@ void requests_show(struct ctx *c)
 		if (reply != NULL)
 			tmpl_set(tmpl_add(e, "REPLY"), "TEXT", reply);
 	}
+	requests_show_extras(c, top, d, code); /* feed link, follow form (list.c) */
 	page_render(c, top);
 }

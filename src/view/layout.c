@@ -58,7 +58,7 @@ static int section_of(const char *path, const char *href)
 	return path[hl] == '\0' ? 1 : path[hl] == '/' ? 2 : 0;
 }
 
-/* Home, the top-level pages marked in_menu, news, events. */
+/* Home, the top-level pages marked in_menu, news, events, requests. */
 static void nav(struct ctx *c, tmpl_dict *d)
 {
 	struct arena *a = c->r->a;
@@ -74,6 +74,9 @@ static void nav(struct ctx *c, tmpl_dict *d)
 	}
 	nav_item(c, d, "/news", T(c, "nav.news"), section_of(path, "/news"));
 	nav_item(c, d, "/events", T(c, "nav.events"), section_of(path, "/events"));
+	/* The public list of requests (requests/list.c); /requests/new and the
+	 * tracking pages are inside it. */
+	nav_item(c, d, "/requests", T(c, "rqp.nav"), section_of(path, "/requests"));
 }
 
 /* The alerts whose time has come and not passed: each says when it was

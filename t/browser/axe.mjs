@@ -87,9 +87,13 @@ async function suite() {
     let tenderPath;               // first article on /news/prokirixeis with a table and attachments
     let eventPath;                // first event on /events
     let wideTablePath;            // an article on /news with a table of 4 columns or more
+    let requestPath;              // a citizen's request (made by SQL below), with a point on the map
 
     before(async () => {
-        stack = await Stack.start();
+        // The map of requests draws its tiles from our own host (any image
+        // will do): the tests never depend on a tile server on the internet,
+        // and the CSP's img-src 'self' covers it.
+        stack = await Stack.start({ conf: { map_tile_url: '/static/leaflet/images/layers.png?z={z}&x={x}&y={y}' } });
         fs.mkdirSync(SHOTS, { recursive: true });
         browser = await chromium.launch({
             executablePath: CHROMIUM,
@@ -384,6 +388,19 @@ async function suite() {
         eventPath = links[0];
     });
 
+    test('three requests, two with a point on the map (SQL): the list and a tracking page', { timeout: TIMEOUT }, async () => {
+        stack.sql(`INSERT INTO requests (code, year, protocol_no, token, category_id, area_id,
+            description, address, status, consent_at, lang, due_date, created_at, lat, lon)
+            SELECT CONCAT('2025-00000', seq), 2025, seq, LPAD(seq, 43, 'b'), seq, NULL,
+            CONCAT('Σβηστή λάμπα στην κολόνα ', seq), CONCAT('Ερμού ', seq), 'submitted', NOW(), 'el',
+            CURDATE(), NOW() - INTERVAL seq HOUR, IF(seq < 3, 39.1 + seq / 1000, NULL),
+            IF(seq < 3, 26.55 + seq / 1000, NULL) FROM seq_1_to_3`);
+        stack.sql("INSERT INTO request_events (request_id, status_to) SELECT id, 'submitted' FROM requests");
+        const links = hrefs(mainOf(await fetchHTML('/requests')), /^\/requests\/\d{4}-\d{6}$/);
+        assert.equal(links.length, 3, 'the list links to the three requests');
+        requestPath = links[0];
+    });
+
     // ---- axe and layout on every page type, at both widths ----
 
     async function count(page, selector) {
@@ -419,6 +436,28 @@ async function suite() {
         },
         { name: 'page-departments', path: () => '/p/o-dimos/ypiresies-dimou', lang: 'el' },
         { name: 'events', path: () => '/events', lang: 'el' },
+        {
+            // The public list of requests (requests/list.c): its filters,
+            // and with JavaScript the map with a marker for each of the two
+            // requests with a point; without it the list alone.
+            name: 'requests', path: () => '/requests', lang: 'el',
+            check: async (page) => {
+                assert.equal(await count(page, 'main form.rq-filters select'), 3,
+                    'the list of requests has its three filters');
+                assert.equal(await count(page, 'main li.rq-item'), 3, 'the three requests are listed');
+                const js = await page.evaluate(() => typeof window.L === 'object');
+                await (js ? page.waitForSelector('#rq-list-map .leaflet-marker-icon')
+                    : Promise.resolve());
+                assert.equal(await count(page, '#rq-list-map .leaflet-marker-icon'), js ? 2 : 0,
+                    js ? 'the map shows the two requests with a point' : 'no map without JavaScript');
+            },
+        },
+        {
+            // A tracking page: its feed link and the follow form (list.c, follow.c).
+            name: 'request', path: () => requestPath, lang: 'el',
+            check: async (page) => assert.equal(await count(page, 'main form input[name="email"]'), 1,
+                'the tracking page has the follow form'),
+        },
         { name: 'event', path: () => eventPath, lang: 'el' },
         {
             name: 'search-results', path: () => '/search?q=' + encodeURIComponent('δήμος'), lang: 'el',
@@ -454,6 +493,7 @@ async function suite() {
         },
         { name: 'en-page', path: () => '/en/p/episkeftite-ti-mytilini', lang: 'en' },
         { name: 'en-events', path: () => '/en/events', lang: 'en' },
+        { name: 'en-requests', path: () => '/en/requests', lang: 'en' },
         { name: 'en-home', path: () => '/en/', lang: 'en' },
         { name: 'en-article', path: () => articlePath && '/en' + articlePath, lang: 'en' },
         { name: 'en-event', path: () => eventPath && '/en' + eventPath, lang: 'en' },
@@ -605,6 +645,66 @@ async function suite() {
             }
         });
     }
+
+    // ---- the submission form's map (views/static/js/request-form-map.js) ----
+    // The form itself gets its lat/lon fields from requests/submit.c; here
+    // the script runs on a form of the same shape added to the list page,
+    // with Leaflet as map_head.tpl loads it: a click fills both inputs with 6 decimals,
+    // typing moves the marker, and Tab goes on past the map.
+
+    test('request-form-map.js: a click fills lat/lon, typing moves the marker, Tab leaves the map',
+        { timeout: TIMEOUT }, async () => {
+            const { page, broken, errors } = await openPage(WIDTHS[0]);
+            try {
+                await load(page, '/requests', 200);
+                // What views/requests/map_head.tpl puts in the form's head.
+                await page.addStyleTag({ url: '/static/leaflet/leaflet.css' });
+                await page.addScriptTag({ url: '/static/leaflet/leaflet.js' });
+                await page.waitForFunction(() => typeof window.L === 'object');
+                await page.evaluate(() => {
+                    document.querySelector('main').insertAdjacentHTML('beforeend',
+                        '<form id="request" method="post" action="/requests/new">' +
+                        '<label for="t-lat">lat</label><input id="t-lat" name="lat">' +
+                        '<label for="t-lon">lon</label><input id="t-lon" name="lon">' +
+                        '<div id="rq-map" class="rq-map" hidden role="region" aria-label="map"' +
+                        ' data-tiles="/static/leaflet/images/layers.png?z={z}&amp;x={x}&amp;y={y}"' +
+                        ' data-lat="39.1045" data-lon="26.5550" data-zoom="13" data-attribution="test"' +
+                        ' data-locate-label="Χρήση της θέσης μου"></div>' +
+                        '<button id="t-after" type="button">after</button></form>');
+                });
+                await page.addScriptTag({ url: '/static/js/request-form-map.js' });
+                await page.waitForSelector('#rq-map.leaflet-container');
+                assert.ok(await page.isVisible('#rq-map'), 'the script shows the map');
+                await page.click('#rq-map', { position: { x: 60, y: 60 } });
+                const lat = await page.inputValue('#t-lat');
+                const lon = await page.inputValue('#t-lon');
+                assert.match(lat, /^\d{2}\.\d{6}$/, `a click fills lat with 6 decimals (${lat})`);
+                assert.match(lon, /^\d{2}\.\d{6}$/, `... and lon (${lon})`);
+                assert.ok(Math.abs(lat - 39.1045) < 0.1 && Math.abs(lon - 26.555) < 0.1,
+                    `... near the map's centre (${lat}, ${lon})`);
+                assert.equal(await count(page, '#rq-map .leaflet-marker-icon'), 1, '... and places one marker');
+                // Typing a point pans to it: the marker ends at the map's centre.
+                await page.fill('#t-lat', '39.110000');
+                await page.fill('#t-lon', '26.560000');
+                await page.waitForFunction(() => {
+                    const m = document.querySelector('#rq-map').getBoundingClientRect();
+                    const i = document.querySelector('#rq-map .leaflet-marker-icon').getBoundingClientRect();
+                    return Math.abs((i.left + i.right) / 2 - (m.left + m.right) / 2) < 3 &&
+                        Math.abs(i.bottom - (m.top + m.bottom) / 2) < 3;
+                });
+                // Tab from the last input reaches the button after the map.
+                await page.focus('#t-lon');
+                let reached = false;
+                for (let i = 0; i < 12 && !reached; i++) {
+                    await page.keyboard.press('Tab');
+                    reached = await page.evaluate(() => document.activeElement?.id === 't-after');
+                }
+                assert.ok(reached, 'Tab goes past the map (no keyboard trap)');
+                assertNothingBroken(broken, errors, 'the form map');
+            } finally {
+                await page.close();
+            }
+        });
 
     // ---- keyboard ----
 

@@ -166,6 +166,18 @@ export class Stack {
 
     log(name) { return readFile(path.join(this.var, 'log', name)) ?? ''; }
 
+    // sql(STATEMENT): run it as the database's root in database agora, as
+    // Agora::Test's sql() does (the session in the municipality's zone);
+    // returns the output lines.  Throws with the client's message on error.
+    sql(stmt) {
+        const r = spawnSync('mariadb', ['--no-defaults', `--socket=${this.runDir()}/mysqld.sock`,
+            `--user=${os.userInfo().username}`, '--default-character-set=utf8mb4', '--batch',
+            '--skip-column-names', "--init-command=SET time_zone = 'Europe/Athens'", 'agora'],
+        { input: stmt, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`sql failed (${stmt.slice(0, 200)}): ${r.stderr}`);
+        return r.stdout.split('\n').filter((l) => l !== '');
+    }
+
     // Lines the Perl harness also refuses: nginx [alert]/[emerg], sanitizer
     // reports in agora.log.
     logProblems() {

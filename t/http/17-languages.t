@@ -213,6 +213,7 @@ for my $path ('/en/', '/en/p/episkeftite-ti-mytilini', $en_path, '/en/nope') {
         (map { [ "/en/p/$_->[0]", html_escape(defined $_->[2] && length $_->[2] ? $_->[2] : $_->[1]) ] } @top),
         [ '/en/news', 'News' ],
         [ '/en/events', 'Events' ],
+        [ '/en/requests', html_escape("Citizens' requests") ],
     ], "$path: the menu is in English (title_en where it exists) and stays under /en");
 }
 

@@ -194,6 +194,20 @@ static const struct row rows[] = {
 	{ "bad log_level", "log_level = loud\n", 1, { 1 }, NULL },
 	{ "log_level in capitals", "log_level = INFO\n", 1, { 1 }, NULL },
 	{ "empty log_level", "log_level =\n", 1, { 1 }, NULL },
+	/* the map's centre and zoom (the list of requests) */
+	{ "map_lat", "map_lat = 39.1045\n", 0, { 0 }, "map_lat=39.1045" },
+	{ "a negative map_lon", "map_lon = -8.61\n", 0, { 0 }, "map_lon=-8.61" },
+	{ "a whole map_lon", "map_lon = 180\n", 0, { 0 }, "map_lon=180" },
+	{ "map_zoom 0", "map_zoom = 0\n", 0, { 0 }, "map_zoom=0" },
+	{ "map_lat beyond 90", "map_lat = 90.5\n", 1, { 1 }, NULL },
+	{ "map_lon beyond 180", "map_lon = -181\n", 1, { 1 }, NULL },
+	{ "map_lat with a comma", "map_lat = 39,1\n", 1, { 1 }, NULL },
+	{ "map_lat not a number", "map_lat = north\n", 1, { 1 }, NULL },
+	{ "map_lat empty", "map_lat =\n", 1, { 1 }, NULL },
+	{ "map_lon with an exponent", "map_lon = 1e2\n", 1, { 1 }, NULL },
+	{ "map_lat a bare dot", "map_lat = .5\n", 1, { 1 }, NULL },
+	{ "map_zoom 20", "map_zoom = 20\n", 1, { 1 }, NULL },
+	{ "map_zoom negative", "map_zoom = -1\n", 1, { 1 }, NULL },
 	/* several: each reported, the good ones between still read */
 	{ "four bad lines", "# header\n"
 	                    "nope = 1\n"
@@ -216,6 +230,12 @@ static int holds(const struct conf *c, const char *check)
 		return strcmp(c->site_name, v) == 0;
 	if (strncmp(check, "db_password", k) == 0 && k == 11)
 		return strcmp(c->db_password, v) == 0;
+	if (strncmp(check, "map_lat", k) == 0 && k == 7)
+		return strcmp(c->map_lat, v) == 0;
+	if (strncmp(check, "map_lon", k) == 0 && k == 7)
+		return strcmp(c->map_lon, v) == 0;
+	if (strncmp(check, "map_zoom", k) == 0 && k == 8)
+		return c->map_zoom == (unsigned)atoi(v);
 	if (strncmp(check, "log_level", k) == 0 && k == 9)
 		return c->log_level == (strcmp(v, "error") == 0  ? LOG_ERROR
 		                        : strcmp(v, "warn") == 0 ? LOG_WARN

@@ -23,4 +23,10 @@
   <ol class="timeline">
 {{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT}}</p>{{/REPLY}}</li>
 {{/EVENT}}  </ol>
+  <p class="feed-link"><a href="{{FEED_URL}}" type="application/atom+xml">[[rqp.feed_link]]</a> · <a href="{{LIST_URL}}">[[rqp.all_requests]]</a></p>
+  <section class="rq-follow" aria-labelledby="rq-follow-heading">
+    <h2 id="rq-follow-heading">[[rqp.follow_heading]]</h2>
+    <p>[[rqp.follow_intro]]</p>
+{{>FORM}}
+  </section>
 </article>
