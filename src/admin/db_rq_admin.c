@@ -213,8 +213,9 @@ int db_rq_adm_publish(struct arena *a, const struct rq_scope *s, long long id,
 		rc = db_run(a, &st_event, &res, "isssssi", id,
 		            status_to ? status_from : NULL, status_to, reply, note, NULL, user_id);
 	*event = rc == DB_OK ? (long long)res.insert_id : 0;
-	/* The reporter's and the followers' mail is queued here (the outbox),
-	 * in this transaction, naming event *event. */
+	/* The reporter's and the followers' mail, in this transaction. */
+	if (rc == DB_OK)
+		rc = rq_notify_update(a, id, *event);
 	return rc;
 }
 

@@ -35,9 +35,9 @@ int db_rq_questions(struct arena *a, long long category, struct db_res *res);
 
 /* The choices of those questions, by question and order (at most 500). */
 #define RQ_CH_COLS(X)                                                        \
-	X(RH_ID, "h.id") X(RH_QID, "h.question_id") X(RH_LABEL, "h.label_el")  \
-	X(RH_LABEL_EN, "h.label_en") X(RH_STOP, "h.stop_el") X(RH_STOP_EN, "h.stop_en")
-enum { DB_COLS_ENUM(RQ_CH_COLS, RH__END) };
+	X(RCH_ID, "h.id") X(RCH_QID, "h.question_id") X(RCH_LABEL, "h.label_el")  \
+	X(RCH_LABEL_EN, "h.label_en") X(RCH_STOP, "h.stop_el") X(RCH_STOP_EN, "h.stop_en")
+enum { DB_COLS_ENUM(RQ_CH_COLS, RCH__END) };
 int db_rq_choices(struct arena *a, long long category, struct db_res *res);
 
 /* Open requests of a category within metres of a point, nearest first

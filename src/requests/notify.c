@@ -21,6 +21,7 @@
 #include "mail/outbox.h"
 #include "requests/db_follow.h"
 #include "requests/follow.h"
+#include "requests/reporter.h"
 
 #define FOLLOWERS_BATCH 200
 
@@ -65,6 +66,11 @@ static int queue(struct arena *a, const struct db_res *req, const struct db_res 
 	if (unsubscribe != NULL)
 		text = arena_printf(a, "%s%s\n%s\n", text, i18n_get(l, "rqp.mail_update_why_follower"),
 		                    unsubscribe);
+	else if (to_status != NULL && strcmp(to_status, "resolved") == 0)
+		/* The reporter's signed link: confirm the fix, or dispute it. */
+		text = arena_printf(a, "%s%s\n%s\n\n%s\n", text, i18n_get(l, "rq.mail_confirm_link"),
+		                    rq_reporter_url(a, conf->site_url, code, lang),
+		                    i18n_get(l, "rqp.mail_update_why_reporter"));
 	else
 		text = arena_printf(a, "%s%s\n", text, i18n_get(l, "rqp.mail_update_why_reporter"));
 	text = arena_printf(a, "%s\n-- \n%s\n", text, site);

@@ -114,15 +114,15 @@ static int add_questions(struct ctx *c, struct rq_form *rf, struct fdef *t, size
 			d->kind = strcmp(kind, "multi") == 0 ? F_MULTI : F_CHOICE;
 			size_t k = 0;
 			for (size_t j = 0; j < rf->chs.nrows; j++)
-				k += db_ll(&rf->chs, j, RH_QID) == qid;
+				k += db_ll(&rf->chs, j, RCH_QID) == qid;
 			const char **v = arena_calloc(a, (k + 1) * sizeof(*v));
 			const char **l = arena_calloc(a, (k + 1) * sizeof(*l));
 			k = 0;
 			for (size_t j = 0; j < rf->chs.nrows; j++)
-				if (db_ll(&rf->chs, j, RH_QID) == qid) {
-					v[k] = db_str(&rf->chs, j, RH_ID);
-					l[k++] = page_pick(c, db_str(&rf->chs, j, RH_LABEL),
-					                   db_str(&rf->chs, j, RH_LABEL_EN), NULL);
+				if (db_ll(&rf->chs, j, RCH_QID) == qid) {
+					v[k] = db_str(&rf->chs, j, RCH_ID);
+					l[k++] = page_pick(c, db_str(&rf->chs, j, RCH_LABEL),
+					                   db_str(&rf->chs, j, RCH_LABEL_EN), NULL);
 				}
 			d->choices = v;
 			d->choice_text = l;
@@ -245,9 +245,9 @@ static const char *answer_of(struct ctx *c, struct rq_form *rf, size_t i,
 	long long qid = db_ll(&rf->qs, i, RQ_QID);
 	const char *out = "";
 	for (size_t j = 0; j < rf->chs.nrows; j++) {
-		if (db_ll(&rf->chs, j, RH_QID) != qid)
+		if (db_ll(&rf->chs, j, RCH_QID) != qid)
 			continue;
-		const char *id = db_str(&rf->chs, j, RH_ID);
+		const char *id = db_str(&rf->chs, j, RCH_ID);
 		int on = 0;
 		for (const char *p = v->s; p && *p; ) {
 			size_t len = strcspn(p, "\n");
@@ -257,11 +257,11 @@ static const char *answer_of(struct ctx *c, struct rq_form *rf, size_t i,
 		}
 		if (!on)
 			continue;
-		const char *st = page_pick(c, db_str(&rf->chs, j, RH_STOP),
-		                           db_str(&rf->chs, j, RH_STOP_EN), NULL);
+		const char *st = page_pick(c, db_str(&rf->chs, j, RCH_STOP),
+		                           db_str(&rf->chs, j, RCH_STOP_EN), NULL);
 		if (st != NULL && *st && *stop == NULL)
 			*stop = st;
-		const char *label = db_str(&rf->chs, j, RH_LABEL);
+		const char *label = db_str(&rf->chs, j, RCH_LABEL);
 		out = *out ? arena_printf(a, "%s; %s", out, label) : label;
 	}
 	return out;
@@ -423,6 +423,12 @@ static void render(struct ctx *c, const struct form_data *fd, const struct rq_ch
 	tmpl_set(d, "CONTACT_PHONE", c->conf->contact_phone);
 	tmpl_set(d, "CONTACT_TEL", page_tel(c->r->a, c->conf->contact_phone));
 	rq_form_extras(c, d, fd, k);
+	/* The map that fills lat/lon, when JavaScript and tiles are there. */
+	tmpl_dict *mx = tmpl_include(d, c->lang, "FORM_MAP", "requests/form_map.tpl");
+	requests_map_attrs(c, mx, "MAP");
+	if (c->conf->map_tile_url[0] != '\0')
+		tmpl_set(page_include(c, top, "HEAD_EXTRA", "requests/map_head.tpl"), "SCRIPT",
+		         "/static/js/request-form-map.js");
 	form_fill(c, d, fd);
 	page_render(c, top);
 }
