@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "requests/notify.h"
 
 #define Q_FROM                                                               \
 	" FROM requests r JOIN request_categories c ON c.id = r.category_id"  \
