@@ -235,7 +235,7 @@ is($track->{status}, 200, 'the tracking page');
 like($th, qr{<link rel="alternate" type="application/atom\+xml" href="/requests/$code/feed\.atom"}, '... names its feed in the head');
 like($th, qr{<a href="/requests/$code/feed\.atom" type="application/atom\+xml">}, '... and links to it');
 like($th, qr{<a href="/requests">}, '... and to the list');
-like($th, qr{<form method="post" action="/requests/$code/follow"}, '... with the follow form');
+like($th, qr{<form id="follow" method="post" action="/requests/$code/follow"}, '... with the follow form');
 no_private('the tracking page', $th);
 
 # submit_en(PAGE, ACTION, {FIELDS}): submit() to the English form of ACTION
