@@ -65,7 +65,7 @@ spawn-fcgi multiwatch libmariadb-dev mariadb-server mariadb-client
 libctemplate-dev libpcre2-dev libsodium-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev libcmocka-dev libxml2-utils nginx-light curl
 perl ca-certificates liboath-dev libqrencode-dev libvips-dev libmagic-dev
-libimage-exiftool-perl"
+libimage-exiftool-perl libcurl4-openssl-dev"
 
 # stack_packages [EXTRA...]: install whatever of STACK_PACKAGES and EXTRA is
 # missing.  dpkg-query first, so a machine that has everything never touches

@@ -30,6 +30,7 @@
 #include "core/buf.h"
 #include "core/conf.h"
 #include "db/db.h"
+#include "mail/outbox.h"
 #include "site/db_news.h"
 #include "core/log.h"
 #include "core/md.h"
@@ -501,7 +502,10 @@ static void usage(void)
 	        "                               a new password, to be changed at the next sign-in\n"
 	        "  user list                    the staff users, their roles and second factor\n"
 	        "  grants [--host H]            the workers' database grants, as SQL for root\n"
-	        "  check-config                 check the configuration and the database connection\n");
+	        "  check-config                 check the configuration and the database connection\n"
+	        "  outbox send [--loop]         deliver the queued mail (once, or every 5 s until SIGTERM)\n"
+	        "  outbox list [--failed]       the queued and failed messages, newest first\n"
+	        "  outbox retry ID              queue a failed message again\n");
 }
 
 int main(int argc, char **argv)
@@ -536,6 +540,7 @@ int main(int argc, char **argv)
 		tzset();
 	}
 	db_setup(&conf, 1);
+	outbox_setup(&conf);
 	A = arena_new(64 * 1024);
 	int rc;
 	if (strcmp(cmd, "migrate") == 0)
@@ -548,6 +553,8 @@ int main(int argc, char **argv)
 		rc = cli_user(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "grants") == 0)
 		rc = cli_grants(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "outbox") == 0)
+		rc = cli_outbox(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)
 		rc = cmd_check_config(path);
 	else {

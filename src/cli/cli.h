@@ -24,5 +24,7 @@ static inline int cli_die_db(const char *what)
 int cli_user(struct arena *a, const struct conf *cf, int argc, char **argv);
 /* users.c: agora-admin grants [--host H]: the workers' grants as SQL. */
 int cli_grants(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* outbox.c: agora-admin outbox send [--loop] | list [--failed] | retry ID. */
+int cli_outbox(struct arena *a, const struct conf *cf, int argc, char **argv);
 
 #endif

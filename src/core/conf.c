@@ -14,7 +14,7 @@
 
 #include "core/log.h"
 
-enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL };
+enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL, K_TLS };
 
 struct key {
 	const char *name;
@@ -57,6 +57,16 @@ static const struct key keys[] = {
 	{ "login_hash_slots", Z(login_hash_slots) },
 	{ "log_level", K_LOGLEVEL, offsetof(struct conf, log_level) },
 	{ "test_routes", K_BOOL, offsetof(struct conf, test_routes) },
+	{ "smtp_url", S(smtp_url) },
+	{ "smtp_user", S(smtp_user) },
+	{ "smtp_password", S(smtp_password) },
+	{ "smtp_tls", K_TLS, offsetof(struct conf, smtp_tls) },
+	{ "mail_from", S(mail_from) },
+	{ "mail_from_name", S(mail_from_name) },
+	{ "smtp_timeout", Z(smtp_timeout) },
+	{ "outbox_max_tries", Z(outbox_max_tries) },
+	{ "outbox_retry_seconds", Z(outbox_retry_seconds) },
+	{ "feedback_email", S(feedback_email) },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -112,6 +122,16 @@ void conf_defaults(struct conf *c)
 	c->login_hash_slots = 2;
 	c->log_level = LOG_INFO;
 	c->test_routes = 0;
+	set_str(c, offsetof(struct conf, smtp_url), "smtp://127.0.0.1:25");
+	set_str(c, offsetof(struct conf, smtp_user), "");
+	set_str(c, offsetof(struct conf, smtp_password), "");
+	c->smtp_tls = SMTP_TLS_NONE;
+	set_str(c, offsetof(struct conf, mail_from), "");
+	set_str(c, offsetof(struct conf, mail_from_name), "");
+	c->smtp_timeout = 10;
+	c->outbox_max_tries = 8;
+	c->outbox_retry_seconds = 60;
+	set_str(c, offsetof(struct conf, feedback_email), "");
 }
 
 void conf_free(struct conf *c)
@@ -215,6 +235,21 @@ int conf_load(struct conf *c, const char *path, FILE *err)
 				bad++;
 			} else {
 				*(int *)slot = l;
+			}
+			break;
+		}
+		case K_TLS: {
+			static const char *const tls[] = { "none", "starttls", "required" };
+			int t = -1;
+			for (int j = 0; j < 3; j++)
+				if (strcmp(v, tls[j]) == 0)
+					t = j;
+			if (t < 0) {
+				fprintf(err, "%s:%u: %s must be none, starttls or required, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(int *)slot = t;
 			}
 			break;
 		}

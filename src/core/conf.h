@@ -38,8 +38,21 @@ struct conf {
 	int second_factor_all; /* 1: every staff member needs TOTP, not only admins */
 	size_t login_hash_slots; /* password hashes running at once, all workers */
 	int log_level;
-	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */
+	int test_routes;
+	/* Mail: the outbox sender (agora-admin outbox send, src/mail/smtp.c). */
+	char *smtp_url;        /* smtp://host:port or smtps://host:port */
+	char *smtp_user;       /* empty: no authentication */
+	char *smtp_password;
+	int smtp_tls;          /* SMTP_TLS_NONE, _STARTTLS or _REQUIRED */
+	char *mail_from;       /* the From address; empty: noreply@ the host of site_url */
+	char *mail_from_name;  /* its display name (UTF-8) */
+	size_t smtp_timeout;   /* seconds for one message */
+	size_t outbox_max_tries;
+	size_t outbox_retry_seconds; /* the first retry; doubled each try, at most 6 h */
+	char *feedback_email;  /* accessibility feedback goes to; empty: contact_email */       /* 1: expose POST /_echo for the HTTP tests */
 };
+
+enum { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_REQUIRED };
 
 /* Defaults for every key. */
 void conf_defaults(struct conf *c);

@@ -24,6 +24,7 @@
 #include "core/log.h"
 #include "core/utf8.h"
 #include "db/db.h"
+#include "mail/outbox.h"
 #include "admin/login.h"
 #include "admin/totp.h"
 #include "http/ctx.h"
@@ -402,6 +403,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	db_setup(&conf, 0);
+	outbox_setup(&conf);
 	db_connect(); /* if down, requests answer 503 and retry */
 
 	if (FCGX_Init() != 0) {

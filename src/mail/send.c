@@ -1,0 +1,142 @@
+/*
+ * send.c - the outbox sender.  A row is claimed in a short transaction
+ * (SELECT ... FOR UPDATE SKIP LOCKED, then claimed_until set a lease into
+ * the future), so two senders running at once never take the same row,
+ * and a sender that dies leaves its row to the next one when the lease
+ * ends.  The SMTP exchange happens outside any transaction; its outcome is
+ * written in another short one.  Touches the outbox table only.
+ */
+#include "mail/send.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/arena.h"
+#include "core/conf.h"
+#include "core/log.h"
+#include "core/text.h"
+#include "db/db.h"
+#include "mail/mime.h"
+#include "mail/smtp.h"
+
+#define BACKOFF_MAX (6UL * 3600)
+
+unsigned long outbox_backoff(unsigned long retry_seconds, unsigned tries)
+{
+	unsigned long d = retry_seconds ? retry_seconds : 1;
+	for (unsigned i = 1; i < tries && d < BACKOFF_MAX; i++)
+		d *= 2;
+	return d < BACKOFF_MAX ? d : BACKOFF_MAX;
+}
+
+#define DUE_COLS(X) \
+	X(D_ID, "id") X(D_RCPT, "rcpt") X(D_SUBJECT, "subject") \
+	X(D_TEXT, "body_text") X(D_HTML, "body_html") \
+	X(D_UNSUB, "unsubscribe") X(D_MID, "message_id") X(D_TRIES, "tries") \
+	X(D_KIND, "kind")
+enum { DB_COLS_ENUM(DUE_COLS, D__END) };
+
+/* outbox_due (state, next_try_at, id) finds the due rows in order. */
+static struct db_stmt st_due = DB_WRITE(
+    "SELECT " DB_COLUMNS(DUE_COLS) " FROM outbox"
+    " WHERE state = 'queued' AND next_try_at <= NOW()"
+    " AND (claimed_until IS NULL OR claimed_until < NOW())"
+    " ORDER BY next_try_at, id LIMIT 1 FOR UPDATE SKIP LOCKED");
+static struct db_stmt st_claim = DB_WRITE(
+    "UPDATE outbox SET claimed_until = NOW() + INTERVAL ? SECOND WHERE id = ?");
+static struct db_stmt st_sent = DB_WRITE(
+    "UPDATE outbox SET state = 'sent', sent_at = NOW(), tries = tries + 1,"
+    " last_error = '', claimed_until = NULL WHERE id = ?");
+static struct db_stmt st_fail = DB_WRITE(
+    "UPDATE outbox SET state = ?, tries = ?, last_error = ?,"
+    " next_try_at = NOW() + INTERVAL ? SECOND, claimed_until = NULL WHERE id = ?");
+
+/* Claim the next due row into *row: DB_OK with row->nrows 0 or 1. */
+static int claim(struct arena *a, const struct conf *c, struct db_res *row)
+{
+	int rc = db_begin();
+	if (rc != DB_OK)
+		return rc;
+	rc = db_run(a, &st_due, row, "");
+	if (rc == DB_OK && row->nrows == 1)
+		rc = db_run(a, &st_claim, NULL, "uu",
+		            (unsigned long long)(c->smtp_timeout * 2 + 60),
+		            (unsigned long long)db_ll(row, 0, D_ID));
+	return db_end(rc);
+}
+
+/* err as a last_error: printable ASCII, at most 400 bytes. */
+static char *clean_error(struct arena *a, const char *err)
+{
+	char *o = arena_strndup(a, err, 400);
+	for (char *p = o; *p; p++)
+		if ((unsigned char)*p < ' ' || (unsigned char)*p >= 0x7f)
+			*p = '?';
+	return o;
+}
+
+static int record(struct arena *a, const struct conf *c, const struct db_res *row,
+                  int outcome, const char *err, struct outbox_stats *st)
+{
+	unsigned long long id = (unsigned long long)db_ll(row, 0, D_ID);
+	int rc = db_begin();
+	if (rc != DB_OK)
+		return rc;
+	if (outcome == SMTP_SENT) {
+		rc = db_run(a, &st_sent, NULL, "u", id);
+		if (db_end(rc) == DB_OK)
+			st->sent++;
+		log_info("msg=\"mail sent\" id=%llu kind=\"%s\"", id, db_str(row, 0, D_KIND));
+		return rc;
+	}
+	unsigned tries = (unsigned)db_ll(row, 0, D_TRIES) + 1;
+	int failed = outcome == SMTP_PERMANENT || tries >= c->outbox_max_tries;
+	rc = db_run(a, &st_fail, NULL, "susuu", failed ? "failed" : "queued",
+	            (unsigned long long)(tries > 255 ? 255 : tries), clean_error(a, err),
+	            (unsigned long long)outbox_backoff(c->outbox_retry_seconds, tries), id);
+	if (db_end(rc) == DB_OK) {
+		if (failed)
+			st->failed++;
+		else
+			st->retried++;
+	}
+	log_warn("msg=\"mail %s\" id=%llu kind=\"%s\" tries=%u error=\"%s\"",
+	         failed ? "failed" : "not sent, will retry", id, db_str(row, 0, D_KIND),
+	         tries, clean_error(a, err));
+	return rc;
+}
+
+int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *st)
+{
+	const char *from = c->mail_from[0] ? c->mail_from
+	                 : arena_printf(a, "noreply@%s", text_url_host(a, c->site_url));
+	for (;;) {
+		struct db_res row;
+		int rc = claim(a, c, &row);
+		if (rc != DB_OK)
+			return rc;
+		if (row.nrows == 0)
+			return DB_OK;
+		struct mime_msg m = {
+			.from = from, .from_name = c->mail_from_name,
+			.to = db_str(&row, 0, D_RCPT), .subject = db_str(&row, 0, D_SUBJECT),
+			.text = db_str(&row, 0, D_TEXT), .html = db_str(&row, 0, D_HTML),
+			.unsubscribe = db_str(&row, 0, D_UNSUB),
+			.message_id = db_str(&row, 0, D_MID), .date = time(NULL), .lang = "el",
+		};
+		size_t len;
+		char *msg = mime_build(a, &m, &len);
+		char err[512];
+		int outcome;
+		if (msg == NULL) {
+			snprintf(err, sizeof(err), "not a valid message (address or message id)");
+			outcome = SMTP_PERMANENT;
+		} else {
+			outcome = smtp_send(c, from, m.to, msg, len, err, sizeof(err));
+		}
+		rc = record(a, c, &row, outcome, err, st);
+		if (rc != DB_OK)
+			return rc;
+	}
+}
