@@ -38,7 +38,7 @@ struct conf {
 	int second_factor_all; /* 1: every staff member needs TOTP, not only admins */
 	size_t login_hash_slots; /* password hashes running at once, all workers */
 	int log_level;
-	int test_routes;
+	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */
 	/* Mail: the outbox sender (agora-admin outbox send, src/mail/smtp.c). */
 	char *smtp_url;        /* smtp://host:port or smtps://host:port */
 	char *smtp_user;       /* empty: no authentication */
@@ -49,7 +49,10 @@ struct conf {
 	size_t smtp_timeout;   /* seconds for one message */
 	size_t outbox_max_tries;
 	size_t outbox_retry_seconds; /* the first retry; doubled each try, at most 6 h */
-	char *feedback_email;  /* accessibility feedback goes to; empty: contact_email */       /* 1: expose POST /_echo for the HTTP tests */
+	char *feedback_email;  /* accessibility feedback goes to; empty: contact_email */
+	/* Citizens' requests: agora-admin requests escalate lists those open
+	 * and overdue by more than this many days (src/requests/escalate.c). */
+	size_t escalate_after_days;
 };
 
 enum { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_REQUIRED };
