@@ -24,6 +24,7 @@ static const struct {
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },
+	{ "/admin/stats", "stats.nav", PERM_REQUESTS },
 	{ "/admin/account", "adm.nav.account", PERM_STAFF },
 };
 

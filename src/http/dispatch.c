@@ -18,6 +18,7 @@
 #include "http/testing.h"
 #include "media/serve.h"
 #include "requests/submit.h"
+#include "requests/stats.h"
 #include "http/health.h"
 #include "site/accessibility.h"
 #include "site/events.h"
