@@ -100,7 +100,7 @@ static long long max_of(const struct svg_chart *c)
 /* Columns: y grows downwards; the plot is x0..x1, top..base. */
 static void columns(struct buf *out, const struct svg_chart *c, const char *id)
 {
-	const int h = 260, x0 = 48, x1 = W - 8, top = 16, base = h - 40;
+	const int h = 266, x0 = 48, x1 = W - 8, top = 22, base = h - 40;
 	long long step, axis;
 	svg_scale(max_of(c), &step, &axis);
 	open_svg(out, c, id, h);

@@ -24,6 +24,7 @@ my %holders = (
     PERM_DEPARTMENTS => [qw(admin)],
     PERM_USERS       => [qw(admin)],
     PERM_AUDIT       => [qw(admin)],
+    PERM_REQUESTS    => [qw(admin dispatcher department)],
 );
 my %everyone = map { $_ => 1 } qw(PERM_STAFF PERM_SECURITY PERM_SESSION);
 

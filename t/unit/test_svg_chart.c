@@ -185,7 +185,7 @@ static void test_to_scale(void **state)
 	(void)state;
 	struct buf b;
 	buf_init(&b, 1024);
-	/* columns: the plot is 204 high (16 to 220); axis 0..10 by 2 */
+	/* columns: the plot is 204 high (22 to 226); axis 0..10 by 2 */
 	const struct svg_bar cols[] = { { "Ιαν", 0 }, { "Φεβ", 5 }, { "Μαρ", 10 } };
 	const char *s = draw(&b, SVG_COLUMNS, "m", "T", cols, NROWS(cols));
 	assert_true(well_formed(s));
