@@ -146,7 +146,7 @@ my @months = map { $_->[0] } $t->sql("SELECT DATE_FORMAT('$from' + INTERVAL n MO
 my $r = $disp->get('/admin/stats');
 is($r->{status}, 200, 'a dispatcher opens /admin/stats');
 my $html = $t->text($r);
-like($html, qr{<input id="f-from" name="from" type="month" value="\Q$fm\E"}, "... the period starts $fm");
+like($html, qr{<input id="f-from" name="from" type="text" inputmode="numeric" autocomplete="off" value="\Q$fm\E"}, "... the period starts $fm");
 unlike($html, qr/<script/i, '... no JavaScript');
 check_page($html, expected($from, $to, 0), \@months, 'default period');
 check_charts($html, 'default period');
@@ -197,6 +197,8 @@ for my $bad (['from=2026-13', 'from'], ['from=abcd', 'from'], ['from=2026-1', 'f
     like($h, qr{id="f-$bad->[1]"[^>]* aria-invalid="true"}, '... which is marked invalid');
     unlike($h, qr{<svg|<script}, '... no charts, nothing unescaped');
 }
+
+like($t->text($disp->get('/admin/stats?from=2026-13&to=2026-02')), qr{name="from" [^>]*value="2026-13"}, 'a 422 shows the month as typed');
 
 # ---- a department user: their department only ----------------------------------------------
 
