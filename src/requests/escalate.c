@@ -190,13 +190,15 @@ static size_t compose(struct digest *g, const struct rcpt *r, struct buf *b,
 			buf_printf(b, "\n%s\n", gname);
 		}
 		long long late = db_ll(&g->req, i, ER_LATE);
-		buf_printf(b, "- %s · %s · %s\n  προθεσμία %s, εκπρόθεσμο κατά %lld %s · %s%s%s\n",
+		buf_printf(b, "- %s · %s · %s\n  προθεσμία %s, εκπρόθεσμο κατά %lld %s · %s%s%s\n"
+		           "  %s/admin/requests/%s\n",
 		           db_str(&g->req, i, ER_CODE),
 		           category_name(g, db_str(&g->req, i, ER_CATEGORY)),
 		           db_str(&g->req, i, ER_ADDRESS), dmy(a, db_str(&g->req, i, ER_DUE)), late,
 		           late == 1 ? "ημέρα" : "ημέρες", status_el(db_str(&g->req, i, ER_STATUS)),
 		           db_ll(&g->req, i, ER_PRIORITY) == 1 ? " · επείγον" : "",
-		           db_ll(&g->req, i, ER_FIRST) ? " · πρώτη φορά στη σύνοψη" : "");
+		           db_ll(&g->req, i, ER_FIRST) ? " · πρώτη φορά στη σύνοψη" : "",
+		           g->cf->site_url, db_str(&g->req, i, ER_CODE));
 		listed++;
 	}
 	if (g->req.nrows >= ESC_MAX_REQUESTS)

@@ -281,10 +281,12 @@ is_deeply([ sort keys %mail ], [ sort keys %want ], '... to the departments, the
 for my $to (sort keys %want) {
     my $body = $mail{$to}[1];
     my @want_codes = $want{$to} eq 'all' ? @all_codes : @{ $codes_of{ $want{$to} } };
-    my @got = sort $body =~ /\b(\d{4}-\d{6})\b/g;
+    my @got = sort $body =~ /^- (\d{4}-\d{6}) /mg;
     is_deeply(\@got, [ sort @want_codes ], "$to: the codes of " . ($want{$to} eq 'all' ? 'every department' : "department $want{$to}") . ' (' . scalar(@want_codes) . ')');
     like($mail{$to}[0], qr/^Εκπρόθεσμα αιτήματα/, '... its subject says what it is');
     like($body, qr{/admin/requests\?overdue=1}, '... and it links to the queue');
+    my @links = sort $body =~ m{/admin/requests/(\d{4}-\d{6})$}mg;
+    is_deeply(\@links, \@got, '... and to each request\'s page');
 }
 my $unrouted = $codes_of{0}[0];
 like($mail{'disp@example.org'}[1], qr/\nΧωρίς τμήμα, για δρομολόγηση[^\n]*\n- \Q$unrouted\E /, 'the dispatchers\' digest lists the request not routed yet under its own heading');
