@@ -480,6 +480,12 @@ static int cmd_check_config(const char *path)
 		        path);
 		bad++;
 	}
+	if ((conf.mail_from[0] && !outbox_address_ok(conf.mail_from)) ||
+	    (conf.feedback_email[0] && !outbox_address_ok(conf.feedback_email))) {
+		fprintf(stderr, "%s: mail_from and feedback_email must be plain addresses "
+		        "(name@example.gr) or empty\n", path);
+		bad++;
+	}
 	if (db_connect() != DB_OK) {
 		fprintf(stderr, "%s: cannot connect to the database: %s\n", path,
 		        db_error());

@@ -45,7 +45,7 @@ struct conf {
 	char *smtp_password;
 	int smtp_tls;          /* SMTP_TLS_NONE, _STARTTLS or _REQUIRED */
 	char *mail_from;       /* the From address; empty: noreply@ the host of site_url */
-	char *mail_from_name;  /* its display name (UTF-8) */
+	char *mail_from_name;  /* its display name (UTF-8); empty: site_name */
 	size_t smtp_timeout;   /* seconds for one message */
 	size_t outbox_max_tries;
 	size_t outbox_retry_seconds; /* the first retry; doubled each try, at most 6 h */

@@ -13,6 +13,7 @@
 #include "admin/alerts.h"
 #include "admin/departments.h"
 #include "admin/users.h"
+#include "admin/outbox.h"
 #include "http/ctx.h"
 
 #include "http/testing.h"

@@ -119,7 +119,8 @@ int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *
 		if (row.nrows == 0)
 			return DB_OK;
 		struct mime_msg m = {
-			.from = from, .from_name = c->mail_from_name,
+			.from = from,
+			.from_name = c->mail_from_name[0] ? c->mail_from_name : c->site_name,
 			.to = db_str(&row, 0, D_RCPT), .subject = db_str(&row, 0, D_SUBJECT),
 			.text = db_str(&row, 0, D_TEXT), .html = db_str(&row, 0, D_HTML),
 			.unsubscribe = db_str(&row, 0, D_UNSUB),

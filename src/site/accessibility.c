@@ -6,14 +6,19 @@
  * it says about its fields; parsing, showing it again with what was typed
  * and the errors (422), and the one-time token are shared code.  "Received"
  * only after COMMIT (Post/Redirect/Get with 303); a resubmission stores
- * nothing twice (the token is UNIQUE).
+ * nothing twice (the token is UNIQUE).  Each message is announced to the
+ * staff (feedback_email, else contact_email) by a mail queued in the same
+ * transaction (mail/outbox.h): the sender delivers it later, so a mail
+ * server that is down never touches the form.
  */
 #include "site/accessibility.h"
 
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/text.h"
 #include "http/form.h"
+#include "mail/outbox.h"
 #include "site/db_accessibility.h"
 
 static const struct fdef fields[] = {
@@ -59,6 +64,36 @@ void accessibility_statement(struct ctx *c)
 	render(c, &fd, notice);
 }
 
+/* The staff's notice of one message, in Greek (the staff's language), or
+ * NULL when no address is configured. */
+static const struct mail *notice(struct ctx *c, const char *name,
+                                 const char *email, const char *page_url,
+                                 const char *message)
+{
+	const struct conf *cf = c->conf;
+	const char *to = cf->feedback_email[0] ? cf->feedback_email : cf->contact_email;
+	if (to[0] == '\0')
+		return NULL;
+	struct arena *a = c->r->a;
+	enum lang el = LANG_EL;
+	const char *none = i18n_get(el, "mail.a11y.none");
+	struct mail *m = arena_calloc(a, sizeof(*m));
+	m->kind = "feedback.new";
+	m->to = to;
+	m->subject = arena_printf(a, "%s: %s", i18n_get(el, "mail.a11y.subject"),
+	                          text_first_chars(a, message, 60));
+	m->text = arena_printf(
+	    a, "%s\n\n%s: %s\n%s: %s\n%s: %s\n%s: %s\n\n%s:\n%s\n\n%s:\n%s/admin\n",
+	    i18n_get(el, "mail.a11y.intro"),
+	    i18n_get(el, "mail.a11y.page"), page_url[0] ? page_url : none,
+	    i18n_get(el, "mail.a11y.name"), name[0] ? name : none,
+	    i18n_get(el, "mail.a11y.email"), email[0] ? email : none,
+	    i18n_get(el, "mail.a11y.lang"), i18n_code(c->lang),
+	    i18n_get(el, "mail.a11y.message"), message,
+	    i18n_get(el, "mail.a11y.link"), cf->site_url);
+	return m;
+}
+
 void accessibility_post(struct ctx *c)
 {
 	struct form_data fd;
@@ -71,7 +106,11 @@ void accessibility_post(struct ctx *c)
 	                          form_value(&fd, "email")->raw,
 	                          form_value(&fd, "page_url")->raw,
 	                          form_value(&fd, "message")->raw,
-	                          i18n_code(c->lang));
+	                          i18n_code(c->lang),
+	                          notice(c, form_value(&fd, "name")->raw,
+	                                 form_value(&fd, "email")->raw,
+	                                 form_value(&fd, "page_url")->raw,
+	                                 form_value(&fd, "message")->raw));
 	if (rc == DB_OK || rc == DB_DUP) {
 		c->res->status = 303;
 		c->res->location = arena_printf(c->r->a, "%s/accessibility?sent=%s#feedback",

@@ -25,6 +25,7 @@ my %holders = (
     PERM_USERS       => [qw(admin)],
     PERM_AUDIT       => [qw(admin)],
     PERM_REQUESTS    => [qw(admin dispatcher department)],
+    PERM_OUTBOX      => [qw(admin)],
 );
 my %everyone = map { $_ => 1 } qw(PERM_STAFF PERM_SECURITY PERM_SESSION);
 

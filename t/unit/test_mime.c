@@ -4,7 +4,8 @@
  * no UTF-8 sequence split between words, ASCII kept), header lines of at
  * most 78 characters, CRLF everywhere, quoted-printable bodies that decode
  * to the original with lines of at most 76, and no header injection
- * through the subject, the recipient or the message id.  The decoders
+ * through the subject, the recipient or the message id; and the sender's
+ * backoff (mail/send.c: doubled each try, at most 6 h).  The decoders
  * below are written from the RFCs, independently of mime.c.
  */
 #include <stdarg.h>
@@ -22,6 +23,8 @@
 #include "core/arena.h"
 #include "core/utf8.h"
 #include "mail/mime.h"
+#include "mail/outbox.h"
+#include "mail/send.h"
 
 #define NROWS(t) (sizeof(t) / sizeof((t)[0]))
 
@@ -357,6 +360,33 @@ static void test_injection(void **state)
 	assert_null(strstr(msg, "List-Unsubscribe"));
 }
 
+static void test_backoff(void **state)
+{
+	(void)state;
+	static const struct { unsigned long base; unsigned tries; unsigned long want; } rows[] = {
+		{ 60, 1, 60 }, { 60, 2, 120 }, { 60, 3, 240 }, { 60, 7, 3840 },
+		{ 60, 8, 7680 }, { 60, 9, 15360 }, { 60, 10, 21600 }, { 60, 200, 21600 },
+		{ 1, 1, 1 }, { 1, 15, 16384 }, { 1, 16, 21600 }, { 30000, 1, 21600 },
+		{ 0, 1, 1 },
+	};
+	for (size_t i = 0; i < NROWS(rows); i++)
+		assert_int_equal(outbox_backoff(rows[i].base, rows[i].tries), rows[i].want);
+}
+
+static void test_addresses(void **state)
+{
+	(void)state;
+	static const char *const good[] = { "a@b.gr", "first.last+tag@sub.example.org",
+	                                     "x_y-z@mytilene.gr" };
+	static const char *const bad[] = { "", "a", "@b.gr", "a@", "a@b", "a@.gr", "a@b.gr.",
+	                                   "a@@b.gr", "a b@c.gr", "a@b.gr\r\n", "\"a\"@b.gr",
+	                                   "<a@b.gr>", "a@b.gr,c@d.gr", "a;b@c.gr", "ä@b.gr" };
+	for (size_t i = 0; i < NROWS(good); i++)
+		assert_true(outbox_address_ok(good[i]));
+	for (size_t i = 0; i < NROWS(bad); i++)
+		assert_false(outbox_address_ok(bad[i]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +395,8 @@ int main(void)
 		cmocka_unit_test(test_headers),
 		cmocka_unit_test(test_bodies),
 		cmocka_unit_test(test_injection),
+		cmocka_unit_test(test_backoff),
+		cmocka_unit_test(test_addresses),
 	};
 	return cmocka_run_group_tests_name("mime", tests, setup, teardown);
 }

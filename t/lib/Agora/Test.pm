@@ -90,8 +90,16 @@ sub new {
     # Short path: sockets live in var/run and must stay under 107 bytes.
     $self->{var} = tempdir('agora-t-XXXXXX', TMPDIR => 1, CLEANUP => 0);
     $self->{port} = _free_port();
+    # Mail goes to this stack's SMTP listener (t/lib/smtp-sink.py), started
+    # by smtp => 1 or on the first smtp_start / mails; the test's conf wins.
+    $self->{smtp_port} = _free_port();
+    my %smtp = (smtp_url => "smtp://127.0.0.1:$self->{smtp_port}", smtp_tls => 'none',
+        smtp_timeout => 5, mail_from => 'noreply@agora.test');
     _write_file("$self->{var}/agora.conf.local",
-        join '', map { "$_ = $self->{conf}{$_}\n" } sort keys %{ $self->{conf} });
+        join '', map { "$_ = $smtp{$_}\n" } grep { !exists $self->{conf}{$_} } sort keys %smtp);
+    open my $local, '>>:raw', "$self->{var}/agora.conf.local" or die "agora.conf.local: $!";
+    print $local map { "$_ = $self->{conf}{$_}\n" } sort keys %{ $self->{conf} };
+    close $local or die "agora.conf.local: $!";
 
     push @LIVE, $self;
     weaken($LIVE[-1]);
@@ -108,6 +116,8 @@ sub new {
         $self->_diag_logs;
         die "could not start the Agora stack\n";
     }
+    $self->smtp_start(%{ $arg{smtp_reject} ? { reject => $arg{smtp_reject} } : {} })
+        if $arg{smtp};
     $self->{http} = HTTP::Tiny->new(
         max_redirect => 0,
         timeout      => 15,
@@ -260,6 +270,106 @@ sub admin {
     $self->_note_tool_output("agora-admin @args", $out);
     return ($rc, $out);
 }
+
+# ---- mail ----------------------------------------------------------------------
+
+# smtp_start(reject => {ADDRESS => CODE}): (re)start the SMTP listener on
+# this stack's smtp_url; RCPT TO an ADDRESS is answered CODE (e.g. 550).
+# Messages received are kept across restarts.
+sub smtp_start {
+    my ($self, %opt) = @_;
+    $self->smtp_stop;
+    my $dir = $self->smtp_dir;
+    mkdir $dir;
+    my @cmd = ('/usr/bin/python3', "$self->{srcdir}/t/lib/smtp-sink.py",
+        '--port', $self->{smtp_port}, '--dir', $dir,
+        map { ('--reject', "$_=$opt{reject}{$_}") } sort keys %{ $opt{reject} || {} });
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        open STDIN, '<', '/dev/null';
+        open STDOUT, '>>', "$self->{var}/log/smtp-sink.log";
+        open STDERR, '>&', \*STDOUT;
+        exec @cmd or POSIX::_exit(127);
+    }
+    $self->{smtp_pid} = $pid;
+    for (1 .. 100) {    # up to 10 s for python and asyncio to listen
+        my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $self->{smtp_port},
+            Proto => 'tcp', Timeout => 1);
+        if ($s) { close $s; return 1 }
+        croak "smtp-sink.py exited: " . (_read_file("$self->{var}/log/smtp-sink.log") // '')
+            if waitpid($pid, POSIX::WNOHANG()) == $pid;
+        Time::HiRes::sleep(0.1);
+    }
+    croak "smtp-sink.py does not listen on $self->{smtp_port}";
+}
+
+# smtp_stop: stop the listener (idempotent); mail then cannot be delivered.
+sub smtp_stop {
+    my ($self) = @_;
+    my $pid = delete $self->{smtp_pid} or return;
+    kill 'TERM', $pid;
+    waitpid $pid, 0;
+}
+
+sub smtp_dir { "$_[0]{var}/mails" }
+
+# mails: every message the listener received, oldest first, parsed:
+#   { file, raw (bytes), headers => { lower-case name => decoded text },
+#     header_raw => { name => the folded value as sent }, text, html,
+#     parts => [ { type, encoding, body } ] }
+# Headers are decoded with Encode's MIME-Header, bodies with MIME::Base64
+# or MIME::QuotedPrint and then from UTF-8.
+sub mails {
+    my ($self) = @_;
+    require MIME::Base64;
+    require MIME::QuotedPrint;
+    my @mails;
+    for my $file (sort glob($self->smtp_dir . '/*.eml')) {
+        my $raw = _read_file($file);
+        my ($head, $body) = split /\r\n\r\n/, $raw, 2;
+        my %h = _mail_headers($head);
+        my %m = (file => $file, raw => $raw, headers => $h{decoded}, header_raw => $h{raw},
+            parts => []);
+        my ($boundary) = ($h{raw}{'content-type'} // '') =~ /boundary="([^"]+)"/;
+        my @bodies = $boundary
+            ? grep { /\S/ && !/^--\r?\n?$/ } split /\r\n--\Q$boundary\E(?:--)?(?:\r\n|$)/, "\r\n$body"
+            : ();
+        for my $p (@bodies) {
+            my ($ph, $pb) = split /\r\n\r\n/, $p, 2;
+            next unless defined $pb;
+            my %ph = _mail_headers($ph);
+            my $enc = lc($ph{raw}{'content-transfer-encoding'} // '');
+            my $bytes = $enc eq 'base64' ? MIME::Base64::decode_base64($pb)
+                : $enc eq 'quoted-printable' ? MIME::QuotedPrint::decode_qp($pb) : $pb;
+            $bytes =~ s/\r\n/\n/g;
+            my ($type) = ($ph{raw}{'content-type'} // '') =~ m{^([\w/.+-]+)};
+            push @{ $m{parts} }, { type => lc($type // ''), encoding => $enc,
+                body => decode_utf8($bytes) };
+        }
+        ($m{text}) = map { $_->{body} } grep { $_->{type} eq 'text/plain' } @{ $m{parts} };
+        ($m{html}) = map { $_->{body} } grep { $_->{type} eq 'text/html' } @{ $m{parts} };
+        push @mails, \%m;
+    }
+    return @mails;
+}
+
+sub _mail_headers {
+    my ($head) = @_;
+    require Encode;
+    my (%raw, %dec);
+    for my $line (split /\r\n(?![ \t])/, $head // '') {
+        my ($name, $value) = $line =~ /^([!-9;-~]+):[ \t]*(.*)$/s or next;
+        $name = lc $name;
+        next if exists $raw{$name};    # the first of a repeated header
+        $raw{$name} = $value;
+        (my $unfolded = $value) =~ s/\r\n([ \t])/$1/g;
+        $dec{$name} = Encode::decode('MIME-Header', $unfolded);
+    }
+    return (raw => \%raw, decoded => \%dec);
+}
+
+# outbox_send: run `agora-admin outbox send`; (exit code, output).
+sub outbox_send { my ($self) = @_; $self->admin('outbox', 'send') }
 
 # server(COMMAND): run script/server COMMAND for this stack; (exit, output).
 sub server {
@@ -445,6 +555,7 @@ sub _diag_logs {
 # stop: end the stack (idempotent); the temp dir goes with DESTROY.
 sub stop {
     my ($self) = @_;
+    $self->smtp_stop;
     return if $self->{stopped}++;
     my ($rc, $out) = $self->server('stop');
     Test::More::diag("script/server stop failed (exit $rc): $out") if $rc != 0;
