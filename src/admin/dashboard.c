@@ -1,7 +1,8 @@
 /*
  * dashboard.c - /admin (dashboard.h).  Content panels for those with
- * PERM_CONTENT, feedback for PERM_FEEDBACK; everyone sees their account's
- * state (no second factor yet: a reminder).
+ * PERM_CONTENT, feedback for PERM_FEEDBACK, citizens' requests for
+ * PERM_REQUESTS (a department user's: their department's); everyone sees
+ * their account's state (no second factor yet: a reminder).
  */
 #include "admin/dashboard.h"
 
@@ -9,6 +10,7 @@
 #include "admin/ui.h"
 #include "core/arena.h"
 #include "http/session.h"
+#include "requests/rules.h"
 #include "view/layout.h"
 
 static void news_rows(struct ctx *c, tmpl_dict *d, const char *section,
@@ -40,6 +42,10 @@ void dashboard_page(struct ctx *c)
 		rc = db_dash_closing(a, &closing);
 	if (rc == DB_OK && feedback)
 		rc = db_dash_feedback(a, &fb);
+	int requests = (s->perms & PERM_BIT(PERM_REQUESTS)) != 0;
+	long long rq_new = 0, rq_overdue = 0, rq_reopened = 0;
+	if (rc == DB_OK && requests)
+		rc = db_dash_requests(a, RQ_SCOPE(s), &rq_new, &rq_overdue, &rq_reopened);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -68,6 +74,14 @@ void dashboard_page(struct ctx *c)
 		}
 		if (fb.nrows == 0)
 			tmpl_show(p, "NONE");
+	}
+	if (requests) {
+		tmpl_dict *p = tmpl_add(d, "REQUESTS");
+		if (RQ_SCOPE(s) != 0)
+			tmpl_show(p, "SCOPE_DEPT");
+		tmpl_set_int(p, "NEW", rq_new);
+		tmpl_set_int(p, "OVERDUE", rq_overdue);
+		tmpl_set_int(p, "REOPENED", rq_reopened);
 	}
 	admin_render(c, top);
 }

@@ -1,9 +1,12 @@
 /*
  * db_dashboard.c - the dashboard's queries (db_dashboard.h).  Each reads a
  * range of an index: news_published (status, published_at, id),
- * news_updated, news_category, and accessibility_feedback's primary key.
+ * news_updated, news_category, accessibility_feedback's primary key, and
+ * for requests the open statuses of requests_status or requests_department.
  */
 #include "admin/db_dashboard.h"
+
+#include "requests/rules.h"
 
 static struct db_stmt st_scheduled = DB_READ(
     "SELECT " DB_COLUMNS(DASH_NEWS_COLS) " FROM news n"
@@ -43,4 +46,25 @@ int db_dash_closing(struct arena *a, struct db_res *res)
 int db_dash_feedback(struct arena *a, struct db_res *res)
 {
 	return db_run(a, &st_feedback, res, "");
+}
+
+#define DASH_REQUESTS(scope)                                                 \
+	DB_READ("SELECT COUNT(CASE WHEN r.status = 'submitted' THEN 1 END),"  \
+	        " COUNT(CASE WHEN r.due_date < CURDATE() THEN 1 END),"       \
+	        " COUNT(CASE WHEN r.status = 'reopened' THEN 1 END)"          \
+	        " FROM requests r WHERE " RQ_OPEN_SQL scope, 3)
+static struct db_stmt st_requests_all = DASH_REQUESTS("");
+static struct db_stmt st_requests_dept = DASH_REQUESTS(" AND r.department_id = ?");
+
+int db_dash_requests(struct arena *a, long long dept, long long *fresh,
+                     long long *overdue, long long *reopened)
+{
+	struct db_res res;
+	int rc = dept == 0 ? db_run(a, &st_requests_all, &res, "")
+	                   : db_run(a, &st_requests_dept, &res, "i", dept);
+	int ok = rc == DB_OK && res.nrows == 1;
+	*fresh = ok ? db_ll(&res, 0, 0) : 0;
+	*overdue = ok ? db_ll(&res, 0, 1) : 0;
+	*reopened = ok ? db_ll(&res, 0, 2) : 0;
+	return rc;
 }

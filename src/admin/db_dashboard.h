@@ -31,4 +31,11 @@ enum { DB_COLS_ENUM(DASH_FEEDBACK_COLS, DF__END) };
 /* Accessibility feedback of the last 30 days, newest first (at most 10). */
 int db_dash_feedback(struct arena *a, struct db_res *res);
 
+/* Citizens' requests needing attention, for every department (dept 0) or
+ * one (dept > 0; -1 matches none): new (status submitted), overdue (open
+ * and past the due date, requests/rules.h) and reopened.  A count over the
+ * open requests only, through requests_status / requests_department. */
+int db_dash_requests(struct arena *a, long long dept, long long *fresh,
+                     long long *overdue, long long *reopened);
+
 #endif

@@ -25,6 +25,7 @@ static const struct {
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },
+	{ "/admin/stats", "stats.nav", PERM_REQUESTS },
 	{ "/admin/outbox", "adm.nav.outbox", PERM_OUTBOX },
 	{ "/admin/account", "adm.nav.account", PERM_STAFF },
 };

@@ -26,5 +26,7 @@ int cli_user(struct arena *a, const struct conf *cf, int argc, char **argv);
 int cli_grants(struct arena *a, const struct conf *cf, int argc, char **argv);
 /* outbox.c: agora-admin outbox send [--loop] | list [--failed] | retry ID. */
 int cli_outbox(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* requests.c: agora-admin requests escalate (the daily digest). */
+int cli_requests(struct arena *a, const struct conf *cf, int argc, char **argv);
 
 #endif

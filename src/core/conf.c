@@ -77,6 +77,7 @@ static const struct key keys[] = {
 	{ "outbox_max_tries", Z(outbox_max_tries) },
 	{ "outbox_retry_seconds", Z(outbox_retry_seconds) },
 	{ "feedback_email", S(feedback_email) },
+	{ "escalate_after_days", Z(escalate_after_days) },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -155,6 +156,7 @@ void conf_defaults(struct conf *c)
 	c->outbox_max_tries = 8;
 	c->outbox_retry_seconds = 60;
 	set_str(c, offsetof(struct conf, feedback_email), "");
+	c->escalate_after_days = 3;
 }
 
 void conf_free(struct conf *c)

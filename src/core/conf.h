@@ -48,7 +48,7 @@ struct conf {
 	char *map_lon;
 	unsigned map_zoom;     /* its zoom level, 0-19 */
 	int log_level;
-	int test_routes;
+	int test_routes;       /* 1: expose POST /_echo for the HTTP tests */
 	/* Mail: the outbox sender (agora-admin outbox send, src/mail/smtp.c). */
 	char *smtp_url;        /* smtp://host:port or smtps://host:port */
 	char *smtp_user;       /* empty: no authentication */
@@ -59,7 +59,10 @@ struct conf {
 	size_t smtp_timeout;   /* seconds for one message */
 	size_t outbox_max_tries;
 	size_t outbox_retry_seconds; /* the first retry; doubled each try, at most 6 h */
-	char *feedback_email;  /* accessibility feedback goes to; empty: contact_email */       /* 1: expose POST /_echo for the HTTP tests */
+	char *feedback_email;  /* accessibility feedback goes to; empty: contact_email */
+	/* Citizens' requests: agora-admin requests escalate lists those open
+	 * and overdue by more than this many days (src/requests/escalate.c). */
+	size_t escalate_after_days;
 };
 
 enum { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_REQUIRED };

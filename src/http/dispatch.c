@@ -25,6 +25,7 @@
 #include "requests/list.h"
 #include "requests/follow.h"
 #include "requests/notify.h"
+#include "requests/stats.h"
 #include "http/health.h"
 #include "site/accessibility.h"
 #include "site/events.h"

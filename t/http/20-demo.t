@@ -100,6 +100,35 @@ sub demo_holds {
     }
 }
 
+# The demo's requests (0004_requests_demo.sql): a year of them up to the
+# last week, none ahead of now, numbered gap-free per year of submission
+# with the counters after them, their times agreeing with their history.
+sub requests_hold {
+    my ($now, $when) = @_;
+    is(one('SELECT COUNT(*) FROM requests'), 300, "$when: 300 demo requests");
+    is(one(qq{SELECT COUNT(*) FROM requests WHERE created_at > $now OR updated_at > $now}), 0, '... none ahead of now');
+    is(one(qq{SELECT COUNT(*) FROM request_events WHERE at > $now}), 0, '... nor an event of theirs');
+    cmp_ok(one(qq{SELECT TIMESTAMPDIFF(DAY, MAX(created_at), $now) FROM requests}), '<=', 8, '... the newest in the last week');
+    cmp_ok(one(qq{SELECT TIMESTAMPDIFF(DAY, MIN(created_at), $now) FROM requests}), '>=', 360, '... the oldest a year ago');
+    is(one(q{SELECT COUNT(*) FROM requests WHERE year <> YEAR(created_at)
+      OR code <> CONCAT(year, '-', LPAD(protocol_no, 6, '0'))}), 0, '... codes of the year of submission');
+    is(one(q{SELECT COUNT(*) FROM (SELECT year FROM requests GROUP BY year
+      HAVING MIN(protocol_no) <> 1 OR MAX(protocol_no) <> COUNT(*)) g}), 0, '... protocol numbers gap-free per year');
+    is(one(q{SELECT COUNT(*) FROM (SELECT year, MAX(protocol_no) m FROM requests GROUP BY year) g
+      LEFT JOIN protocol_counters c ON c.year = g.year WHERE c.last IS NULL OR c.last <> g.m}), 0,
+        '... and the counters continue after them');
+    is(one(q{SELECT COUNT(*) FROM requests r WHERE NOT (first_reply_at <=> (SELECT MIN(at) FROM request_events e
+      WHERE e.request_id = r.id AND e.reply IS NOT NULL))}), 0, '... first_reply_at is the first public reply');
+    is(one(q{SELECT COUNT(*) FROM requests WHERE (status = 'resolved') <> (resolved_at IS NOT NULL)
+      OR resolved_at < created_at OR due_date < DATE(created_at)}), 0, '... resolved_at and due_date agree with them');
+    is(one(q{SELECT COUNT(*) FROM requests r JOIN requests o ON o.id = r.duplicate_of
+      JOIN request_events e ON e.request_id = r.id AND e.status_to = 'duplicate'
+      WHERE r.status = 'duplicate' AND e.reply LIKE CONCAT('%', o.code, '%')}),
+        one(q{SELECT COUNT(*) FROM requests WHERE status = 'duplicate'}), '... a duplicate names its original');
+    is(one(q!SELECT COUNT(*) FROM request_events WHERE CONCAT_WS(' ', reply, note) LIKE '%{{%' OR reply LIKE '%@%@%'!), 0,
+        '... no placeholder left in their history');
+}
+
 # "Updated" times are the rows' own, not the time of loading.
 sub updated_own {
     my ($now, $when) = @_;
@@ -118,6 +147,7 @@ sub updated_own {
 
 demo_holds('NOW()', 'now');
 updated_own('NOW()', 'now');
+requests_hold('NOW()', 'now');
 
 my ($p17) = $t->sql(q{SELECT updated_at FROM pages WHERE slug = 'epikoinonia'});
 my $html = $t->get_ok('/p/epikoinonia');
@@ -184,7 +214,8 @@ like($t->get_ok($a1->[0]), qr{\(<a href="http://www\.mytilene\.gr">www\.mytilene
 # ---- the demo loaded on other days -------------------------------------------------------------
 
 my $WIPE = 'SET FOREIGN_KEY_CHECKS = 0; '
-    . join(' ', map { "TRUNCATE TABLE $_;" } qw(news_tags news_attachments news tags pages departments events alerts))
+    . join(' ', map { "TRUNCATE TABLE $_;" } qw(news_tags news_attachments news tags pages departments events alerts
+        request_events requests request_templates protocol_counters areas))
     . ' SET FOREIGN_KEY_CHECKS = 1;';
 for my $day ('2026-12-20 09:15', '2027-06-15 12:00', '2028-01-10 08:30', '2031-03-01 23:45') {
     $t->sql($WIPE);
@@ -196,6 +227,7 @@ for my $day ('2026-12-20 09:15', '2027-06-15 12:00', '2028-01-10 08:30', '2031-0
     is($rc, 0, "agora-admin demo as if it were $day") or diag($out);
     demo_holds("'$day:00'", $day);
     updated_own("'$day:00'", $day);
+    requests_hold("'$day:00'", $day);
 }
 
 {

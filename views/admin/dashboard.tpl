@@ -27,4 +27,14 @@
 {{/MSG}}  </ul>
 {{/LIST}}
 </section>
-{{/FEEDBACK}}</div>
+{{/FEEDBACK}}{{#REQUESTS}}<section class="panel" aria-labelledby="p-requests">
+  <h2 id="p-requests">[[stats.dash.title]]</h2>
+{{#SCOPE_DEPT}}  <p>[[stats.dash.scope]]</p>
+{{/SCOPE_DEPT}}  <ul class="dash-counts">
+    <li><a id="dash-rq-new" href="{{LP}}/admin/requests?status=submitted"><strong>{{NEW}}</strong> [[stats.dash.new]]</a></li>
+    <li><a id="dash-rq-overdue" href="{{LP}}/admin/requests?overdue=1"><strong>{{OVERDUE}}</strong> [[stats.dash.overdue]]</a></li>
+    <li><a id="dash-rq-reopened" href="{{LP}}/admin/requests?status=reopened"><strong>{{REOPENED}}</strong> [[stats.dash.reopened]]</a></li>
+  </ul>
+  <p><a href="{{LP}}/admin/stats">[[stats.dash.stats]]</a></p>
+</section>
+{{/REQUESTS}}</div>

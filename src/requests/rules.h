@@ -1,0 +1,27 @@
+/*
+ * rules.h - the conditions on citizens' requests that several pages and
+ * jobs share, as SQL fragments over a requests table aliased r, so that
+ * "open" and "overdue" mean the same on the dashboard, the statistics and
+ * in the escalation digest.  Each is served by an index of 0009/0010:
+ * requests_due (status, due_date, id), or requests_department
+ * (department_id, status, created_at, id) once scoped to a department.
+ */
+#ifndef AGORA_REQUESTS_RULES_H
+#define AGORA_REQUESTS_RULES_H
+
+/* Still to be handled: not resolved, rejected, a duplicate or not ours. */
+#define RQ_OPEN_SQL \
+	"r.status IN ('submitted','acknowledged','in_progress','scheduled','reopened')"
+
+/* Open and past its due date, today being the municipality's (the
+ * database session's time zone is conf timezone). */
+#define RQ_OVERDUE_SQL "(" RQ_OPEN_SQL " AND r.due_date < CURDATE())"
+
+/* The department a staff member's request pages are scoped to: 0 for
+ * every department (PERM_REQUESTS_ALL), else theirs; -1 (no row matches)
+ * for a department user without a department. */
+#define RQ_SCOPE(staff)                                                     \
+	(((staff)->perms & PERM_BIT(PERM_REQUESTS_ALL)) ? 0LL                \
+	 : (staff)->department_id > 0 ? (staff)->department_id : -1LL)
+
+#endif
