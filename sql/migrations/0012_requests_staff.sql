@@ -7,6 +7,8 @@
 -- (priority, created_at, id).  0009/0010 give the status, category, area,
 -- assignee and the whole-table ones.  A response template's creating form
 -- keeps its one-time token, so sending it twice makes one template.
+-- requests_dept_created also serves a department user's statistics
+-- (src/requests/db_stats.c: its requests submitted in a period).
 
 ALTER TABLE requests
   ADD KEY requests_dept_created (department_id, created_at, id),
