@@ -23,7 +23,7 @@
 {{/INVALID}}{{#BOXES}}{{#OPTION}}          <div class="choice"><input id="{{ID}}" name="{{NAME}}" type="checkbox" value="{{V}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="{{ID}}">{{LABEL}}</label></div>
 {{/OPTION}}{{/BOXES}}        </fieldset>
 {{/MULTI}}{{#INPUT}}        <input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
-{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE}}</textarea>
+{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE:pre_escape}}</textarea>
 {{/TEXTAREA}}{{#SELECT}}        <select id="f-{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
           <option value="">—</option>
 {{#OPTION}}          <option value="{{V}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>

@@ -308,8 +308,8 @@ void news_article(struct ctx *c)
 	int fb_title, fb_body;
 	const char *title = page_pick(c, DB_GET(&res, 0, NEWS_TITLE),
 	                              DB_GET(&res, 0, NEWS_TITLE_EN), &fb_title);
-	const char *body = page_pick(c, DB_GET(&res, 0, NEWS_BODY_HTML),
-	                             DB_GET(&res, 0, NEWS_BODY_EN_HTML), &fb_body);
+	const char *body = page_pick_html(c, DB_GET(&res, 0, NEWS_BODY_HTML),
+	                                  DB_GET(&res, 0, NEWS_BODY_EN_HTML), &fb_body);
 	/* An item without English is not offered to search engines as
 	 * English, on either language's page: its canonical URL (and og:url,
 	 * and the shared link) is the Greek page's. */

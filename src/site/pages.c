@@ -88,8 +88,8 @@ void pages_show(struct ctx *c)
 	int fb_title, fb_body;
 	const char *title = page_pick(c, DB_GET(pg, 0, PG_TITLE),
 	                              DB_GET(pg, 0, PG_TITLE_EN), &fb_title);
-	const char *body = page_pick(c, DB_GET(pg, 0, PG_BODY_HTML),
-	                             DB_GET(pg, 0, PG_BODY_EN_HTML), &fb_body);
+	const char *body = page_pick_html(c, DB_GET(pg, 0, PG_BODY_HTML),
+	                                  DB_GET(pg, 0, PG_BODY_EN_HTML), &fb_body);
 	tmpl_dict *top;
 	tmpl_dict *d = page_start(c, title, "page.tpl", url, &top);
 	tmpl_set(d, "TITLE", title);

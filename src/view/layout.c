@@ -265,6 +265,28 @@ const char *page_pick(struct ctx *c, const char *el, const char *en,
 	return el;
 }
 
+const char *page_pick_html(struct ctx *c, const char *el, const char *en,
+                           int *fallback)
+{
+	int fb;
+	const char *html = page_pick(c, el, en, &fb);
+	if (fallback != NULL)
+		*fallback = fb;
+	if (!fb || html == NULL || strstr(html, "href=\"/") == NULL)
+		return html;
+	static const char *const keep[] = { "en/", "static/", "media/", "/" };
+	const char *out = "", *p = html, *q;
+	while ((q = strstr(p, "href=\"/")) != NULL) {
+		q += 7; /* after href="/ */
+		int skip = 0;
+		for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+			skip |= strncmp(q, keep[i], strlen(keep[i])) == 0;
+		out = arena_printf(c->r->a, "%s%.*s%s", out, (int)(q - 1 - p), p, skip ? "/" : "/en/");
+		p = q;
+	}
+	return arena_printf(c->r->a, "%s%s", out, p);
+}
+
 int page_redirect_canonical(struct ctx *c, const char *id, const char *slug,
                             const char *canonical)
 {

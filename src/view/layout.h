@@ -53,6 +53,11 @@ const char *page_date(struct ctx *c, const char *dt, int with_time);
  * wanted but missing (may be NULL). */
 const char *page_pick(struct ctx *c, const char *el, const char *en,
                       int *fallback);
+/* page_pick for stored HTML (a body rendered by md.c): when the Greek one
+ * stands in on an English page, its links to the site's own pages get
+ * /en in front, as the English text's have (not /static/, /media/). */
+const char *page_pick_html(struct ctx *c, const char *el, const char *en,
+                           int *fallback);
 /* For /{kind}/{id}-{slug} URLs: when the request's id and slug (route
  * captures 0 and 1) are not the canonical ones, answer 301 to canonical
  * (in the request's language) and return 1; else 0. */

@@ -268,14 +268,16 @@ async function suite() {
             // Citizens' requests (an admin holds PERM_REQUESTS): the queue, one
             // request (filed through the public form) and the templates.
             await go('/requests/new', 200);
-            await page.getByLabel('Κατηγορία').selectOption({ index: 1 });
+            // Greenery: a category without extra questions.
+            await page.getByLabel('Κατηγορία').selectOption({ label: 'Δρόμοι και κοινόχρηστοι χώροι: Πράσινο και πάρκα' });
             await page.getByLabel('Περιγραφή').fill('Σβηστή λάμπα στην πλατεία');
             await page.getByLabel('Διεύθυνση ή σημείο').fill('Ερμού 1');
             await page.getByLabel('Συμφωνώ', { exact: false }).check();
             await press('Υποβολή');
             const code = page.url().match(/\/requests\/(\d{4}-\d{6})/)[1];
             for (const p of ['/admin/requests', `/admin/requests/${code}`, '/admin/requests/templates',
-                '/admin/requests/templates/new']) {
+                '/admin/requests/templates/new', '/admin/requests/new', '/admin/requests/new?category=5',
+                '/admin/outbox']) {
                 await go(p, 200);
                 await check(p.replace(/^\//, '').replace(/\//g, '-'));
             }

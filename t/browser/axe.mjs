@@ -389,6 +389,8 @@ async function suite() {
     });
 
     test('three requests, two with a point on the map (SQL): the list and a tracking page', { timeout: TIMEOUT }, async () => {
+        // These three alone (the demo's requests go first).
+        stack.sql('DELETE FROM requests');
         stack.sql(`INSERT INTO requests (code, year, protocol_no, token, category_id, area_id,
             description, address, status, consent_at, lang, due_date, created_at, lat, lon)
             SELECT CONCAT('2025-00000', seq), 2025, seq, LPAD(seq, 43, 'b'), seq, NULL,
@@ -458,6 +460,29 @@ async function suite() {
             check: async (page) => assert.equal(await count(page, 'main form input[name="email"]'), 1,
                 'the tracking page has the follow form'),
         },
+        {
+            // The request form with a category's questions: several choices
+            // as a checkbox group, the optional point; with JavaScript and
+            // tiles the map that fills it (request-form-map.js).
+            name: 'request-form', path: () => '/requests/new?category=5', lang: 'el',
+            check: async (page) => {
+                assert.equal(await count(page, 'main fieldset.choices input[type="checkbox"]'), 5,
+                    'the water question offers its five choices as checkboxes');
+                assert.equal(await count(page, 'main input[name="lat"]'), 1, 'the latitude field');
+                assert.equal(await count(page, 'main input[type="file"]'), 3, 'three photo fields');
+            },
+        },
+        {
+            // Sent empty: 422 with the error summary first.
+            name: 'request-form-422', path: () => '/requests/new?category=1', lang: 'el',
+            after: async (page) => {
+                const summary = await submitFeedback(page,
+                    () => page.locator('form#request button[type="submit"]').click(),
+                    'POST /requests/new empty');
+                assert.ok(await summary.locator('a[href="#f-q1"]').count() === 1,
+                    'the summary links to the unanswered question');
+            },
+        },
         { name: 'event', path: () => eventPath, lang: 'el' },
         {
             name: 'search-results', path: () => '/search?q=' + encodeURIComponent('δήμος'), lang: 'el',
@@ -494,6 +519,7 @@ async function suite() {
         { name: 'en-page', path: () => '/en/p/episkeftite-ti-mytilini', lang: 'en' },
         { name: 'en-events', path: () => '/en/events', lang: 'en' },
         { name: 'en-requests', path: () => '/en/requests', lang: 'en' },
+        { name: 'en-request-form', path: () => '/en/requests/new?category=1', lang: 'en' },
         { name: 'en-home', path: () => '/en/', lang: 'en' },
         { name: 'en-article', path: () => articlePath && '/en' + articlePath, lang: 'en' },
         { name: 'en-event', path: () => eventPath && '/en' + eventPath, lang: 'en' },

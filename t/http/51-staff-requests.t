@@ -41,6 +41,10 @@ my ($disp, $d4, $d5, $ed) = @who{qw(disp d4 d5 ed)};
 my $d4_id = one(q{SELECT id FROM users WHERE username = 'd4'});
 $t->sql(q{UPDATE users SET display_name = 'Δήμητρα Τέσσερα' WHERE username = 'd4'});
 
+# The demo's requests and templates are there already.
+my $demo_requests = one('SELECT COUNT(*) FROM requests');
+my $demo_templates = one('SELECT COUNT(*) FROM request_templates');
+
 # ---- requests through the public form ------------------------------------------------------
 my $resident = Agora::Staff->new($t);
 sub submit_public {
@@ -88,7 +92,7 @@ $t->sql('INSERT INTO requests (code, year, protocol_no, token, category_id, depa
     . ' description, address, status, channel, name, email, phone, consent_at, created_at, due_date,'
     . ' priority, assignee_id) VALUES ' . join(',', @vals));
 my $total = one('SELECT COUNT(*) FROM requests');
-is($total, $N + 2, "$total requests in all");
+is($total, $demo_requests + $N + 2, "$total requests in all");
 
 # ---- who may ----------------------------------------------------------------------------------
 is(Agora::Staff->new($t)->get('/admin/requests')->{status}, 401, 'anonymous: 401');
@@ -427,7 +431,7 @@ is($r->{status}, 303, 'a new template: 303');
 my ($tid) = ($r->{headers}{location} // '') =~ m{/admin/requests/templates/(\d+)\?done=saved};
 ok($tid, "... template $tid");
 is($disp->submit($new, '/admin/requests/templates/new', \%tpl)->{status}, 303, '... the same form again');
-is(one('SELECT COUNT(*) FROM request_templates'), 1, '... still one template');
+is(one('SELECT COUNT(*) FROM request_templates'), $demo_templates + 1, '... still one template more');
 is(one("SELECT COUNT(*) FROM audit_log WHERE action = 'rq_template_create' AND object_id = '$tid'"), 1, '... audit-logged');
 like($t->text($disp->get('/admin/requests/templates')), qr/Προγραμματισμός/, '... listed');
 
@@ -459,7 +463,7 @@ $r = $disp->get("/admin/requests/templates/$tid/delete");
 is($r->{status}, 200, 'delete asks first');
 $r = $disp->submit($r, "/admin/requests/templates/$tid/delete", {});
 is($r->{status}, 303, '... then deletes');
-is(one('SELECT COUNT(*) FROM request_templates'), 0, '... gone');
+is(one('SELECT COUNT(*) FROM request_templates'), $demo_templates, '... gone');
 is(one("SELECT COUNT(*) FROM audit_log WHERE action IN ('rq_template_update', 'rq_template_delete')"), 2,
     '... both audit-logged');
 is($disp->get("/admin/requests/templates/$tid")->{status}, 404, 'a deleted template: 404');

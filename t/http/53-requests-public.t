@@ -86,6 +86,8 @@ my @areas = map { $_->[0] } $t->sql('SELECT id FROM areas ORDER BY id LIMIT 3');
 is(scalar @areas, 3, 'the demo has communities');
 my @statuses = qw(submitted acknowledged in_progress scheduled resolved rejected duplicate not_ours reopened);
 my %open = map { $_ => 1 } qw(submitted acknowledged in_progress scheduled reopened);
+# The list is checked against these requests alone: the demo's go first.
+$t->sql('DELETE FROM requests');
 my @rows;
 for my $i (1 .. 70) {
     my $code = sprintf('2025-%06d', $i);

@@ -24,8 +24,13 @@ my $b = Agora::Staff->new($t);
 sub count { my ($where) = @_; ($t->sql("SELECT COUNT(*) FROM requests WHERE $where"))[0][0] }
 my $base = count('1');
 
+# ---- line breaks are kept when the form comes back, and on the page ------------------------
+my $r = $b->submit('/requests/new', '/requests/new', { category => 3, description => "Πρώτη γραμμή.\nΔεύτερη γραμμή.", address => '' });
+is($r->{status}, 422, 'a form with a problem comes back');
+like($t->text($r), qr{<textarea[^>]*name="description"[^>]*>Πρώτη γραμμή.\nΔεύτερη γραμμή.</textarea>}, '... its text with its line break');
+
 # ---- questions ------------------------------------------------------------------------
-my $r = $b->get('/requests/new?category=1');
+$r = $b->get('/requests/new?category=1');
 is($r->{status}, 200, 'the form for street lighting');
 my $html = $t->text($r);
 like($html, qr/<option value="1" selected>/, '... the category chosen');

@@ -12,7 +12,7 @@
 {{/AREA}}    <dt>[[rq.f_address]]</dt><dd>{{ADDRESS}}</dd>
   </dl>
   <h2>[[rq.f_description]]</h2>
-{{#DESCRIPTION}}  <p class="request-description">{{TEXT}}</p>
+{{#DESCRIPTION}}  <p class="request-description">{{TEXT:pre_escape}}</p>
 {{/DESCRIPTION}}{{#DESCRIPTION_HIDDEN}}  <p class="request-description"><em>[[rq.description_hidden]]</em></p>
 {{/DESCRIPTION_HIDDEN}}{{#PHOTOS}}  <h2>[[rq.photos]]</h2>
   <ul class="request-photos">
@@ -21,7 +21,7 @@
 {{/PHOTOS}}
   <h2>[[rq.timeline]]</h2>
   <ol class="timeline">
-{{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT}}</p>{{/REPLY}}</li>
+{{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT:pre_escape}}</p>{{/REPLY}}</li>
 {{/EVENT}}  </ol>
   <p class="feed-link"><a href="{{FEED_URL}}" type="application/atom+xml">[[rqp.feed_link]]</a> · <a href="{{LIST_URL}}">[[rqp.all_requests]]</a></p>
   <section class="rq-follow" aria-labelledby="rq-follow-heading">
