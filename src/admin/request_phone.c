@@ -8,13 +8,8 @@
  */
 #include "admin/request_phone.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "admin/ui.h"
 #include "core/arena.h"
-#include "http/req.h"
-#include "http/session.h"
 #include "requests/submit.h"
 #include "view/layout.h"
 
@@ -28,18 +23,12 @@ static void render(struct ctx *c, const struct form_data *fd, const struct rq_ch
 	admin_render(c, top);
 }
 
-static long long category_of(const char *s)
-{
-	return s != NULL && *s && strspn(s, "0123456789") == strlen(s) && strlen(s) < 6
-	       ? atoll(s) : 0;
-}
-
 void admin_request_phone(struct ctx *c)
 {
 	struct rq_form rf;
 	struct form_data fd;
 	struct rq_check k = { 0 };
-	int rc = rq_form_build(c, &rf, category_of(req_query(c->r, "category")), 1);
+	int rc = rq_form_build(c, &rf, rq_category_of(c, 0), 1);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -53,30 +42,12 @@ void admin_request_phone_save(struct ctx *c)
 	struct rq_form rf;
 	struct form_data fd;
 	struct rq_check k;
-	struct rq_new n;
-	int rc = rq_form_build(c, &rf, category_of(req_form(c->r, "category")), 1);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	int status = rq_form_check(c, &rf, &fd, &n, &k);
-	if (status >= 500) {
-		page_db_error(c, status == 503 ? DB_DOWN : DB_ERR);
-		return;
-	}
-	if (status != 0) {
-		c->res->status = status;
-		render(c, &fd, &k);
-		return;
-	}
-	n.created_by = c->staff->id;
 	const char *code;
-	long long protocol;
-	rc = db_rq_submit(c->r->a, &n, &code, &protocol);
-	if (rc != DB_OK && rc != DB_DUP) {
-		page_db_error(c, rc);
+	enum rq_outcome o = rq_form_post(c, &rf, &fd, &k, 1, &code);
+	if (o == RQ_SHOW)
+		render(c, &fd, &k);
+	if (o != RQ_STORED && o != RQ_AGAIN)
 		return;
-	}
 	admin_redirect(c, arena_printf(c->r->a, "/admin/requests/%s?done=%s", code,
-	                               rc == DB_OK ? "phone" : "again"));
+	                               o == RQ_STORED ? "phone" : "again"));
 }

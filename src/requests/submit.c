@@ -25,6 +25,7 @@
 #include "core/arena.h"
 #include "core/civil.h"
 #include "http/form.h"
+#include "http/session.h"
 #include "media/serve.h"
 #include "requests/db_requests.h"
 #include "requests/list.h"
@@ -433,12 +434,40 @@ static void render(struct ctx *c, const struct form_data *fd, const struct rq_ch
 	page_render(c, top);
 }
 
-/* The category asked for in the query (?category=3, a link from the home
- * page) or sent with the form. */
-static long long category_of(struct ctx *c, int post)
+long long rq_category_of(struct ctx *c, int post)
 {
 	const char *s = post ? req_form(c->r, "category") : req_query(c->r, "category");
-	return s != NULL && strspn(s, "0123456789") == strlen(s) && strlen(s) < 6 ? atoll(s) : 0;
+	return s != NULL && *s && strspn(s, "0123456789") == strlen(s) && strlen(s) < 6
+	       ? atoll(s) : 0;
+}
+
+enum rq_outcome rq_form_post(struct ctx *c, struct rq_form *rf, struct form_data *fd,
+                             struct rq_check *k, int phone, const char **code)
+{
+	struct rq_new n;
+	int rc = rq_form_build(c, rf, rq_category_of(c, 1), phone);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return RQ_FAILED;
+	}
+	int status = rq_form_check(c, rf, fd, &n, k);
+	if (status >= 500) {
+		page_db_error(c, status == 503 ? DB_DOWN : DB_ERR);
+		return RQ_FAILED;
+	}
+	if (status != 0) {
+		c->res->status = status;
+		return RQ_SHOW;
+	}
+	if (phone && c->staff != NULL)
+		n.created_by = c->staff->id;
+	long long protocol;
+	rc = db_rq_submit(c->r->a, &n, code, &protocol);
+	if (rc != DB_OK && rc != DB_DUP) {
+		page_db_error(c, rc);
+		return RQ_FAILED;
+	}
+	return rc == DB_OK ? RQ_STORED : RQ_AGAIN;
 }
 
 void requests_new(struct ctx *c)
@@ -446,7 +475,7 @@ void requests_new(struct ctx *c)
 	struct rq_form rf;
 	struct form_data fd;
 	struct rq_check k = { 0 };
-	int rc = rq_form_build(c, &rf, category_of(c, 0), 0);
+	int rc = rq_form_build(c, &rf, rq_category_of(c, 0), 0);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -457,36 +486,18 @@ void requests_new(struct ctx *c)
 
 void requests_submit(struct ctx *c)
 {
-	struct arena *a = c->r->a;
 	struct rq_form rf;
 	struct form_data fd;
 	struct rq_check k;
-	struct rq_new n;
-	int rc = rq_form_build(c, &rf, category_of(c, 1), 0);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	int status = rq_form_check(c, &rf, &fd, &n, &k);
-	if (status >= 500) {
-		page_db_error(c, status == 503 ? DB_DOWN : DB_ERR);
-		return;
-	}
-	if (status != 0) {
-		c->res->status = status;
-		render(c, &fd, &k);
-		return;
-	}
 	const char *code;
-	long long protocol;
-	rc = db_rq_submit(a, &n, &code, &protocol);
-	if (rc != DB_OK && rc != DB_DUP) {
-		page_db_error(c, rc);
+	enum rq_outcome o = rq_form_post(c, &rf, &fd, &k, 0, &code);
+	if (o == RQ_SHOW)
+		render(c, &fd, &k);
+	if (o != RQ_STORED && o != RQ_AGAIN)
 		return;
-	}
 	c->res->status = 303;
-	c->res->location = arena_printf(a, "%s/requests/%s?%s", c->lp, code,
-	                                rc == DB_OK ? "new=1" : "new=again");
+	c->res->location = arena_printf(c->r->a, "%s/requests/%s?%s", c->lp, code,
+	                                o == RQ_STORED ? "new=1" : "new=again");
 }
 
 const char *requests_due_date(struct arena *a, int y, int m, int d, int n)

@@ -42,6 +42,20 @@ void rq_form_new(struct ctx *c, struct rq_form *rf, struct form_data *fd);
  * database. */
 int rq_form_check(struct ctx *c, struct rq_form *rf, struct form_data *fd,
                   struct rq_new *n, struct rq_check *k);
+/* The category in the query (post 0: ?category=3, a link from the home
+ * page) or sent with the form (1); 0 when none or not a number. */
+long long rq_category_of(struct ctx *c, int post);
+
+enum rq_outcome {
+	RQ_STORED, /* a new request: *code */
+	RQ_AGAIN,  /* the form was sent before: *code is the request it made */
+	RQ_SHOW,   /* show the form again: c->res->status is set */
+	RQ_FAILED, /* the error page is sent */
+};
+/* The whole POST of the form (public, or phone-in with phone 1: channel
+ * phone, filed by the signed-in staff member): build, check, store. */
+enum rq_outcome rq_form_post(struct ctx *c, struct rq_form *rf, struct form_data *fd,
+                             struct rq_check *k, int phone, const char **code);
 /* The stop, the requests nearby and the photos' note, into d. */
 void rq_form_extras(struct ctx *c, tmpl_dict *d, const struct form_data *fd,
                     const struct rq_check *k);
