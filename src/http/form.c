@@ -235,8 +235,7 @@ static const char *input_type(enum fkind k)
 	}
 }
 
-/* 1 if the "\n"-separated list has the value. */
-static int multi_has(const char *list, const char *value)
+int form_multi_has(const char *list, const char *value)
 {
 	size_t n = strlen(value);
 	for (const char *p = list; *p; ) {
@@ -309,7 +308,7 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 		                   : d->choice_labels ? T(c, d->choice_labels[i])
 		                   : d->choices[i]);
 		if (d->kind == F_CHOICE ? strcmp(v->raw, d->choices[i]) == 0
-		                        : multi_has(v->raw, d->choices[i]))
+		                        : form_multi_has(v->raw, d->choices[i]))
 			tmpl_show(o, d->kind == F_CHOICE ? "SELECTED" : "CHECKED");
 	}
 	if (d->flags & F_REQUIRED)

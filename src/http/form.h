@@ -117,6 +117,9 @@ void form_set(struct form_data *fd, const char *name, const char *raw);
 /* Mark field name invalid with message key err (a rule the table cannot
  * say, found by the handler). */
 void form_error(struct form_data *fd, const char *name, const char *err);
+/* 1 if value is one of an F_MULTI value's "\n"-separated choices (a
+ * choice also stands alone when the question is F_CHOICE). */
+int form_multi_has(const char *list, const char *value);
 /* The value of field name (NULL if not declared). */
 const struct fval *form_value(const struct form_data *fd, const char *name);
 /* Put the form into d's include marker FORM (views/form.tpl).  With a

@@ -249,14 +249,7 @@ static const char *answer_of(struct ctx *c, struct rq_form *rf, size_t i,
 		if (db_ll(&rf->chs, j, RCH_QID) != qid)
 			continue;
 		const char *id = db_str(&rf->chs, j, RCH_ID);
-		int on = 0;
-		for (const char *p = v->s; p && *p; ) {
-			size_t len = strcspn(p, "\n");
-			if (len == strlen(id) && memcmp(p, id, len) == 0)
-				on = 1;
-			p += len + (p[len] == '\n');
-		}
-		if (!on)
+		if (v->s == NULL || !form_multi_has(v->s, id))
 			continue;
 		const char *st = page_pick(c, db_str(&rf->chs, j, RCH_STOP),
 		                           db_str(&rf->chs, j, RCH_STOP_EN), NULL);
