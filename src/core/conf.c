@@ -14,7 +14,7 @@
 
 #include "core/log.h"
 
-enum kind { K_STR, K_SIZE, K_PORT, K_LOGLEVEL, K_BOOL, K_TLS, K_LAT, K_LON, K_ZOOM };
+enum kind { K_STR, K_SIZE, K_COUNT, K_PORT, K_LOGLEVEL, K_BOOL, K_TLS, K_LAT, K_LON, K_ZOOM };
 
 struct key {
 	const char *name;
@@ -24,6 +24,7 @@ struct key {
 
 #define S(f) K_STR, offsetof(struct conf, f)
 #define Z(f) K_SIZE, offsetof(struct conf, f)
+#define N(f) K_COUNT, offsetof(struct conf, f) /* 0 allowed */
 
 static const struct key keys[] = {
 	{ "site_name", S(site_name) },
@@ -78,6 +79,13 @@ static const struct key keys[] = {
 	{ "outbox_retry_seconds", Z(outbox_retry_seconds) },
 	{ "feedback_email", S(feedback_email) },
 	{ "escalate_after_days", Z(escalate_after_days) },
+	{ "comment_close_days", N(comment_close_days) },
+	{ "comment_rate", Z(comment_rate) },
+	{ "comment_max_links", Z(comment_max_links) },
+	{ "comment_min_seconds", N(comment_min_seconds) },
+	{ "comment_flag_limit", Z(comment_flag_limit) },
+	{ "comment_ip_days", Z(comment_ip_days) },
+	{ "comment_page_size", Z(comment_page_size) },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -157,6 +165,13 @@ void conf_defaults(struct conf *c)
 	c->outbox_retry_seconds = 60;
 	set_str(c, offsetof(struct conf, feedback_email), "");
 	c->escalate_after_days = 3;
+	c->comment_close_days = 30;
+	c->comment_rate = 5;
+	c->comment_max_links = 2;
+	c->comment_min_seconds = 3;
+	c->comment_flag_limit = 3;
+	c->comment_ip_days = 30;
+	c->comment_page_size = 50;
 }
 
 void conf_free(struct conf *c)
@@ -254,6 +269,15 @@ int conf_load(struct conf *c, const char *path, FILE *err)
 		case K_SIZE:
 			if (!parse_num(v, SIZE_MAX / 4, &n) || n == 0) {
 				fprintf(err, "%s:%u: %s must be a positive whole number, not \"%s\"\n",
+				        path, lineno, k, v);
+				bad++;
+			} else {
+				*(size_t *)slot = (size_t)n;
+			}
+			break;
+		case K_COUNT:
+			if (!parse_num(v, SIZE_MAX / 4, &n)) {
+				fprintf(err, "%s:%u: %s must be a whole number, not \"%s\"\n",
 				        path, lineno, k, v);
 				bad++;
 			} else {

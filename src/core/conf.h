@@ -63,6 +63,19 @@ struct conf {
 	/* Citizens' requests: agora-admin requests escalate lists those open
 	 * and overdue by more than this many days (src/requests/escalate.c). */
 	size_t escalate_after_days;
+	/* Reader comments (src/comments/): closed this many days after an
+	 * article's publication (0: never); at most comment_rate posts per
+	 * address in 10 minutes; at most comment_max_links links in one;
+	 * at least comment_min_seconds between showing the form and posting;
+	 * a published comment hidden after comment_flag_limit flags; the
+	 * addresses erased after comment_ip_days (agora-admin comments purge). */
+	size_t comment_close_days;
+	size_t comment_rate;
+	size_t comment_max_links;
+	size_t comment_min_seconds;
+	size_t comment_flag_limit;
+	size_t comment_ip_days;
+	size_t comment_page_size;  /* top-level comments on a page of a thread */
 };
 
 enum { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_REQUIRED };

@@ -19,9 +19,9 @@ static const struct {
 } roles[ROLE__MAX] = {
 	[ROLE_ADMIN] = { "admin", "role.admin",
 	                 P(CONTENT) | P(ALERT) | P(FEEDBACK) | P(DEPARTMENTS) |
-	                 P(USERS) | P(AUDIT) | P(REQUESTS) | P(REQUESTS_ALL) | P(OUTBOX) },
+	                 P(USERS) | P(AUDIT) | P(REQUESTS) | P(REQUESTS_ALL) | P(OUTBOX) | P(COMMENTS) },
 	[ROLE_EDITOR] = { "editor", "role.editor", P(CONTENT) | P(ALERT) | P(FEEDBACK) },
-	[ROLE_MODERATOR] = { "moderator", "role.moderator", 0 },
+	[ROLE_MODERATOR] = { "moderator", "role.moderator", P(COMMENTS) },
 	[ROLE_DISPATCHER] = { "dispatcher", "role.dispatcher", P(REQUESTS) | P(REQUESTS_ALL) },
 	[ROLE_DEPARTMENT] = { "department", "role.department", P(REQUESTS) },
 	[ROLE_OPERATOR] = { "operator", "role.operator", 0 },
@@ -33,7 +33,7 @@ static const char *const perm_names[PERM__MAX] = {
 	"PERM_PUBLIC", "PERM_SESSION", "PERM_SIGNIN_CODE", "PERM_SECURITY",
 	"PERM_STAFF", "PERM_CONTENT", "PERM_ALERT", "PERM_FEEDBACK",
 	"PERM_DEPARTMENTS", "PERM_USERS", "PERM_AUDIT", "PERM_REQUESTS",
-	"PERM_REQUESTS_ALL", "PERM_OUTBOX",
+	"PERM_REQUESTS_ALL", "PERM_OUTBOX", "PERM_COMMENTS",
 };
 
 const char *role_name(enum role r)

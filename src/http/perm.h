@@ -41,6 +41,8 @@ enum perm {
 	                    * department's (scoped in the SQL) */
 	PERM_REQUESTS_ALL, /* every department's requests, templates, stats */
 	PERM_OUTBOX,       /* the mail outbox: what was sent, what failed */
+	PERM_COMMENTS,     /* reader comments: moderation, official answers,
+	                    * the blocklist */
 	PERM__MAX
 };
 

@@ -53,7 +53,7 @@ char *forms_token(struct arena *a, const char *form)
 	return t;
 }
 
-int forms_token_valid(const char *t, const char *form)
+long forms_token_age(const char *t, const char *form)
 {
 	unsigned char raw[RAW], want[MAC];
 	size_t len;
@@ -61,15 +61,22 @@ int forms_token_valid(const char *t, const char *form)
 	    sodium_base642bin(raw, sizeof(raw), t, 43, NULL, &len, NULL,
 	                      sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
 	    len != RAW)
-		return 0;
+		return -1;
 	mac_of(raw, form, want);
 	if (sodium_memcmp(want, raw + NONCE + STAMP, MAC) != 0)
-		return 0;
+		return -1;
 	uint32_t stamp = 0;
 	for (int i = 0; i < STAMP; i++)
 		stamp = stamp << 8 | raw[NONCE + i];
 	int64_t age = (int64_t)time(NULL) - (int64_t)stamp;
-	return age >= -300 && age <= FORMS_TOKEN_TTL;
+	if (age < -300 || age > FORMS_TOKEN_TTL)
+		return -1;
+	return age < 0 ? 0 : (long)age;
+}
+
+int forms_token_valid(const char *t, const char *form)
+{
+	return forms_token_age(t, form) >= 0;
 }
 
 static void sign_raw(const char *purpose, const char *subject,

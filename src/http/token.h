@@ -19,6 +19,10 @@ int forms_init(const char *secret);
 char *forms_token(struct arena *a, const char *form);
 /* 1 if t is a token this site issued for form, not expired. */
 int forms_token_valid(const char *t, const char *form);
+/* The seconds since a valid token t was issued for form (the form was
+ * shown), or -1 if t is not valid: the signed timestamp a spam check
+ * reads (nobody reads and writes a comment in one second). */
+long forms_token_age(const char *t, const char *form);
 
 #define FORMS_TOKEN_TTL (24 * 3600)
 

@@ -27,6 +27,7 @@ my %holders = (
     PERM_REQUESTS    => [qw(admin dispatcher department)],
     PERM_REQUESTS_ALL => [qw(admin dispatcher)],
     PERM_OUTBOX      => [qw(admin)],
+    PERM_COMMENTS    => [qw(admin moderator)],
 );
 my %everyone = map { $_ => 1 } qw(PERM_STAFF PERM_SECURITY PERM_SESSION);
 
