@@ -8,7 +8,7 @@
 </nav>
 <article class="article">
   <header>
-    <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+    <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time>{{#COMMENT_COUNT}} · <a class="item-comments" href="#comments">{{N}} {{WORD}}</a>{{/COMMENT_COUNT}}</p>
     <h1{{#TITLE_EL}} lang="el"{{/TITLE_EL}}>{{TITLE}}</h1>
 {{#FALLBACK}}    <p class="fallback-note">[[lang.fallback]]</p>
 {{/FALLBACK}}    <p class="summary"{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
@@ -57,3 +57,4 @@
 {{/REL}}    </ul>
   </section>
 {{/RELATED}}</article>
+{{>COMMENTS}}

@@ -30,7 +30,7 @@
   <h2 id="latest-heading">[[home.latest]]</h2>
 {{#LEAD}}
   <article class="lead-item">
-    <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+    <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time>{{#COMMENT_COUNT}} · <a class="item-comments" href="{{URL}}#comments">{{N}} {{WORD}}</a>{{/COMMENT_COUNT}}</p>
     <h3{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}{{#IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/IN_GREEK}}</a></h3>
     <p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
   </article>
@@ -38,7 +38,7 @@
 {{#MORE}}  <ul class="news-list">
 {{#ITEM}}    <li>
       <article>
-        <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time></p>
+        <p class="meta"><span class="category">{{CATEGORY}}</span> · <time datetime="{{DATETIME}}">{{DATE}}</time>{{#COMMENT_COUNT}} · <a class="item-comments" href="{{URL}}#comments">{{N}} {{WORD}}</a>{{/COMMENT_COUNT}}</p>
         <h3{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}{{#IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/IN_GREEK}}</a></h3>
         <p{{#SUMMARY_EL}} lang="el"{{/SUMMARY_EL}}>{{SUMMARY}}</p>
       </article>

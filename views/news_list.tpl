@@ -16,7 +16,7 @@
 {{#LIST}}<ul class="news-rows">
 {{#ITEM}}  <li>
     <article>
-      <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time>
+      <p class="meta"><a class="category" href="{{CATEGORY_URL}}">{{CATEGORY}}</a> · <time datetime="{{DATETIME}}">{{DATE}}</time>{{#COMMENT_COUNT}} · <a class="item-comments" href="{{URL}}#comments">{{N}} {{WORD}}</a>{{/COMMENT_COUNT}}
 {{#TENDER}}        · <span class="tender tender-{{STATE_CLASS}}">{{STATE}}</span>, [[news.deadline]] <time datetime="{{DEADLINE_ISO}}">{{DEADLINE}}</time>
 {{/TENDER}}      </p>
       <h2{{#TITLE_EL}} lang="el"{{/TITLE_EL}}><a href="{{URL}}">{{TITLE}}{{#IN_GREEK}} <span class="lang-note" lang="{{LANG}}">[[news.in_greek]]</span>{{/IN_GREEK}}</a></h2>

@@ -511,6 +511,7 @@ stack_nginx_conf() {
 	# raise the sign-in rate (Agora::Test) except where they test it.
 	mkdir -p "$NGXDIR/cache"
 	sed -e "s|rate=10r/m;|rate=${AGORA_LOGIN_RATE:-10r/m};|" \
+		-e "s|zone=agora_comments:10m rate=6r/m;|zone=agora_comments:10m rate=${AGORA_COMMENT_RATE:-6r/m};|" \
 		-e "s|/var/cache/nginx/agora|$NGXDIR/cache/agora|" \
 		"$REPO/nginx/agora-http.conf" >"$NGXDIR/agora-http.conf"
 	if [ "$(id -u)" = 0 ]; then
@@ -545,7 +546,8 @@ stack_nginx_conf() {
 		    keepalive_timeout 65s;
 		    server_tokens off;
 		    # The rate-limit zones agora-locations.conf uses (the shipped
-		    # agora-http.conf; the sign-in rate from AGORA_LOGIN_RATE).
+		    # agora-http.conf; the sign-in rate from AGORA_LOGIN_RATE, the
+		    # comments' from AGORA_COMMENT_RATE).
 		    include $NGXDIR/agora-http.conf;
 		    server {
 		        listen 127.0.0.1:$AGORA_PORT;

@@ -8,6 +8,7 @@
  *   agora-admin [-c agora.conf] user add|reset-password|list ...   staff accounts (cli/users.c)
  *   agora-admin [-c agora.conf] grants         the workers' database grants, as SQL
  *   agora-admin [-c agora.conf] requests escalate   the daily digest of overdue requests (cli/requests.c)
+ *   agora-admin [-c agora.conf] comments digest|purge   the moderators' digest, old addresses erased (cli/comments.c)
  *   agora-admin [-c agora.conf] check-config   check the file and the database
  *
  * It connects with admin_db_user (DDL rights) when set.  Exit status: 0 done
@@ -513,7 +514,9 @@ static void usage(void)
 	        "  outbox send [--loop]         deliver the queued mail (once, or every 5 s until SIGTERM)\n"
 	        "  outbox list [--failed]       the queued and failed messages, newest first\n"
 	        "  outbox retry ID              queue a failed message again\n"
-	        "  requests escalate            today's digest of overdue requests (run daily; once a day)\n");
+	        "  requests escalate            today's digest of overdue requests (run daily; once a day)\n"
+	        "  comments digest              the moderators' digest of comments waiting (run hourly)\n"
+	        "  comments purge               erase commenters' addresses older than comment_ip_days (daily)\n");
 }
 
 int main(int argc, char **argv)
@@ -565,6 +568,8 @@ int main(int argc, char **argv)
 		rc = cli_outbox(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "requests") == 0)
 		rc = cli_requests(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "comments") == 0)
+		rc = cli_comments(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)
 		rc = cmd_check_config(path);
 	else {

@@ -28,5 +28,7 @@ int cli_grants(struct arena *a, const struct conf *cf, int argc, char **argv);
 int cli_outbox(struct arena *a, const struct conf *cf, int argc, char **argv);
 /* requests.c: agora-admin requests escalate (the daily digest). */
 int cli_requests(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* comments.c: agora-admin comments digest|purge. */
+int cli_comments(struct arena *a, const struct conf *cf, int argc, char **argv);
 
 #endif

@@ -55,6 +55,16 @@ int db_comment_get(struct arena *a, long long id, struct db_res *res)
 	return db_run(a, &st_get, res, "i", id);
 }
 
+static struct db_stmt st_place = DB_READ(
+    "SELECT " DB_COLUMNS(PLACE_COLS) " FROM comments c"
+    " LEFT JOIN news n ON n.id = c.news_id LEFT JOIN requests r ON r.id = c.request_id"
+    " WHERE c.id = ?", DB_NCOLS(PLACE_COLS));
+
+int db_comment_place(struct arena *a, long long id, struct db_res *res)
+{
+	return db_run(a, &st_place, res, "i", id);
+}
+
 /* ---- the thread ---------------------------------------------------------------- */
 
 /* The statements of each target, written once for both columns: the

@@ -69,6 +69,13 @@ int db_comments_page(struct arena *a, enum ctarget t, long long target_id,
 int db_comments_replies(struct arena *a, enum ctarget t, long long target_id,
                         long long first, long long last, long long limit,
                         struct db_res *res);
+/* Where comment id is (PLACE_COLS): its news item's id, slug and title,
+ * or its request's code; 0 or 1 rows. */
+#define PLACE_COLS(X) X(PL_NEWS, "n.id") X(PL_SLUG, "n.slug") X(PL_TITLE, "n.title") \
+	X(PL_TITLE_EN, "n.title_en") X(PL_CODE, "r.code")
+enum { DB_COLS_ENUM(PLACE_COLS, PL__END) };
+int db_comment_place(struct arena *a, long long id, struct db_res *res);
+
 /* The number of published comments of a request (news items keep theirs
  * in news.comment_count). */
 int db_comments_count(struct arena *a, enum ctarget t, long long target_id,

@@ -26,6 +26,7 @@
 #include "requests/follow.h"
 #include "requests/notify.h"
 #include "requests/stats.h"
+#include "comments/reader.h"
 #include "http/health.h"
 #include "site/accessibility.h"
 #include "site/events.h"

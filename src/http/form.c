@@ -251,7 +251,7 @@ int form_multi_has(const char *list, const char *value)
 }
 
 static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
-                       const struct fval *v)
+                       const struct fval *v, const char *pfx)
 {
 	struct arena *a = c->r->a;
 	if (d->kind == F_HIDDEN) {
@@ -262,6 +262,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	}
 	tmpl_dict *x = tmpl_add(fd_dict, "FIELD");
 	tmpl_set(x, "NAME", d->name);
+	if (d->flags & F_TRAP)
+		tmpl_show(x, "TRAP");
 	if (d->kind == F_TEXTAREA)
 		tmpl_set_int(x, "ROWS", d->rows ? d->rows : 6);
 	const char *label = d->label_text ? d->label_text : T(c, d->label);
@@ -288,8 +290,11 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	tmpl_dict *k = tmpl_add(d->kind == F_MULTI ? lx : x, kind);
 	tmpl_set(k, "TYPE", input_type(d->kind));
 	tmpl_set(k, "VALUE", d->kind == F_PASSWORD ? "" : v->raw);
-	if (d->autocomplete != NULL)
-		tmpl_set(tmpl_add(k, "AUTOCOMPLETE"), "V", d->autocomplete);
+	if (d->flags & F_TRAP)
+		tmpl_show(k, "UNTABBED");
+	if (d->autocomplete != NULL || (d->flags & F_TRAP))
+		tmpl_set(tmpl_add(k, "AUTOCOMPLETE"), "V",
+		         d->autocomplete ? d->autocomplete : "off");
 	if (d->kind == F_INT || (d->flags & F_NUMERIC))
 		tmpl_show(k, "NUMERIC");
 	if ((d->kind == F_TEXT || d->kind == F_EMAIL || d->kind == F_PHONE) &&
@@ -302,8 +307,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 		tmpl_set(o, "V", d->choices[i]);
 		tmpl_set(o, "NAME", d->name);
 		/* The first box has the field's id: the error summary links to it. */
-		tmpl_set(o, "ID", i == 0 ? arena_printf(a, "f-%s", d->name)
-		                         : arena_printf(a, "f-%s-%zu", d->name, i + 1));
+		tmpl_set(o, "ID", i == 0 ? arena_printf(a, "f-%s%s", pfx, d->name)
+		                         : arena_printf(a, "f-%s%s-%zu", pfx, d->name, i + 1));
 		tmpl_set(o, "LABEL", d->choice_text ? d->choice_text[i]
 		                   : d->choice_labels ? T(c, d->choice_labels[i])
 		                   : d->choices[i]);
@@ -317,9 +322,9 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	if (v->err != NULL || hint != NULL)
 		tmpl_set(tmpl_add(k, "DESCRIBED"), "IDS",
 		         arena_printf(a, "%s%s%s",
-		                      v->err ? arena_printf(a, "f-%s-error", d->name) : "",
+		                      v->err ? arena_printf(a, "f-%s%s-error", pfx, d->name) : "",
 		                      v->err && hint ? " " : "",
-		                      hint ? arena_printf(a, "f-%s-hint", d->name) : ""));
+		                      hint ? arena_printf(a, "f-%s%s-hint", pfx, d->name) : ""));
 	if (v->err != NULL)
 		tmpl_show(k, "INVALID");
 }
@@ -329,6 +334,9 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 	const struct form *f = fd->f;
 	tmpl_dict *x = tmpl_include(d, c->lang, "FORM", "form.tpl");
 	tmpl_set(x, "ID", f->id);
+	/* Element ids are "f-" PFX name: unique with several forms on a page. */
+	const char *pfx = f->prefix ? f->prefix : "";
+	tmpl_set(x, "PFX", pfx);
 	tmpl_set(x, "ACTION", arena_printf(c->r->a, "%s%s", c->lp, f->action));
 	tmpl_set(x, "TOKEN", fd->token);
 	if (c->staff != NULL)
@@ -360,17 +368,17 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 	/* Fields in rows: one each, or two side by side (F_PAIR). */
 	for (size_t i = 0; i < f->n; i++) {
 		if (f->fields[i].kind == F_HIDDEN) {
-			fill_field(c, x, &f->fields[i], &fd->v[i]);
+			fill_field(c, x, &f->fields[i], &fd->v[i], pfx);
 			continue;
 		}
 		tmpl_dict *row = tmpl_add(x, "ROW");
 		int pair = (f->fields[i].flags & F_PAIR) && i + 1 < f->n;
 		if (pair)
 			tmpl_show(row, "PAIR");
-		fill_field(c, row, &f->fields[i], &fd->v[i]);
+		fill_field(c, row, &f->fields[i], &fd->v[i], pfx);
 		if (pair) {
 			i++;
-			fill_field(c, row, &f->fields[i], &fd->v[i]);
+			fill_field(c, row, &f->fields[i], &fd->v[i], pfx);
 		}
 	}
 	if (f->nbuttons == 0)

@@ -38,6 +38,9 @@ enum fflag {
 	F_REQUIRED = 1 << 0,
 	F_NUMERIC = 1 << 1,  /* F_TEXT typed on a numeric keypad (codes) */
 	F_PAIR = 1 << 2,     /* shown beside the next field (Greek | English) */
+	F_TRAP = 1 << 3,     /* a honeypot: off screen, out of the tab order
+	                      * and hidden from screen readers, so only a
+	                      * script fills it; its label says to leave it */
 };
 
 struct fdef {
@@ -69,6 +72,8 @@ struct fbutton {
 
 struct form {
 	const char *id;       /* token name and element id ("a11y") */
+	const char *prefix;   /* of the fields' element ids, "f-<prefix><name>"
+	                       * (NULL: none), for a page with two forms */
 	const char *action;   /* path the form posts to, without /en */
 	const char *submit;   /* message key of the button */
 	int level;            /* heading level of the error summary (2 if 0) */

@@ -9,6 +9,7 @@
 #define AGORA_DB_REQUESTS_H
 
 #include "db/db.h"
+#include "requests/rules.h"
 #include "media/media.h"
 
 #define RQ_CAT_COLS(X)                                                       \
@@ -89,7 +90,11 @@ int db_rq_submit(struct arena *a, const struct rq_new *n, const char **code,
 	X(RS_DUE, "DATE_FORMAT(r.due_date, '%Y-%m-%d 00:00:00')")            \
 	X(RS_HIDDEN, "r.description_hidden") X(RS_LAT, "r.lat") X(RS_LON, "r.lon") \
 	X(RS_CONFIRMED, "DATE_FORMAT(r.confirmed_at, '%Y-%m-%d %H:%i:%s')")   \
-	X(RS_DEPT, "r.department_id")
+	X(RS_DEPT, "r.department_id")                                        \
+	/* reader comments: open while the request is, and for conf          \
+	 * comment_close_days after it was resolved or closed */             \
+	X(RS_OPEN, "(" RQ_OPEN_SQL ")")                                       \
+	X(RS_CLOSED_DAYS, "DATEDIFF(NOW(), COALESCE(r.resolved_at, r.updated_at))")
 enum { DB_COLS_ENUM(RQ_SHOW_COLS, RS__END) };
 
 /* The photos of request id the public may see: one row per file, by
@@ -106,7 +111,8 @@ int db_rq_get(struct arena *a, const char *code, struct db_res *res);
 
 #define RQ_EVENT_COLS(X)                                                     \
 	X(RE_AT, "DATE_FORMAT(e.at, '%Y-%m-%d %H:%i:%s')")                   \
-	X(RE_FROM, "e.status_from") X(RE_TO, "e.status_to") X(RE_REPLY, "e.reply")
+	X(RE_FROM, "e.status_from") X(RE_TO, "e.status_to") X(RE_REPLY, "e.reply") \
+	X(RE_ID, "e.id") X(RE_COMMENT, "e.comment_id")
 enum { DB_COLS_ENUM(RQ_EVENT_COLS, RE__END) };
 /* Its public history, oldest first: status changes and public replies
  * (internal notes are never selected). */

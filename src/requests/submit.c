@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "comments/comments.h"
 #include "core/arena.h"
 #include "core/civil.h"
 #include "http/form.h"
@@ -588,7 +589,29 @@ static void show_photos(struct ctx *c, tmpl_dict *d, long long id)
 	}
 }
 
-void requests_show(struct ctx *c)
+/* What the comments component needs to know of request res (RQ_SHOW_COLS). */
+static void request_target(struct ctx *c, const struct db_res *res, long long count,
+                           struct comment_target *t)
+{
+	struct arena *a = c->r->a;
+	const char *code = db_str(res, 0, RS_CODE);
+	size_t days = c->conf->comment_close_days;
+	*t = (struct comment_target){
+		.kind = CT_REQUEST, .id = db_ll(res, 0, RS_ID),
+		.path = arena_printf(a, "/requests/%s", code),
+		.post_path = arena_printf(a, "/requests/%s/comments", code),
+		.title = arena_printf(a, "%s %s", T(c, "rq.show_title"), code),
+		/* residents write about places and people: always read first */
+		.post_moderated = 0,
+		.closed = !db_ll(res, 0, RS_OPEN) && days > 0 &&
+		          db_ll(res, 0, RS_CLOSED_DAYS) > (long long)days,
+		.count = count,
+	};
+}
+
+/* The tracking page of the request of route capture 0; cf: its comment
+ * form as posted (c->res->status already set), or NULL. */
+static void show_page(struct ctx *c, const struct comment_form *cf)
 {
 	struct arena *a = c->r->a;
 	struct db_res res, ev;
@@ -650,7 +673,49 @@ void requests_show(struct ctx *c)
 		const char *reply = db_str(&ev, i, RE_REPLY);
 		if (reply != NULL)
 			tmpl_set(tmpl_add(e, "REPLY"), "TEXT", reply);
+		tmpl_set(e, "ID", db_str(&ev, i, RE_ID));
+		/* the municipality's answer to a resident's comment */
+		if (db_str(&ev, i, RE_COMMENT) != NULL)
+			tmpl_set(tmpl_add(e, "TO_COMMENT"), "ID", db_str(&ev, i, RE_COMMENT));
 	}
 	requests_show_extras(c, top, d, code); /* feed link, follow form (list.c) */
+	long long count = 0;
+	struct comment_target t;
+	if ((rc = db_comments_count(a, CT_REQUEST, db_ll(&res, 0, RS_ID), &count)) == DB_OK) {
+		request_target(c, &res, count, &t);
+		rc = comments_section(c, d, &t, cf);
+	}
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
 	page_render(c, top);
+}
+
+void requests_show(struct ctx *c)
+{
+	show_page(c, NULL);
+}
+
+void requests_comment_post(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct db_res res;
+	long long count = 0;
+	int rc = db_rq_get(a, c->r->cap[0], &res);
+	if (rc == DB_OK && res.nrows == 1)
+		rc = db_comments_count(a, CT_REQUEST, db_ll(&res, 0, RS_ID), &count);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	if (res.nrows == 0) {
+		page_error(c, 404, "rq.err_missing");
+		return;
+	}
+	struct comment_target t;
+	request_target(c, &res, count, &t);
+	struct comment_form *cf = arena_calloc(a, sizeof(*cf));
+	if (comments_post(c, &t, cf) == CP_SHOW)
+		show_page(c, cf);
 }

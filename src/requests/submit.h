@@ -14,6 +14,9 @@
 void requests_new(struct ctx *c);    /* GET  /requests/new */
 void requests_submit(struct ctx *c); /* POST /requests/new */
 void requests_show(struct ctx *c);   /* GET  /requests/{code} */
+/* POST /requests/{code}/comments: a resident's comment on the public
+ * timeline (comments/comments.h): 303, or the page again with the form. */
+void requests_comment_post(struct ctx *c);
 void requests_track(struct ctx *c);  /* GET  /requests/track?code=: to it */
 
 /* The request form of this site, built for one category's questions. */

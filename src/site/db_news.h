@@ -27,6 +27,7 @@
 	X(NEWS_CATEGORY_SLUG, "c.slug") X(NEWS_DEADLINE, SQL_DT("n.deadline")) \
 	X(NEWS_LEAD_IMAGE, "n.lead_image") X(NEWS_LEAD_ALT, "n.lead_image_alt") \
 	X(NEWS_HAS_EN, SQL_NEWS_HAS_EN("n"))                                \
+	X(NEWS_COMMENTS, "n.comment_count")                                 \
 	/* "YYYYMMDDHHMMSS-id": the keyset of the row */                    \
 	X(NEWS_CURSOR, "CONCAT(DATE_FORMAT(n.published_at, '%Y%m%d%H%i%s'), '-', n.id)")
 /* ... and of one item (db_news_get): the same, its text and where it is
@@ -40,7 +41,12 @@
 	X(NEWS_ESIDIS_NO, "n.esidis_no")                                    \
 	X(NEWS_LEAD_ALT_EN, "n.lead_image_alt_en")                          \
 	X(NEWS_LEAD_SRCSET, "n.lead_image_srcset")                          \
-	X(NEWS_LEAD_W, "n.lead_image_width") X(NEWS_LEAD_H, "n.lead_image_height")
+	X(NEWS_LEAD_W, "n.lead_image_width") X(NEWS_LEAD_H, "n.lead_image_height") \
+	/* reader comments (0015): the category's moderation, the article's \
+	 * own closing, its age in days for conf comment_close_days */      \
+	X(NEWS_COMMENT_MODE, "c.comment_moderation")                        \
+	X(NEWS_COMMENTS_CLOSED, "n.comments_closed")                        \
+	X(NEWS_AGE_DAYS, "DATEDIFF(NOW(), n.published_at)")
 enum { DB_COLS_ENUM(NEWS_ITEM_COLS, NEWS__END) };
 
 /* A tag (db_news_tags). */

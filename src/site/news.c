@@ -15,6 +15,7 @@
 #include "site/db_news.h"
 #include "core/cache.h"
 #include "site/shared.h"
+#include "comments/comments.h"
 
 #define HOME_ITEMS 12
 #define LIST_ITEMS 20 /* site.h's SITE_LATEST is one more */
@@ -47,6 +48,12 @@ static void fill_item(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 	                                         DB_GET(res, row, NEWS_CATEGORY_SLUG)));
 	tmpl_set(d, "DATE", page_date(c, when, 0));
 	tmpl_set(d, "DATETIME", page_date_iso(a, when));
+	long long ncom = db_ll(res, row, NEWS_COMMENTS);
+	if (ncom > 0) {
+		tmpl_dict *cm = tmpl_add(d, "COMMENT_COUNT");
+		tmpl_set_int(cm, "N", ncom);
+		tmpl_set(cm, "WORD", T(c, ncom == 1 ? "cm.count_one" : "cm.count_many"));
+	}
 	if (deadline != NULL) {
 		char now[20];
 		civil_now_text(now);
@@ -285,10 +292,31 @@ static int article_rows(long long id, const struct article **out)
 	return DB_OK;
 }
 
-void news_article(struct ctx *c)
+/* What the comments component needs to know of the article in res. */
+static void article_target(struct ctx *c, const struct db_res *res,
+                           struct comment_target *t)
 {
 	struct arena *a = c->r->a;
-	long long id = atoll(c->r->cap[0]); /* [0-9]{1,10}: fits */
+	const char *id = DB_GET(res, 0, NEWS_ID);
+	size_t days = c->conf->comment_close_days;
+	*t = (struct comment_target){
+		.kind = CT_NEWS, .id = db_ll(res, 0, NEWS_ID),
+		.path = site_item_path(a, "news", id, DB_GET(res, 0, NEWS_SLUG)),
+		.post_path = arena_printf(a, "/news/%s/comments", id),
+		.title = page_pick(c, DB_GET(res, 0, NEWS_TITLE), DB_GET(res, 0, NEWS_TITLE_EN), NULL),
+		.post_moderated = strcmp(DB_GET(res, 0, NEWS_COMMENT_MODE), "post") == 0,
+		.closed = db_ll(res, 0, NEWS_COMMENTS_CLOSED) != 0 ||
+		          (days > 0 && db_ll(res, 0, NEWS_AGE_DAYS) > (long long)days),
+		.count = db_ll(res, 0, NEWS_COMMENTS),
+	};
+}
+
+/* The article page of item id; cf: its comment form as posted (shown
+ * again with what was wrong: no canonical redirect, c->res->status
+ * already set), or NULL. */
+static void article_page(struct ctx *c, long long id, const struct comment_form *cf)
+{
+	struct arena *a = c->r->a;
 	const struct article *art;
 	int rc = article_rows(id, &art);
 	if (rc != DB_OK) {
@@ -303,7 +331,7 @@ void news_article(struct ctx *c)
 	}
 	const char *slug = DB_GET(&res, 0, NEWS_SLUG);
 	const char *canon = site_item_path(a, "news", DB_GET(&res, 0, NEWS_ID), slug);
-	if (page_redirect_canonical(c, DB_GET(&res, 0, NEWS_ID), slug, canon))
+	if (cf == NULL && page_redirect_canonical(c, DB_GET(&res, 0, NEWS_ID), slug, canon))
 		return;
 	int fb_title, fb_body;
 	const char *title = page_pick(c, DB_GET(&res, 0, NEWS_TITLE),
@@ -413,5 +441,36 @@ void news_article(struct ctx *c)
 			tmpl_set(r, "DATETIME", page_date_iso(a, DB_GET(&rel, i, REL_PUBLISHED)));
 		}
 	}
+	struct comment_target t;
+	article_target(c, &res, &t);
+	if ((rc = comments_section(c, d, &t, cf)) != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
 	page_render(c, top);
+}
+
+void news_article(struct ctx *c)
+{
+	article_page(c, atoll(c->r->cap[0]), NULL); /* [0-9]{1,10}: fits */
+}
+
+void news_comment_post(struct ctx *c)
+{
+	long long id = atoll(c->r->cap[0]);
+	const struct article *art;
+	int rc = article_rows(id, &art);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	if (art->item.nrows == 0) {
+		page_error(c, 404, "err.article_missing");
+		return;
+	}
+	struct comment_target t;
+	article_target(c, &art->item, &t);
+	struct comment_form *cf = arena_calloc(c->r->a, sizeof(*cf));
+	if (comments_post(c, &t, cf) == CP_SHOW)
+		article_page(c, id, cf);
 }

@@ -21,7 +21,7 @@
 {{/PHOTOS}}
   <h2>[[rq.timeline]]</h2>
   <ol class="timeline">
-{{#EVENT}}    <li><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#REPLY}}<p class="reply">{{TEXT:pre_escape}}</p>{{/REPLY}}</li>
+{{#EVENT}}    <li id="ev-{{ID}}"><time datetime="{{AT_ISO}}">{{AT}}</time>{{#STATUS}} · {{NAME}}{{/STATUS}}{{#TO_COMMENT}} · <a href="#comment-{{ID}}">[[cm.answer_to_comment]]</a>{{/TO_COMMENT}}{{#REPLY}}<p class="reply">{{TEXT:pre_escape}}</p>{{/REPLY}}</li>
 {{/EVENT}}  </ol>
   <p class="feed-link"><a href="{{FEED_URL}}" type="application/atom+xml">[[rqp.feed_link]]</a> · <a href="{{LIST_URL}}">[[rqp.all_requests]]</a></p>
   <section class="rq-follow" aria-labelledby="rq-follow-heading">
@@ -30,3 +30,4 @@
 {{>FORM}}
   </section>
 </article>
+{{>COMMENTS}}

@@ -110,6 +110,9 @@ sub new {
     # nginx lets an address sign in 10 times a minute; tests sign in far
     # more often, so they run with a high rate unless they test the limit.
     local $ENV{AGORA_LOGIN_RATE} = $arg{login_rate} || '6000r/m';
+    # The same for comments (nginx's zone agora_comments; the workers'
+    # own comment_rate is conf, set by the tests that need it).
+    local $ENV{AGORA_COMMENT_RATE} = $arg{comment_rate} || '6000r/m';
     my ($rc, $out) = $self->server('start');
     if ($rc != 0) {
         Test::More::diag("script/server start failed (exit $rc):\n$out");
