@@ -23,6 +23,8 @@
 #include "comments/spam.h"
 #include "comments/text.h"
 #include "core/arena.h"
+#include "core/buf.h"
+#include "core/cache.h"
 #include "core/log.h"
 #include "http/token.h"
 #include "http/valid.h"
@@ -271,12 +273,11 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 /* ---- the thread ------------------------------------------------------------------- */
 
 /* One comment of row i of res into the include COMMENT or REPLY of d. */
-static tmpl_dict *show_one(struct ctx *c, tmpl_dict *d, const char *marker,
+static tmpl_dict *show_one(struct ctx *c, struct arena *a, tmpl_dict *d, const char *marker,
                            const struct comment_target *t, const struct db_res *res,
                            size_t i, int open)
 {
-	struct arena *a = c->r->a;
-	tmpl_dict *x = page_include(c, d, marker, "comments/one.tpl");
+	tmpl_dict *x = tmpl_include(d, c->lang, marker, "comments/one.tpl");
 	const char *id = db_str(res, i, CM_ID);
 	tmpl_set(x, "ID", id);
 	tmpl_set(x, "AT", page_date(c, db_str(res, i, CM_AT), 1));
@@ -287,6 +288,10 @@ static tmpl_dict *show_one(struct ctx *c, tmpl_dict *d, const char *marker,
 	}
 	tmpl_dict *b = tmpl_add(x, "SHOWN");
 	tmpl_set(b, "NAME", db_str(res, i, CM_NAME));
+	/* Written in the other language than the page's (WCAG 3.1.2). */
+	const char *lang = db_str(res, i, CM_LANG);
+	if (strcmp(lang, i18n_code(c->lang)) != 0 && (strcmp(lang, "el") == 0 || strcmp(lang, "en") == 0))
+		tmpl_set(tmpl_add(b, "OTHER_LANG"), "LANG", lang);
 	tmpl_set(b, "BODY", comment_html(a, db_str(res, i, CM_BODY), (int)db_ll(res, i, CM_LINKS)));
 	if (db_ll(res, i, CM_OFFICIAL))
 		tmpl_show(x, "OFFICIAL");
@@ -404,26 +409,19 @@ static int show_form(struct ctx *c, tmpl_dict *s, const struct comment_target *t
 	return DB_OK;
 }
 
-int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t,
-                     const struct comment_form *cf)
+/* The HTML of one page of t's thread (views/comments/list.tpl: the
+ * comments, their replies, the pager, or the note that there are none),
+ * in the request's arena. */
+static int render_list(struct ctx *c, const struct comment_target *t, char dir,
+                       long long at, const char **html)
 {
 	struct arena *a = c->r->a;
 	long long limit = (long long)c->conf->comment_page_size;
-	tmpl_dict *s = page_include(c, d, "COMMENTS", "comments/section.tpl");
-	tmpl_set_int(s, "COUNT", t->count);
-	tmpl_show(s, t->kind == CT_REQUEST ? "ON_REQUEST" : "ON_NEWS");
-	int rc = show_posted(c, s, t);
+	struct db_res top, rep;
+	int rc = db_comments_page(a, t->kind, t->id, dir, at, limit + 1, &top);
 	if (rc != DB_OK)
 		return rc;
-	if (req_query(c->r, "flagged") != NULL)
-		tmpl_show(s, "FLAGGED");
-
-	char dir;
-	long long at;
-	page_asked(c, &dir, &at);
-	struct db_res top, rep;
-	if ((rc = db_comments_page(a, t->kind, t->id, dir, at, limit + 1, &top)) != DB_OK)
-		return rc;
+	tmpl_dict *s = tmpl_dict_new(a);
 	size_t n = top.nrows > (size_t)limit ? (size_t)limit : top.nrows;
 	int more = top.nrows > (size_t)limit;
 	/* Rows in thread order: a page read backwards is shown forwards. */
@@ -431,9 +429,8 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 	for (size_t i = 0; i < n; i++)
 		order[i] = dir == 'b' ? n - 1 - i : i;
 	if (n == 0) {
-		if (t->count == 0 && at == 0)
+		if (at == 0)
 			tmpl_show(s, "NONE");
-		rep.nrows = 0;
 	} else {
 		long long first = db_ll(&top, order[0], CM_ID), last = db_ll(&top, order[n - 1], CM_ID);
 		if ((rc = db_comments_replies(a, t->kind, t->id, first, last, REPLIES_MAX, &rep)) != DB_OK)
@@ -444,13 +441,13 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 		for (size_t k = 0; k < n; k++) {
 			size_t i = order[k];
 			long long id = db_ll(&top, i, CM_ID);
-			tmpl_dict *x = show_one(c, l, "COMMENT", t, &top, i, open);
+			tmpl_dict *x = show_one(c, a, l, "COMMENT", t, &top, i, open);
 			while (r < rep.nrows && db_ll(&rep, r, CM_PARENT) < id)
 				r++; /* a reply to a comment not on the page (cannot be) */
 			if (r < rep.nrows && db_ll(&rep, r, CM_PARENT) == id) {
 				tmpl_dict *rl = tmpl_add(x, "REPLIES");
 				for (; r < rep.nrows && db_ll(&rep, r, CM_PARENT) == id; r++)
-					show_one(c, rl, "REPLY", t, &rep, r, open);
+					show_one(c, a, rl, "REPLY", t, &rep, r, open);
 			}
 		}
 		/* Older and newer pages (oldest first: "previous" is older). */
@@ -468,6 +465,54 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 				                      t->path, last));
 		}
 	}
+	struct buf out;
+	buf_init(&out, 16384);
+	if (tmpl_render("comments/list.tpl", c->lang, s, &out) != 0) {
+		buf_free(&out);
+		log_error("msg=\"template failed\" file=comments/list.tpl");
+		return DB_ERR;
+	}
+	*html = arena_strndup(a, out.p, out.len);
+	buf_free(&out);
+	return DB_OK;
+}
+
+/*
+ * The pages of threads are kept per worker for a few seconds, rendered
+ * (core/cache.h): an article read by many is read with the same comments,
+ * and a page of 50 comments costs the same whether the article has 60 or
+ * 6000.  A new, approved or hidden comment shows within the TTL.  The
+ * key names everything the HTML depends on.
+ */
+static struct cache threads = { .ttl = 5 };
+
+int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t,
+                     const struct comment_form *cf)
+{
+	tmpl_dict *s = page_include(c, d, "COMMENTS", "comments/section.tpl");
+	tmpl_set_int(s, "COUNT", t->count);
+	tmpl_show(s, t->kind == CT_REQUEST ? "ON_REQUEST" : "ON_NEWS");
+	int rc = show_posted(c, s, t);
+	if (rc != DB_OK)
+		return rc;
+	if (req_query(c->r, "flagged") != NULL)
+		tmpl_show(s, "FLAGGED");
+
+	char dir;
+	long long at;
+	page_asked(c, &dir, &at);
+	const char *key = arena_printf(c->r->a, "%d:%lld:%c:%lld:%s:%d:%s", (int)t->kind, t->id,
+	                               dir, at, c->lp, t->closed, t->path);
+	const char *html = cache_get(&threads, key);
+	if (html == NULL) {
+		if ((rc = render_list(c, t, dir, at, &html)) != DB_OK)
+			return rc;
+		struct arena *na = arena_new(strlen(html) + 256);
+		char *kept = arena_strdup(na, html);
+		cache_put(&threads, key, na, kept);
+	}
+	/* Rendered from views/comments/list.tpl, which escapes every value. */
+	tmpl_set(s, "LIST_HTML", html);
 	if (t->closed) {
 		tmpl_show(s, "CLOSED");
 		return DB_OK;

@@ -26,7 +26,8 @@ enum ctarget { CT_NEWS, CT_REQUEST, CT__MAX };
 	X(CM_AT, SQL_DT("COALESCE(c.published_at, c.created_at)"))          \
 	X(CM_EDITED, SQL_DT("c.edited_at")) X(CM_DELETED, SQL_DT("c.deleted_at")) \
 	X(CM_STATUS, "c.status") X(CM_ANSWER_EVENT, "c.answer_event")       \
-	X(CM_NEWS, "c.news_id") X(CM_REQUEST, "c.request_id")
+	X(CM_NEWS, "c.news_id") X(CM_REQUEST, "c.request_id")              \
+	X(CM_LANG, "c.lang")
 enum { DB_COLS_ENUM(COMMENT_COLS, CM__END) };
 
 /* What a new comment is. */

@@ -88,6 +88,7 @@ async function suite() {
     let eventPath;                // first event on /events
     let wideTablePath;            // an article on /news with a table of 4 columns or more
     let requestPath;              // a citizen's request (made by SQL below), with a point on the map
+    let commentsPath;             // an article with readers' comments (the demo's)
 
     before(async () => {
         // The map of requests draws its tiles from our own host (any image
@@ -382,6 +383,12 @@ async function suite() {
         assert.fail(`none of the ${links.length} articles on /news has a table of 4 columns or more`);
     });
 
+    test('/news links to an article with comments (its count links to #comments)', { timeout: TIMEOUT }, async () => {
+        const links = hrefs(mainOf(await fetchHTML('/news')), /^\/news\/\d+-[^#]*#comments$/);
+        assert.ok(links.length > 0, 'at least one comment count on /news (the demo has comments)');
+        commentsPath = links[0].replace(/#.*/, '');
+    });
+
     test('/events links to an event (/events/N-slug)', { timeout: TIMEOUT }, async () => {
         const links = hrefs(mainOf(await fetchHTML('/events')), /^\/events\/\d+-/);
         assert.ok(links.length > 0, 'at least one event link in <main> on /events');
@@ -457,8 +464,12 @@ async function suite() {
         {
             // A tracking page: its feed link and the follow form (list.c, follow.c).
             name: 'request', path: () => requestPath, lang: 'el',
-            check: async (page) => assert.equal(await count(page, 'main form input[name="email"]'), 1,
-                'the tracking page has the follow form'),
+            check: async (page) => {
+                assert.equal(await count(page, 'main form#follow input[name="email"]'), 1,
+                    'the tracking page has the follow form');
+                assert.equal(await count(page, 'main form#comment textarea[name="body"]'), 1,
+                    'and the residents\' comment form');
+            },
         },
         {
             // The request form with a category's questions: several choices
@@ -481,6 +492,30 @@ async function suite() {
                     'POST /requests/new empty');
                 assert.ok(await summary.locator('a[href="#f-q1"]').count() === 1,
                     'the summary links to the unanswered question');
+            },
+        },
+        {
+            // An article with readers' comments: replies, the official
+            // answer, the form with its honeypot out of sight.
+            name: 'article-comments', path: () => commentsPath, lang: 'el',
+            check: async (page) => {
+                assert.ok(await count(page, 'main #comments li.comment') >= 3, 'the comments are listed');
+                assert.ok(await count(page, 'main #comments .comment-replies li.comment-official') >= 1,
+                    'the municipality\'s answer is a reply, marked');
+                assert.equal(await count(page, 'main form#comment textarea#f-comment-body'), 1, 'the comment form');
+                const trap = await page.locator('#f-comment-website').boundingBox();
+                assert.ok(trap && trap.x < 0, 'the honeypot field is off screen');
+            },
+        },
+        {
+            // The comment form sent empty: 422, the summary links to the fields.
+            name: 'article-comments-422', path: () => commentsPath, lang: 'el',
+            after: async (page) => {
+                const summary = await submitFeedback(page,
+                    () => page.locator('form#comment button[type="submit"]').click(),
+                    'POST a comment empty');
+                assert.ok(await summary.locator('a[href="#f-comment-body"]').count() === 1,
+                    'the summary links to the comment field');
             },
         },
         { name: 'event', path: () => eventPath, lang: 'el' },
@@ -523,6 +558,7 @@ async function suite() {
         { name: 'en-home', path: () => '/en/', lang: 'en' },
         { name: 'en-article', path: () => articlePath && '/en' + articlePath, lang: 'en' },
         { name: 'en-event', path: () => eventPath && '/en' + eventPath, lang: 'en' },
+        { name: 'en-article-comments', path: () => commentsPath && '/en' + commentsPath, lang: 'en' },
         { name: 'en-accessibility', path: () => '/en/accessibility', lang: 'en' },
         { name: 'en-search', path: () => '/en/search?q=municipality', lang: 'en' },
         { name: 'en-not-found', path: () => '/en/no-such-page', status: 404, lang: 'en' },

@@ -11,16 +11,8 @@
     <p>[[cm.posted_mail]]</p>
 {{/QUOTE}}  </div>
 {{/POSTED}}{{#FLAGGED}}  <div class="notice" role="status"><p>[[cm.flagged]]</p></div>
-{{/FLAGGED}}{{#NONE}}  <p>[[cm.none]]</p>
-{{/NONE}}{{#LIST}}  <ol class="comment-list">
-{{>COMMENT}}  </ol>
-{{/LIST}}{{#PAGER}}  <nav class="pager" aria-label="[[cm.pages]]">
-    <ul>
-{{#PREV}}      <li><a href="{{URL}}" rel="prev">[[cm.older]]</a></li>
-{{/PREV}}{{#NEXT}}      <li><a href="{{URL}}" rel="next">[[cm.newer]]</a></li>
-{{/NEXT}}    </ul>
-  </nav>
-{{/PAGER}}{{#CLOSED}}  <p class="comments-closed">{{#ON_REQUEST}}[[cm.closed_request]]{{/ON_REQUEST}}{{#ON_NEWS}}[[cm.closed]]{{/ON_NEWS}}</p>
+{{/FLAGGED}}{{! LIST_HTML: views/comments/list.tpl rendered by comments.c (render_list), every value escaped there }}
+{{LIST_HTML:none}}{{#CLOSED}}  <p class="comments-closed">{{#ON_REQUEST}}[[cm.closed_request]]{{/ON_REQUEST}}{{#ON_NEWS}}[[cm.closed]]{{/ON_NEWS}}</p>
 {{/CLOSED}}{{#OPEN}}  <div class="comment-form" id="comment-form">
     <h3 id="comment-form-heading">{{#ON_REQUEST}}[[cm.form_heading_request]]{{/ON_REQUEST}}{{#ON_NEWS}}[[cm.form_heading]]{{/ON_NEWS}}</h3>
 {{#REPLYING}}    <p class="replying">[[cm.replying_to]] <a href="#comment-{{ID}}">{{NAME}}</a>. <a href="{{CANCEL_URL}}">[[cm.reply_cancel]]</a></p>
