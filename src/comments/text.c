@@ -11,30 +11,8 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/fold.h"
+#include "core/text.h"
 #include "core/utf8.h"
-
-/* The length of the web address starting at s (after a word boundary),
- * or 0 if none starts there.  It runs to the first space, control
- * character or < > " (never part of an address in running text), less
- * the punctuation that ends a sentence after it. */
-static size_t link_at(const char *s)
-{
-	size_t pre;
-	if (strncasecmp(s, "https://", 8) == 0)
-		pre = 8;
-	else if (strncasecmp(s, "http://", 7) == 0)
-		pre = 7;
-	else if (strncasecmp(s, "www.", 4) == 0)
-		pre = 4;
-	else
-		return 0;
-	size_t n = pre;
-	while (s[n] != '\0' && (unsigned char)s[n] > ' ' && !strchr("<>\"'`", s[n]))
-		n++;
-	while (n > pre && strchr(".,;:!?)]}", s[n - 1]))
-		n--;
-	return n > pre ? n : 0;
-}
 
 /* 1 if position i of s begins a word (start, or after a space or an
  * opening bracket). */
@@ -48,27 +26,12 @@ size_t comment_count_links(const char *s)
 	size_t n = 0;
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		size_t l;
-		if (word_start(s, i) && (l = link_at(s + i)) > 0) {
+		if (word_start(s, i) && (l = text_url_at(s + i, 1)) > 0) {
 			n++;
 			i += l - 1;
 		}
 	}
 	return n;
-}
-
-static void put_escaped(struct buf *b, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\'': buf_adds(b, "&#39;"); break;
-		case '\r': break;
-		default: buf_addc(b, s[i]);
-		}
-	}
 }
 
 char *comment_html(struct arena *a, const char *s, int links)
@@ -86,18 +49,18 @@ char *comment_html(struct arena *a, const char *s, int links)
 			continue;
 		breaks = 0;
 		size_t l;
-		if (links && word_start(s, i) && (l = link_at(s + i)) > 0) {
+		if (links && word_start(s, i) && (l = text_url_at(s + i, 1)) > 0) {
 			buf_adds(&b, "<a href=\"");
 			if (strncasecmp(s + i, "www.", 4) == 0)
 				buf_adds(&b, "https://");
-			put_escaped(&b, s + i, l);
+			text_html_escape(&b, s + i, l);
 			buf_adds(&b, "\" rel=\"nofollow ugc noopener\">");
-			put_escaped(&b, s + i, l);
+			text_html_escape(&b, s + i, l);
 			buf_adds(&b, "</a>");
 			i += l - 1;
 			continue;
 		}
-		put_escaped(&b, s + i, 1);
+		text_html_escape(&b, s + i, 1);
 	}
 	char *out = arena_strndup(a, b.p, b.len);
 	buf_free(&b);

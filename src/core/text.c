@@ -4,8 +4,10 @@
 #include "core/text.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/utf8.h"
 
 size_t text_chars(const char *s)
@@ -94,4 +96,38 @@ const char *text_url_host(struct arena *a, const char *url)
 		if (*q >= 'A' && *q <= 'Z')
 			*q = (char)(*q - 'A' + 'a');
 	return s;
+}
+
+size_t text_url_at(const char *s, int www)
+{
+	size_t pre;
+	if (strncasecmp(s, "https://", 8) == 0)
+		pre = 8;
+	else if (strncasecmp(s, "http://", 7) == 0)
+		pre = 7;
+	else if (www && strncasecmp(s, "www.", 4) == 0)
+		pre = 4;
+	else
+		return 0;
+	size_t n = pre;
+	while (s[n] != '\0' && (unsigned char)s[n] > ' ' && !strchr("<>\"'`", s[n]))
+		n++;
+	while (n > pre && strchr(".,;:!?)]}", s[n - 1]))
+		n--;
+	return n > pre ? n : 0;
+}
+
+void text_html_escape(struct buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '&': buf_adds(b, "&amp;"); break;
+		case '<': buf_adds(b, "&lt;"); break;
+		case '>': buf_adds(b, "&gt;"); break;
+		case '"': buf_adds(b, "&quot;"); break;
+		case '\'': buf_adds(b, "&#39;"); break;
+		case '\r': break;
+		default: buf_addc(b, s[i]);
+		}
+	}
 }

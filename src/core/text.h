@@ -1,8 +1,9 @@
 /*
  * text.h - small rules about UTF-8 text that several places need, written
  * once: counting and cutting characters, trimming white space (Unicode
- * spaces too), percent-encoding, and the host of a URL.  Pure functions;
- * results are arena strings.
+ * spaces too), percent-encoding, the host of a URL, finding a web address
+ * in running text and escaping text for HTML.  Pure functions; results
+ * are arena strings (or appended to a buf).
  */
 #ifndef AGORA_TEXT_H
 #define AGORA_TEXT_H
@@ -10,6 +11,7 @@
 #include <stddef.h>
 
 struct arena;
+struct buf;
 
 /* Characters (code points) in valid UTF-8 s. */
 size_t text_chars(const char *s);
@@ -25,5 +27,14 @@ char *text_percent_encode(struct arena *a, const char *s);
  * "www.example.gr", "[::1]" kept in brackets), lower case; "localhost" when
  * there is none. */
 const char *text_url_host(struct arena *a, const char *url);
+/* The length of the web address starting at s - "https://", "http://" or,
+ * with www, "www.", in any case - up to the first space, control character
+ * or < > " ' `, less the punctuation that ends a sentence after it; 0 when
+ * none starts there (the caller checks that s starts a word).  What the
+ * mails' HTML part and readers' comments turn into links. */
+size_t text_url_at(const char *s, int www);
+/* Append s[0..n) to b escaped for HTML text and attribute values
+ * (& < > " '), carriage returns dropped. */
+void text_html_escape(struct buf *b, const char *s, size_t n);
 
 #endif

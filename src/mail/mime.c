@@ -12,6 +12,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/text.h"
 #include "mail/outbox.h"
 
 /* An encoded word "=?UTF-8?B?...?=" is 12 characters of frame; 42 bytes
@@ -165,57 +166,29 @@ char *mime_qp(struct arena *a, const char *s)
 	return done(a, &b, NULL);
 }
 
-static void add_escaped(struct buf *b, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		switch (s[i]) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\'': buf_adds(b, "&#39;"); break;
-		case '\r': break;
-		default: buf_addc(b, s[i]);
-		}
-}
-
-/* The length of an http(s) URL at s, 0 if none: up to a space, a control
- * or a bracket, without the punctuation that ends a sentence. */
-static size_t url_at(const char *s)
-{
-	if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
-		return 0;
-	size_t n = 0;
-	while (s[n] && (unsigned char)s[n] > ' ' && !strchr("<>\"'", s[n]))
-		n++;
-	while (n > 0 && strchr(".,;:!?)", s[n - 1]))
-		n--;
-	return n > 8 ? n : 0;
-}
-
 /* One line's text with its URLs as links. */
 static void add_line(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, from = 0;
 	while (i < n) {
 		size_t u = (i == 0 || (unsigned char)s[i - 1] <= ' ' || s[i - 1] == '(')
-		               ? url_at(s + i) : 0;
+		               ? text_url_at(s + i, 0) : 0;
 		if (u > n - i)
 			u = n - i;
 		if (u == 0) {
 			i++;
 			continue;
 		}
-		add_escaped(b, s + from, i - from);
+		text_html_escape(b, s + from, i - from);
 		buf_adds(b, "<a href=\"");
-		add_escaped(b, s + i, u);
+		text_html_escape(b, s + i, u);
 		buf_adds(b, "\">");
-		add_escaped(b, s + i, u);
+		text_html_escape(b, s + i, u);
 		buf_adds(b, "</a>");
 		i += u;
 		from = i;
 	}
-	add_escaped(b, s + from, n - from);
+	text_html_escape(b, s + from, n - from);
 }
 
 char *mime_html_from_text(struct arena *a, const char *text, const char *title,
@@ -224,9 +197,9 @@ char *mime_html_from_text(struct arena *a, const char *text, const char *title,
 	struct buf b;
 	buf_init(&b, strlen(text) * 2 + 256);
 	buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"");
-	add_escaped(&b, lang && *lang ? lang : "el", strlen(lang && *lang ? lang : "el"));
+	text_html_escape(&b, lang && *lang ? lang : "el", strlen(lang && *lang ? lang : "el"));
 	buf_adds(&b, "\">\n<head><meta charset=\"utf-8\"><title>");
-	add_escaped(&b, title ? title : "", strlen(title ? title : ""));
+	text_html_escape(&b, title ? title : "", strlen(title ? title : ""));
 	buf_adds(&b, "</title></head>\n<body>\n");
 	const char *p = text;
 	int open = 0, lines = 0;
