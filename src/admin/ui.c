@@ -22,6 +22,7 @@ static const struct {
 	{ "/admin/events", "adm.nav.events", PERM_CONTENT },
 	{ "/admin/alerts", "adm.nav.alerts", PERM_ALERT },
 	{ "/admin/requests", "adm.nav.requests", PERM_REQUESTS },
+	{ "/admin/comments", "cma.nav", PERM_COMMENTS },
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },

@@ -5,6 +5,7 @@
  */
 #include "admin/account.h"
 #include "admin/audit.h"
+#include "admin/comments.h"
 #include "admin/dashboard.h"
 #include "admin/login.h"
 #include "admin/news.h"

@@ -1,0 +1,1214 @@
+/*
+ * comments.c (admin) - reader comments, the moderators' side
+ * (admin/comments.h).  Reads and writes through admin/db_comments_admin.h
+ * and comments/db_comments.h (db_comment_moderate, the one place a status
+ * changes, and db_comment_insert for an official answer); a request's
+ * public reply through admin/db_rq_admin.h's db_rq_adm_publish, which
+ * queues the reporter's and followers' mail in the same transaction.  Each
+ * change writes its audit_staff row in its own transaction.
+ *
+ * The queue's parameters are its interface: status (pending, approved,
+ * rejected, spam, deleted, or flagged: pending because readers' flags hid
+ * it), target (a news id "12" or a request code "2026-000123"),
+ * official=1 (official replies too) and one keyset cursor, before=ID
+ * (older) or after=ID (newer).  The bulk form carries them back as hidden
+ * fields, so its answer returns to the same view.
+ *
+ * The commenter's e-mail and address appear on one comment's page only,
+ * never in the queue.  The comment's text is shown through comment_html
+ * (comments/text.h): escaped, and linked only when links are allowed.
+ */
+#include "admin/comments.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin/audit.h"
+#include "admin/db_comments_admin.h"
+#include "admin/requests.h"
+#include "admin/ui.h"
+#include "comments/db_comments.h"
+#include "comments/spam.h"
+#include "comments/text.h"
+#include "core/arena.h"
+#include "core/text.h"
+#include "http/form.h"
+#include "http/session.h"
+#include "http/valid.h"
+#include "site/shared.h"
+#include "view/layout.h"
+
+#define PAGE_ROWS 50
+#define BULK_MAX 100
+#define BODY_MAX 2000       /* a comment's text */
+#define RQ_REPLY_MAX 4000   /* a request's public reply (admin/request.c) */
+#define ID_MAX 9000000000000000000LL
+
+/* The queue's status filter; "flagged" is pending with hidden_by_flags. */
+static const char *const statuses[] = {
+	"pending", "flagged", "approved", "rejected", "spam", "deleted", NULL,
+};
+
+/* A decision: the button's value, the status it sets, its audit action. */
+static const struct {
+	const char *action, *status, *audit;
+} decisions[] = {
+	{ "approve", "approved", "comment_approve" },
+	{ "reject", "rejected", "comment_reject" },
+	{ "spam", "spam", "comment_spam" },
+};
+#define NDECISIONS (sizeof(decisions) / sizeof(decisions[0]))
+
+static const char *decision_status(const char *action)
+{
+	for (size_t i = 0; action != NULL && i < NDECISIONS; i++)
+		if (strcmp(action, decisions[i].action) == 0)
+			return decisions[i].status;
+	return NULL;
+}
+
+static const char *decision_audit(const char *status)
+{
+	for (size_t i = 0; i < NDECISIONS; i++)
+		if (strcmp(status, decisions[i].status) == 0)
+			return decisions[i].audit;
+	abort(); /* moderate() is only called with a decision's status */
+}
+
+/* A comment's status in words ("cma.st_approved": "Εγκεκριμένο"); the
+ * filter's options are plural ("cma.s_approved"). */
+static const char *status_label(struct ctx *c, const char *s)
+{
+	return T(c, arena_printf(c->r->a, "cma.st_%s", s ? s : "pending"));
+}
+
+/* The same in Greek, for the audit log (the municipality's record). */
+static const char *status_el(struct arena *a, const char *s)
+{
+	return i18n_get(LANG_EL, arena_printf(a, "cma.st_%s", s ? s : "pending"));
+}
+
+static const char *idstr(struct arena *a, long long id)
+{
+	return arena_printf(a, "%lld", id);
+}
+
+/* The moderators' scope over requests: every department.  Answering a
+ * comment is PERM_COMMENTS (checked by main.c), and a moderator belongs
+ * to no department, so rq_scope_of() would reach nothing. */
+static const struct rq_scope all_requests = { 1, 0 };
+
+/* A comment's public place: the article's page or the request's. */
+static const char *news_url(struct ctx *c, const char *id, const char *slug)
+{
+	return arena_printf(c->r->a, "%s%s", c->lp, site_item_path(c->r->a, "news", id, slug));
+}
+
+/* A status change with its audit row, inside the caller's transaction.
+ * *changed 1 when the status changed. */
+static int moderate(struct ctx *c, long long id, const char *from, const char *to,
+                    int *changed)
+{
+	struct arena *a = c->r->a;
+	unsigned long long affected = 0;
+	*changed = 0;
+	int rc = db_comment_moderate(a, id, to, c->staff->id, &affected);
+	if (rc != DB_OK || affected == 0)
+		return rc;
+	*changed = 1;
+	return audit_staff(c, decision_audit(to), "comment", idstr(a, id),
+	                   arena_printf(a, "Σχόλιο: %s → %s", status_el(a, from), status_el(a, to)));
+}
+
+/* 1 if the author deleted the comment (its text is gone): nothing to
+ * decide, edit or answer. */
+static int deleted(const char *status, const char *deleted_at)
+{
+	return strcmp(status, "deleted") == 0 || deleted_at != NULL;
+}
+
+/* ==== the queue ============================================================ */
+
+struct queue {
+	struct cma_filter f;
+	const char *status;     /* as in the URL: one of statuses */
+	const char *target;     /* as typed, trimmed */
+	struct db_res news;     /* the target article (CMA_NEWS) */
+	const char *code;       /* the target request's code (CMA_REQUEST) */
+};
+
+static const char *param(struct ctx *c, int from_form, const char *name)
+{
+	return from_form ? req_form(c->r, name) : req_query(c->r, name);
+}
+
+/* The filters from the query string (from_form 0) or the bulk form's
+ * hidden fields (1).  1, or 0 when answered: 400 for a malformed value,
+ * 404 for a target that does not exist. */
+static int read_queue(struct ctx *c, int from_form, struct queue *q)
+{
+	struct arena *a = c->r->a;
+	memset(q, 0, sizeof(*q));
+	q->f.dir = 'b';
+	const char *st = param(c, from_form, "status");
+	const char *off = param(c, from_form, "official");
+	const char *tg = param(c, from_form, "target");
+	const char *before = param(c, from_form, "before");
+	const char *after = param(c, from_form, "after");
+	int ok = 1;
+	q->status = st == NULL || *st == '\0' ? "pending" : st;
+	if (!valid_choice(q->status, statuses))
+		ok = 0;
+	q->f.flagged = strcmp(q->status, "flagged") == 0;
+	q->f.status = q->f.flagged ? "pending" : q->status;
+	if (off != NULL && *off && strcmp(off, "1") != 0 && strcmp(off, "0") != 0)
+		ok = 0;
+	q->f.official = off != NULL && strcmp(off, "1") == 0;
+	if (before != NULL && *before && after != NULL && *after)
+		ok = 0;
+	else if (before != NULL && *before)
+		ok &= valid_int(before, 1, ID_MAX, &q->f.cursor);
+	else if (after != NULL && *after) {
+		q->f.dir = 'a';
+		ok &= valid_int(after, 0, ID_MAX, &q->f.cursor);
+	}
+	q->target = text_trim(a, tg ? tg : "");
+	if (ok && *q->target) {
+		int rc = DB_OK;
+		if (valid_int(q->target, 1, 4294967295LL, &q->f.target_id)) {
+			q->f.target = CMA_NEWS;
+			rc = db_cma_news(a, q->f.target_id, &q->news);
+			if (rc == DB_OK && q->news.nrows == 0) {
+				page_error(c, 404, "cma.err_no_news");
+				return 0;
+			}
+		} else if (rq_code_ok(q->target)) {
+			q->f.target = CMA_REQUEST;
+			q->code = q->target;
+			rc = db_rq_adm_id_of(a, &all_requests, q->target, &q->f.target_id);
+			if (rc == DB_OK && q->f.target_id == 0) {
+				page_error(c, 404, "cma.err_no_request");
+				return 0;
+			}
+		} else {
+			ok = 0;
+		}
+		if (rc != DB_OK) {
+			page_db_error(c, rc);
+			return 0;
+		}
+	}
+	if (!ok) {
+		page_error(c, 400, "cma.err_filter");
+		return 0;
+	}
+	return 1;
+}
+
+/* The filters as a query string ("status=spam&target=12&"), no cursor. */
+static const char *filter_query(struct ctx *c, const struct queue *q)
+{
+	struct arena *a = c->r->a;
+	const char *s = "";
+	if (strcmp(q->status, "pending") != 0)
+		s = arena_printf(a, "%sstatus=%s&", s, q->status);
+	if (*q->target)
+		s = arena_printf(a, "%starget=%s&", s, text_percent_encode(a, q->target));
+	if (q->f.official)
+		s = arena_printf(a, "%sofficial=1&", s);
+	return s;
+}
+
+/* The path of the queue with q's filters and a cursor ("" none). */
+static const char *queue_path(struct ctx *c, const struct queue *q, const char *cursor)
+{
+	const char *fq = filter_query(c, q);
+	const char *s = arena_printf(c->r->a, "%s%s", fq, cursor);
+	size_t n = strlen(s);
+	if (n && s[n - 1] == '&')
+		n--;
+	return arena_printf(c->r->a, "/admin/comments%s%.*s", n ? "?" : "", (int)n, s);
+}
+
+static int ticked(const char *const *ids, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+/* The open/close form of an article's comments; from the comment page
+ * "from" is that comment's id (the answer goes back there). */
+static void closing_form(struct ctx *c, tmpl_dict *d, const char *news_id, int closed,
+                         const char *from)
+{
+	tmpl_dict *x = tmpl_add(d, "CLOSING");
+	tmpl_set(x, "ACTION", arena_printf(c->r->a, "%s/admin/comments/news/%s/closed", c->lp,
+	                                   news_id));
+	tmpl_set(x, "CSRF", c->staff->csrf);
+	if (from != NULL)
+		tmpl_set(tmpl_add(x, "FROM"), "V", from);
+	tmpl_show(x, closed ? "IS_CLOSED" : "IS_OPEN");
+}
+
+/* The notice of a bulk decision (done=approved&n=3) or of closing. */
+static void queue_notice(struct ctx *c, tmpl_dict *d)
+{
+	static const char *const plain[] = {
+		"closed", "cma.done_closed", "opened", "cma.done_opened", NULL,
+	};
+	admin_notice(c, d, plain);
+	const char *done = req_query(c->r, "done");
+	const char *n = req_query(c->r, "n");
+	long long k;
+	if (done == NULL || decision_status(done) == NULL || !valid_int(n, 0, BULK_MAX, &k))
+		return;
+	const char *key = k == 0 ? "cma.done_none"
+	                : arena_printf(c->r->a, "cma.done_%s%s", done, k == 1 ? "_one" : "");
+	const char *text = T(c, key);
+	/* "{n} σχόλια εγκρίθηκαν.": the count goes where the text says. */
+	const char *at = strstr(text, "{n}");
+	if (at != NULL)
+		text = arena_printf(c->r->a, "%.*s%lld%s", (int)(at - text), text, k, at + 3);
+	tmpl_set(tmpl_add(d, "NOTICE"), "TEXT", text);
+}
+
+/* The queue page: q's rows, with err (a message key) above the table
+ * when the bulk form was refused, ids ticked as sent, answered status. */
+static void render_queue(struct ctx *c, const struct queue *q, const char *err,
+                         const char *const *ids, size_t nids, int status)
+{
+	struct arena *a = c->r->a;
+	struct db_res res;
+	int rc = db_cma_queue(a, &q->f, PAGE_ROWS + 1, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *title = T(c, "cma.title");
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, err ? arena_printf(a, "%s %s", T(c, "err.title_prefix"),
+	                                                 title) : title,
+	                           "admin/comments_list.tpl", &top);
+	c->res->status = status;
+	if (err != NULL)
+		tmpl_set(tmpl_add(d, "ERROR"), "TEXT", T(c, err));
+	else
+		queue_notice(c, d);
+	/* The filter form. */
+	for (size_t i = 0; statuses[i]; i++) {
+		tmpl_dict *o = tmpl_add(d, "STATUS_OPT");
+		tmpl_set(o, "V", statuses[i]);
+		tmpl_set(o, "LABEL", T(c, arena_printf(a, "cma.s_%s", statuses[i])));
+		if (strcmp(statuses[i], q->status) == 0)
+			tmpl_show(o, "SELECTED");
+	}
+	tmpl_set(d, "TARGET", q->target);
+	if (q->f.official)
+		tmpl_show(d, "OFFICIAL_CHECKED");
+	/* One article: its title and the form that closes its comments. */
+	if (q->f.target == CMA_NEWS) {
+		tmpl_dict *x = tmpl_add(d, "ARTICLE");
+		const char *nid = db_str(&q->news, 0, CN_ID);
+		tmpl_set(x, "TITLE", page_pick(c, db_str(&q->news, 0, CN_TITLE),
+		                               db_str(&q->news, 0, CN_TITLE_EN), NULL));
+		tmpl_set(x, "URL", news_url(c, nid, db_str(&q->news, 0, CN_SLUG)));
+		closing_form(c, x, nid, db_ll(&q->news, 0, CN_CLOSED) != 0, NULL);
+	} else if (q->f.target == CMA_REQUEST) {
+		tmpl_dict *x = tmpl_add(d, "REQUEST");
+		tmpl_set(x, "CODE", q->code);
+		tmpl_set(x, "URL", arena_printf(a, "%s/requests/%s", c->lp, q->code));
+	}
+	size_t n = res.nrows > PAGE_ROWS ? PAGE_ROWS : res.nrows;
+	int after = q->f.dir == 'a';
+	if (n == 0) {
+		tmpl_show(d, "EMPTY");
+	} else {
+		tmpl_dict *t = tmpl_add(d, "TABLE");
+		tmpl_set(t, "ACTION", arena_printf(a, "%s/admin/comments", c->lp));
+		tmpl_set(t, "CSRF", c->staff->csrf);
+		tmpl_set(t, "F_STATUS", q->status);
+		tmpl_set(t, "F_TARGET", q->target);
+		if (q->f.official)
+			tmpl_show(t, "F_OFFICIAL");
+		if (q->f.cursor) {
+			tmpl_dict *x = tmpl_add(t, "F_CURSOR");
+			tmpl_set(x, "NAME", after ? "after" : "before");
+			tmpl_set(x, "V", idstr(a, q->f.cursor));
+		}
+		for (size_t k = 0; k < n; k++) {
+			/* An "after" page was read oldest first: shown newest first. */
+			size_t i = after ? n - 1 - k : k;
+			tmpl_dict *r = tmpl_add(t, "ROW");
+			const char *id = db_str(&res, i, CQ_ID);
+			tmpl_set(r, "ID", id);
+			tmpl_set(r, "URL", arena_printf(a, "%s/admin/comments/%s", c->lp, id));
+			if (ticked(ids, nids, id))
+				tmpl_show(r, "CHECKED");
+			const char *name = db_str(&res, i, CQ_NAME);
+			const char *del = db_str(&res, i, CQ_DELETED);
+			int gone = deleted(db_str(&res, i, CQ_STATUS), del);
+			tmpl_set(r, "NAME", gone && *name == '\0' ? T(c, "cma.by_author_deleted") : name);
+			tmpl_set(r, "EXCERPT", db_ll(&res, i, CQ_LONG)
+			         ? arena_printf(a, "%s…", db_str(&res, i, CQ_EXCERPT))
+			         : db_str(&res, i, CQ_EXCERPT));
+			const char *nid = db_str(&res, i, CQ_NEWS);
+			if (nid != NULL) {
+				tmpl_dict *w = tmpl_add(r, "WHERE_NEWS");
+				const char *tt = db_str(&res, i, CQ_TITLE);
+				tmpl_set(w, "TITLE", tt ? page_pick(c, tt, db_str(&res, i, CQ_TITLE_EN), NULL)
+				                        : arena_printf(a, "#%s", nid));
+				tmpl_set(w, "URL", news_url(c, nid, db_str(&res, i, CQ_SLUG)));
+			} else {
+				tmpl_dict *w = tmpl_add(r, "WHERE_REQUEST");
+				const char *code = db_str(&res, i, CQ_CODE);
+				tmpl_set(w, "CODE", code ? code : "—");
+				tmpl_set(w, "URL", arena_printf(a, "%s/requests/%s", c->lp, code ? code : ""));
+			}
+			const char *at = db_str(&res, i, CQ_AT);
+			tmpl_set(r, "AT", admin_time(c, at));
+			tmpl_set(r, "AT_ISO", page_date_iso(a, at));
+			tmpl_set(r, "FLAGS", db_str(&res, i, CQ_FLAGS));
+			if (db_ll(&res, i, CQ_HIDDEN))
+				tmpl_show(r, "HIDDEN");
+			if (db_ll(&res, i, CQ_OFFICIAL))
+				tmpl_show(r, "OFFICIAL");
+			if (db_str(&res, i, CQ_PARENT))
+				tmpl_set(tmpl_add(r, "REPLY"), "PARENT", db_str(&res, i, CQ_PARENT));
+			if (del != NULL)
+				tmpl_show(r, "AUTHOR_DELETED");
+			tmpl_set(r, "STATUS", status_label(c, db_str(&res, i, CQ_STATUS)));
+		}
+	}
+	/* Keyset links: older below the last row shown, newer above the
+	 * first; a page read "after" has more newer rows when it got
+	 * limit+1, a page read "before" more older ones. */
+	int older = n > 0 && (after || res.nrows > PAGE_ROWS);
+	int newer = n > 0 && (after ? res.nrows > PAGE_ROWS : q->f.cursor != 0);
+	if (older || newer || q->f.cursor) {
+		tmpl_dict *pg = tmpl_add(d, "PAGER");
+		if (newer)
+			tmpl_set(tmpl_add(pg, "NEWER"), "URL", arena_printf(a, "%s%s", c->lp,
+			         queue_path(c, q, arena_printf(a, "after=%s",
+			                                       db_str(&res, after ? n - 1 : 0, CQ_ID)))));
+		if (older)
+			tmpl_set(tmpl_add(pg, "OLDER"), "URL", arena_printf(a, "%s%s", c->lp,
+			         queue_path(c, q, arena_printf(a, "before=%s",
+			                                       db_str(&res, after ? 0 : n - 1, CQ_ID)))));
+		if (q->f.cursor)
+			tmpl_set(tmpl_add(pg, "FIRST"), "URL",
+			         arena_printf(a, "%s%s", c->lp, queue_path(c, q, "")));
+	}
+	admin_render(c, top);
+}
+
+void adm_comments_queue(struct ctx *c)
+{
+	struct queue q;
+	if (read_queue(c, 0, &q))
+		render_queue(c, &q, NULL, NULL, 0, 200);
+}
+
+void adm_comments_bulk(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct queue q;
+	if (!read_queue(c, 1, &q))
+		return;
+	const char *action = req_form(c->r, "action");
+	const char *to = decision_status(action);
+	long long ids[BULK_MAX];
+	const char *raw[BULK_MAX];
+	size_t n = 0;
+	int bad = 0, over = 0;
+	for (const struct field *f = c->r->form; f != NULL; f = f->next) {
+		long long v;
+		if (strcmp(f->name, "id") != 0)
+			continue;
+		if (!valid_int(f->val, 1, ID_MAX, &v)) {
+			bad = 1;
+			continue;
+		}
+		if (ticked(raw, n, f->val))
+			continue;
+		if (n == BULK_MAX) {
+			over = 1;
+			break;
+		}
+		raw[n] = f->val;
+		ids[n++] = v;
+	}
+	const char *err = to == NULL ? "cma.err_action" : over ? "cma.err_too_many"
+	                : bad ? "cma.err_ids" : n == 0 ? "cma.err_none" : NULL;
+	if (err != NULL) {
+		render_queue(c, &q, err, raw, n, 422);
+		return;
+	}
+	int changed = 0;
+	int rc = db_begin();
+	for (size_t i = 0; rc == DB_OK && i < n; i++) {
+		struct db_res cur;
+		rc = db_cma_get(a, ids[i], 1, &cur);
+		if (rc != DB_OK || cur.nrows == 0)
+			continue;
+		const char *from = db_str(&cur, 0, CO_STATUS);
+		if (strcmp(from, to) == 0 || deleted(from, db_str(&cur, 0, CO_DELETED)))
+			continue;
+		int one = 0;
+		rc = moderate(c, ids[i], from, to, &one);
+		changed += one;
+	}
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, queue_path(c, &q, arena_printf(a, "%sdone=%s&n=%d",
+	    q.f.cursor ? arena_printf(a, "%s=%lld&", q.f.dir == 'a' ? "after" : "before",
+	                              q.f.cursor) : "", action, changed)));
+}
+
+/* ==== one comment ============================================================ */
+
+struct one {
+	long long id;
+	struct db_res row;      /* CMA_ONE_COLS */
+	int is_request;         /* on a request (else a news item) */
+	int gone;               /* deleted by its author */
+	/* Its forms: a decision, the edit, the official answer. */
+	struct form fs, fe, fr;
+	struct form_data ds, de, dr;
+};
+
+static const struct fbutton decide_buttons[] = {
+	{ "approve", "cma.b_approve", 0 },
+	{ "reject", "cma.b_reject", 1 },
+	{ "spam", "cma.b_spam", 1 },
+};
+
+enum { E_BODY, E_LINKS, E__N };
+static const struct fdef edit_fields[E__N] = {
+	[E_BODY] = { .name = "body", .kind = F_TEXTAREA, .flags = F_REQUIRED, .min = 1,
+	             .max = BODY_MAX, .rows = 8, .label = "cma.f_body", .hint = "cma.h_body",
+	             .err = "cma.err_body", .err_missing = "cma.err_body_missing" },
+	[E_LINKS] = { .name = "links", .kind = F_CHECKBOX, .label = "cma.f_links",
+	              .hint = "cma.h_links", .err = "cma.err_links" },
+};
+
+/* The comment of the route and its three forms (not filled yet).  1, or 0
+ * when answered (404, database). */
+static int load_one(struct ctx *c, struct one *o)
+{
+	struct arena *a = c->r->a;
+	memset(o, 0, sizeof(*o));
+	if (!valid_int(c->r->cap[0], 1, ID_MAX, &o->id)) {
+		page_error(c, 404, "cma.err_missing");
+		return 0;
+	}
+	int rc = db_cma_get(a, o->id, 0, &o->row);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return 0;
+	}
+	if (o->row.nrows == 0) {
+		page_error(c, 404, "cma.err_missing");
+		return 0;
+	}
+	o->is_request = db_str(&o->row, 0, CO_REQUEST) != NULL;
+	o->gone = deleted(db_str(&o->row, 0, CO_STATUS), db_str(&o->row, 0, CO_DELETED));
+	const char *base = arena_printf(a, "/admin/comments/%lld", o->id);
+	o->fs = (struct form){ .id = "cm-decide", .action = arena_printf(a, "%s/status", base),
+	                       .submit = "cma.b_approve", .level = 3, .fields = NULL, .n = 0,
+	                       .buttons = decide_buttons,
+	                       .nbuttons = sizeof(decide_buttons) / sizeof(decide_buttons[0]) };
+	o->fe = (struct form){ .id = "cm-edit", .action = base, .submit = "cma.b_save",
+	                       .level = 3, .fields = edit_fields, .n = E__N };
+	struct fdef *rf = arena_calloc(a, sizeof(*rf));
+	*rf = (struct fdef){ .name = "reply", .kind = F_TEXTAREA, .flags = F_REQUIRED, .min = 1,
+	                     .max = o->is_request ? RQ_REPLY_MAX : BODY_MAX, .rows = 6,
+	                     .label = "cma.f_reply",
+	                     .hint = o->is_request ? "cma.h_reply_request" : "cma.h_reply_news",
+	                     .err = o->is_request ? "cma.err_reply_long_rq" : "cma.err_reply_long",
+	                     .err_missing = "cma.err_reply_missing" };
+	o->fr = (struct form){ .id = "cm-reply", .action = arena_printf(a, "%s/reply", base),
+	                       .submit = "cma.b_reply", .level = 3, .fields = rf, .n = 1 };
+	return 1;
+}
+
+/* Fresh forms for those not given (parsed) already, the edit form filled
+ * from the row. */
+static void fresh_forms(struct ctx *c, struct one *o, int ds, int de, int dr)
+{
+	if (!ds)
+		form_new(c, &o->fs, &o->ds);
+	if (!de) {
+		form_new(c, &o->fe, &o->de);
+		form_set(&o->de, "body", db_str(&o->row, 0, CO_BODY));
+		form_set(&o->de, "links", db_ll(&o->row, 0, CO_LINKS) ? "1" : "");
+	}
+	if (!dr)
+		form_new(c, &o->fr, &o->dr);
+}
+
+static void fact(tmpl_dict *d, const char *label, const char *value)
+{
+	tmpl_dict *f = tmpl_add(d, "FACT");
+	tmpl_set(f, "LABEL", label);
+	tmpl_set(f, "VALUE", value);
+}
+
+static const struct form_data *with_problem(const struct one *o)
+{
+	const struct form_data *all[] = { &o->ds, &o->de, &o->dr };
+	for (size_t i = 0; i < 3; i++)
+		if (all[i]->nerr || all[i]->token_bad || all[i]->err)
+			return all[i];
+	return &o->ds;
+}
+
+static void render_one(struct ctx *c, struct one *o, int status)
+{
+	struct arena *a = c->r->a;
+	const struct db_res *r = &o->row;
+	struct db_res flags, edits, replies;
+	int rc = db_cma_flags(a, o->id, &flags);
+	if (rc == DB_OK)
+		rc = db_cma_edits(a, o->id, &edits);
+	if (rc == DB_OK)
+		rc = db_cma_replies(a, o->id, &replies);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *title = arena_printf(a, "%s #%lld", T(c, "cma.one_title"), o->id);
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, form_title(c, with_problem(o), title),
+	                           "admin/comments_show.tpl", &top);
+	c->res->status = status;
+	tmpl_set(d, "HEADING", title);
+	static const char *const notices[] = {
+		"approved", "cma.done_one_approved", "rejected", "cma.done_one_rejected",
+		"spam", "cma.done_one_spam", "unchanged", "cma.done_unchanged",
+		"edited", "cma.done_edited", "replied", "cma.done_replied",
+		"closed", "cma.done_closed", "opened", "cma.done_opened", NULL,
+	};
+	admin_notice(c, d, notices);
+	const char *status_s = db_str(r, 0, CO_STATUS);
+	fact(d, T(c, "cma.c_status"), status_label(c, status_s));
+	/* Where it was written. */
+	const char *nid = db_str(r, 0, CO_NEWS);
+	if (nid != NULL) {
+		tmpl_dict *w = tmpl_add(d, "WHERE_NEWS");
+		const char *tt = db_str(r, 0, CO_TITLE);
+		tmpl_set(w, "TITLE", page_pick(c, tt, db_str(r, 0, CO_TITLE_EN), NULL));
+		tmpl_set(w, "URL", news_url(c, nid, db_str(r, 0, CO_SLUG)));
+		tmpl_set(w, "QUEUE", arena_printf(a, "%s/admin/comments?target=%s", c->lp, nid));
+		closing_form(c, w, nid, db_ll(r, 0, CO_CLOSED) != 0, idstr(a, o->id));
+	} else {
+		tmpl_dict *w = tmpl_add(d, "WHERE_REQUEST");
+		const char *code = db_str(r, 0, CO_CODE);
+		tmpl_set(w, "CODE", code);
+		tmpl_set(w, "URL", arena_printf(a, "%s/requests/%s", c->lp, code));
+		tmpl_set(w, "QUEUE", arena_printf(a, "%s/admin/comments?target=%s", c->lp, code));
+		if (c->staff->perms & PERM_BIT(PERM_REQUESTS))
+			tmpl_set(tmpl_add(w, "STAFF"), "URL",
+			         arena_printf(a, "%s/admin/requests/%s", c->lp, code));
+	}
+	const char *parent = db_str(r, 0, CO_PARENT);
+	if (parent != NULL) {
+		tmpl_dict *p = tmpl_add(d, "PARENT");
+		tmpl_set(p, "ID", parent);
+		tmpl_set(p, "URL", arena_printf(a, "%s/admin/comments/%s", c->lp, parent));
+	}
+	fact(d, T(c, "cma.c_created"), admin_time(c, db_str(r, 0, CO_CREATED)));
+	if (db_str(r, 0, CO_PUBLISHED))
+		fact(d, T(c, "cma.c_published"), admin_time(c, db_str(r, 0, CO_PUBLISHED)));
+	if (db_str(r, 0, CO_MODERATED))
+		fact(d, T(c, "cma.c_moderated"), arena_printf(a, "%s%s%s",
+		     admin_time(c, db_str(r, 0, CO_MODERATED)),
+		     db_str(r, 0, CO_MODERATOR) ? " · " : "",
+		     db_str(r, 0, CO_MODERATOR) ? db_str(r, 0, CO_MODERATOR) : ""));
+	if (db_str(r, 0, CO_EDITED))
+		fact(d, T(c, "cma.c_edited"), admin_time(c, db_str(r, 0, CO_EDITED)));
+	if (db_str(r, 0, CO_DELETED))
+		fact(d, T(c, "cma.c_deleted"), admin_time(c, db_str(r, 0, CO_DELETED)));
+	fact(d, T(c, "cma.c_flags"), db_ll(r, 0, CO_HIDDEN)
+	     ? arena_printf(a, "%s (%s)", db_str(r, 0, CO_FLAGS), T(c, "cma.hidden_by_flags"))
+	     : db_str(r, 0, CO_FLAGS));
+	fact(d, T(c, "cma.c_links"), T(c, db_ll(r, 0, CO_LINKS) ? "cma.yes" : "cma.no"));
+	if (db_ll(r, 0, CO_OFFICIAL))
+		fact(d, T(c, "cma.c_official"), db_str(r, 0, CO_STAFF) ? db_str(r, 0, CO_STAFF)
+		                                                       : T(c, "cma.yes"));
+	if (db_str(r, 0, CO_ANSWER))
+		tmpl_set(tmpl_add(d, "ANSWERED"), "EVENT", db_str(r, 0, CO_ANSWER));
+	/* Who wrote it: for abuse review, on this page only. */
+	const char *name = db_str(r, 0, CO_NAME);
+	tmpl_set(d, "NAME", *name ? name : "—");
+	const char *email = db_str(r, 0, CO_EMAIL);
+	if (email != NULL && *email)
+		tmpl_set(tmpl_add(d, "EMAIL"), "V", email);
+	const char *ip = db_str(r, 0, CO_IP);
+	tmpl_set(d, "IP", ip ? ip : T(c, "cma.ip_none"));
+	tmpl_set(d, "LANG_NAME", T(c, strcmp(db_str(r, 0, CO_LANG), "en") == 0 ? "cma.lang_en"
+	                                                                         : "cma.lang_el"));
+	if (o->gone)
+		tmpl_show(d, "TEXT_GONE");
+	else
+		tmpl_set(tmpl_add(d, "TEXT"), "HTML",
+		         comment_html(a, db_str(r, 0, CO_BODY), db_ll(r, 0, CO_LINKS) != 0));
+	if (flags.nrows) {
+		tmpl_dict *t = tmpl_add(d, "FLAGS");
+		for (size_t i = 0; i < flags.nrows; i++) {
+			tmpl_dict *x = tmpl_add(t, "FLAG");
+			tmpl_set(x, "REASON", T(c, arena_printf(a, "cma.r_%s",
+			                                        db_str(&flags, i, CF_REASON))));
+			tmpl_set(x, "AT", admin_time(c, db_str(&flags, i, CF_AT)));
+			tmpl_set(x, "AT_ISO", page_date_iso(a, db_str(&flags, i, CF_AT)));
+		}
+	}
+	if (edits.nrows) {
+		tmpl_dict *t = tmpl_add(d, "EDITS");
+		for (size_t i = 0; i < edits.nrows; i++) {
+			tmpl_dict *x = tmpl_add(t, "EDIT");
+			tmpl_set(x, "AT", admin_time(c, db_str(&edits, i, CE_AT)));
+			tmpl_set(x, "AT_ISO", page_date_iso(a, db_str(&edits, i, CE_AT)));
+			const char *who = db_str(&edits, i, CE_USER);
+			tmpl_set(x, "WHO", who ? who : "—");
+			tmpl_set(x, "BEFORE", comment_html(a, db_str(&edits, i, CE_BEFORE), 0));
+			tmpl_set(x, "AFTER", comment_html(a, db_str(&edits, i, CE_AFTER), 0));
+		}
+	}
+	if (replies.nrows) {
+		tmpl_dict *t = tmpl_add(d, "REPLIES");
+		for (size_t i = 0; i < replies.nrows; i++) {
+			tmpl_dict *x = tmpl_add(t, "ITEM");
+			const char *rid = db_str(&replies, i, CR_ID);
+			tmpl_set(x, "URL", arena_printf(a, "%s/admin/comments/%s", c->lp, rid));
+			tmpl_set(x, "ID", rid);
+			const char *rn = db_str(&replies, i, CR_NAME);
+			tmpl_set(x, "NAME", *rn ? rn : "—");
+			tmpl_set(x, "STATUS", status_label(c, db_str(&replies, i, CR_STATUS)));
+			tmpl_set(x, "AT", admin_time(c, db_str(&replies, i, CR_AT)));
+			if (db_ll(&replies, i, CR_OFFICIAL))
+				tmpl_show(x, "OFFICIAL");
+		}
+	}
+	if (o->gone) {
+		tmpl_show(d, "NO_FORMS");
+	} else {
+		form_fill(c, tmpl_add(d, "DECIDE"), &o->ds);
+		form_fill(c, tmpl_add(d, "EDIT_FORM"), &o->de);
+		tmpl_dict *rp = tmpl_add(d, "REPLY_FORM");
+		tmpl_show(rp, o->is_request ? "ON_REQUEST" : "ON_NEWS");
+		form_fill(c, rp, &o->dr);
+	}
+	admin_render(c, top);
+}
+
+void adm_comment_show(struct ctx *c)
+{
+	struct one o;
+	if (!load_one(c, &o))
+		return;
+	fresh_forms(c, &o, 0, 0, 0);
+	render_one(c, &o, 200);
+}
+
+/* Begin a transaction and lock the comment: its current row in *cur.  1,
+ * or 0 when answered (it is gone: 404; the database failed), the
+ * transaction rolled back. */
+static int lock_one(struct ctx *c, const struct one *o, struct db_res *cur)
+{
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_cma_get(c->r->a, o->id, 1, cur);
+	if (rc == DB_OK && cur->nrows > 0)
+		return 1;
+	db_end(rc == DB_OK ? DB_ERR : rc);
+	if (rc == DB_OK)
+		page_error(c, 404, "cma.err_missing");
+	else
+		page_db_error(c, rc);
+	return 0;
+}
+
+void adm_comment_status(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct one o;
+	if (!load_one(c, &o))
+		return;
+	form_parse(c, &o.fs, &o.ds);
+	const char *to = decision_status(form_action(c, &o.fs));
+	if (to == NULL)
+		o.ds.err = "cma.err_action";
+	else if (o.gone)
+		o.ds.err = "cma.err_gone";
+	if (o.ds.err || o.ds.token_bad) {
+		fresh_forms(c, &o, 1, 0, 0);
+		render_one(c, &o, 422);
+		return;
+	}
+	struct db_res cur;
+	int rc = DB_OK, changed = 0;
+	if (!lock_one(c, &o, &cur))
+		return;
+	const char *from = db_str(&cur, 0, CO_STATUS);
+	if (strcmp(from, to) != 0)
+		rc = moderate(c, o.id, from, to, &changed);
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=%s", o.id,
+	                               changed ? to : "unchanged"));
+}
+
+void adm_comment_edit(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct one o;
+	if (!load_one(c, &o))
+		return;
+	form_parse(c, &o.fe, &o.de);
+	if (o.gone)
+		o.de.err = "cma.err_gone";
+	if (o.de.nerr || o.de.token_bad || o.de.err) {
+		fresh_forms(c, &o, 0, 1, 0);
+		render_one(c, &o, form_status(&o.de));
+		return;
+	}
+	const char *body = o.de.v[E_BODY].s;
+	int links = o.de.v[E_LINKS].i != 0;
+	struct db_res cur;
+	int rc = DB_OK;
+	if (!lock_one(c, &o, &cur))
+		return;
+	const char *before = db_str(&cur, 0, CO_BODY);
+	int was_links = db_ll(&cur, 0, CO_LINKS) != 0;
+	int text_changed = strcmp(before, body) != 0;
+	if (!text_changed && links == was_links) {
+		db_rollback();
+		o.de.err = "cma.err_nothing";
+		fresh_forms(c, &o, 0, 1, 0);
+		render_one(c, &o, 422);
+		return;
+	}
+	rc = db_cma_edit(a, o.id, before, body, links, c->staff->id);
+	const char *summary = "";
+	if (text_changed)
+		summary = arena_printf(a, "Κείμενο: %zu → %zu χαρακτήρες", text_chars(before),
+		                       text_chars(body));
+	if (links != was_links)
+		summary = arena_printf(a, "%s%sΣύνδεσμοι: %s → %s", summary, *summary ? "; " : "",
+		                       was_links ? "ναι" : "όχι", links ? "ναι" : "όχι");
+	if (rc == DB_OK)
+		rc = audit_staff(c, "comment_edit", "comment", idstr(a, o.id), summary);
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=edited", o.id));
+}
+
+/* The staff member's name as an official answer's author (80 characters
+ * at most, the column's size). */
+static const char *staff_name(struct ctx *c)
+{
+	const struct staff *s = c->staff;
+	const char *n = s->display_name != NULL && *s->display_name ? s->display_name
+	                                                            : s->username;
+	return text_first_chars(c->r->a, n, 80);
+}
+
+/* The answer on a news item: a new official, approved comment under the
+ * answered one (or under its parent: one level of threading).  DB_DUP
+ * when this form's token made one already. */
+static int answer_news(struct ctx *c, const struct one *o, const struct db_res *cur,
+                       const char *text, const char *token, long long *reply_id)
+{
+	unsigned char hash[32];
+	comment_hash(text, hash);
+	long long parent = db_str(cur, 0, CO_PARENT) ? db_ll(cur, 0, CO_PARENT) : o->id;
+	struct comment_new n = {
+		.target = CT_NEWS, .target_id = db_ll(cur, 0, CO_NEWS), .parent_id = parent,
+		.status = "approved", .official = 1, .user_id = c->staff->id,
+		.name = staff_name(c), .email = NULL, .body = text,
+		.lang = db_str(cur, 0, CO_LANG), .ip = NULL, .hash = hash, .token = token,
+	};
+	return db_comment_insert(c->r->a, &n, reply_id);
+}
+
+/* The answer on a request: the request's public reply (its status kept),
+ * whose mail to the reporter and followers db_rq_adm_publish queues in
+ * this transaction, linked both ways with the answered comment.  *again 1
+ * when this very answer is the comment's answer already (the form sent
+ * twice: the comment's lock orders the two). */
+static int answer_request(struct ctx *c, const struct one *o, const struct db_res *cur,
+                          const char *text, int *again, int *missing)
+{
+	struct arena *a = c->r->a;
+	*again = *missing = 0;
+	int rc = DB_OK;
+	if (db_str(cur, 0, CO_ANSWER) != NULL) {
+		const char *prev;
+		rc = db_cma_event_reply(a, db_ll(cur, 0, CO_ANSWER), &prev);
+		if (rc != DB_OK)
+			return rc;
+		if (prev != NULL && strcmp(prev, text) == 0) {
+			*again = 1;
+			return DB_OK;
+		}
+	}
+	struct db_res rq;
+	rc = db_rq_adm_get(a, &all_requests, db_str(cur, 0, CO_CODE), 1, &rq);
+	if (rc != DB_OK)
+		return rc;
+	if (rq.nrows == 0) {
+		*missing = 1;
+		return DB_OK;
+	}
+	long long event = 0;
+	rc = db_rq_adm_publish(a, &all_requests, db_ll(&rq, 0, RA2_ID),
+	                       db_str(&rq, 0, RA2_STATUS), NULL, text, NULL, 0,
+	                       c->staff->id, &event);
+	if (rc == DB_OK)
+		rc = db_cma_answer(a, o->id, event);
+	if (rc == DB_OK)
+		rc = audit_staff(c, "comment_reply", "comment", idstr(a, o->id),
+		                 arena_printf(a, "Δημόσια απάντηση στο αίτημα %s (ιστορικό #%lld)",
+		                              db_str(cur, 0, CO_CODE), event));
+	return rc;
+}
+
+void adm_comment_reply(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct one o;
+	if (!load_one(c, &o))
+		return;
+	form_parse(c, &o.fr, &o.dr);
+	if (o.gone)
+		o.dr.err = "cma.err_gone";
+	if (o.dr.nerr || o.dr.token_bad || o.dr.err) {
+		fresh_forms(c, &o, 0, 0, 1);
+		render_one(c, &o, form_status(&o.dr));
+		return;
+	}
+	const char *text = o.dr.v[0].s;
+	struct db_res cur;
+	int rc = DB_OK;
+	if (!lock_one(c, &o, &cur))
+		return;
+	int again = 0, missing = 0;
+	if (o.is_request) {
+		rc = answer_request(c, &o, &cur, text, &again, &missing);
+	} else {
+		long long reply_id = 0;
+		rc = answer_news(c, &o, &cur, text, o.dr.token, &reply_id);
+		if (rc == DB_DUP) {
+			again = 1;
+			rc = DB_OK;
+		} else if (rc == DB_OK) {
+			rc = audit_staff(c, "comment_reply", "comment", idstr(a, o.id),
+			                 arena_printf(a, "Επίσημη απάντηση: σχόλιο #%lld", reply_id));
+		}
+	}
+	if (rc == DB_OK && (again || missing)) {
+		/* The same form sent again: its answer is there already. */
+		db_rollback();
+		if (missing) {
+			page_error(c, 404, "cma.err_no_request");
+			return;
+		}
+		admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=replied", o.id));
+		return;
+	}
+	/* A moderator who answers a waiting comment publishes it. */
+	int changed = 0;
+	const char *from = db_str(&cur, 0, CO_STATUS);
+	if (rc == DB_OK && strcmp(from, "pending") == 0)
+		rc = moderate(c, o.id, from, "approved", &changed);
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=replied", o.id));
+}
+
+/* ==== closing an article's comments ================================================= */
+
+void adm_comments_closed(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id, from = 0;
+	if (!valid_int(c->r->cap[0], 1, 4294967295LL, &id)) {
+		page_error(c, 404, "cma.err_no_news");
+		return;
+	}
+	const char *action = req_form(c->r, "action");
+	const char *back = req_form(c->r, "from");
+	int close = action != NULL && strcmp(action, "close") == 0;
+	if (action == NULL || (!close && strcmp(action, "open") != 0) ||
+	    (back != NULL && *back && !valid_int(back, 1, ID_MAX, &from))) {
+		page_error(c, 400, "cma.err_closing");
+		return;
+	}
+	struct db_res news;
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_cma_news(a, id, &news);
+	if (rc == DB_OK && news.nrows == 0) {
+		db_rollback();
+		page_error(c, 404, "cma.err_no_news");
+		return;
+	}
+	if (rc == DB_OK && (db_ll(&news, 0, CN_CLOSED) != 0) != close) {
+		rc = db_cma_set_closed(a, id, close);
+		if (rc == DB_OK)
+			rc = audit_staff(c, close ? "comments_close" : "comments_open", "news",
+			                 idstr(a, id), close ? "Σχόλια: ανοιχτά → κλειστά"
+			                                     : "Σχόλια: κλειστά → ανοιχτά");
+	}
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	const char *done = close ? "closed" : "opened";
+	admin_redirect(c, from ? arena_printf(a, "/admin/comments/%lld?done=%s", from, done)
+	                       : arena_printf(a, "/admin/comments?target=%lld&done=%s", id, done));
+}
+
+/* ==== the blocklist ================================================================== */
+
+enum { B_PATTERN, B_NOTE, B__N };
+
+/* The form of a new pattern; its fields in the arena, returned so that
+ * PCRE2's message can go beside the pattern. */
+static struct fdef *bl_form(struct ctx *c, struct form *f)
+{
+	struct fdef *x = arena_calloc(c->r->a, B__N * sizeof(*x));
+	x[B_PATTERN] = (struct fdef){ .name = "pattern", .kind = F_TEXT, .flags = F_REQUIRED,
+	    .min = 1, .max = 500, .label = "cma.f_pattern", .hint = "cma.h_pattern",
+	    .err = "cma.err_pattern_long", .err_missing = "cma.err_pattern_missing" };
+	x[B_NOTE] = (struct fdef){ .name = "note", .kind = F_TEXT, .max = 200,
+	    .label = "cma.f_note", .hint = "cma.h_note", .err = "cma.err_note" };
+	*f = (struct form){ .id = "cm-block", .action = "/admin/comments/blocklist",
+	                    .submit = "cma.b_add", .fields = x, .n = B__N };
+	return x;
+}
+
+static void render_blocklist(struct ctx *c, struct form_data *fd, int status)
+{
+	struct arena *a = c->r->a;
+	struct db_res res;
+	int rc = db_comments_blocklist(a, &res);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, form_title(c, fd, T(c, "cma.bl_title")),
+	                           "admin/comments_blocklist.tpl", &top);
+	c->res->status = status;
+	static const char *const notices[] = {
+		"added", "cma.done_bl_added", "deleted", "cma.done_bl_deleted", NULL,
+	};
+	admin_notice(c, d, notices);
+	if (res.nrows == 0)
+		tmpl_show(d, "EMPTY");
+	else {
+		tmpl_dict *t = tmpl_add(d, "TABLE");
+		for (size_t i = 0; i < res.nrows; i++) {
+			tmpl_dict *x = tmpl_add(t, "ROW");
+			const char *id = db_str(&res, i, BL_ID);
+			tmpl_set(x, "ID", id);
+			tmpl_set(x, "PATTERN", db_str(&res, i, BL_PATTERN));
+			tmpl_set(x, "NOTE", db_str(&res, i, BL_NOTE));
+			tmpl_set(x, "AT", admin_time(c, db_str(&res, i, BL_CREATED)));
+			tmpl_set(x, "AT_ISO", page_date_iso(a, db_str(&res, i, BL_CREATED)));
+			tmpl_set(x, "ACTION", arena_printf(a, "%s/admin/comments/blocklist/%s/delete",
+			                                   c->lp, id));
+			tmpl_set(x, "CSRF", c->staff->csrf);
+		}
+	}
+	form_fill(c, d, fd);
+	admin_render(c, top);
+}
+
+void adm_comments_blocklist(struct ctx *c)
+{
+	struct form f;
+	struct form_data fd;
+	bl_form(c, &f);
+	form_new(c, &f, &fd);
+	render_blocklist(c, &fd, 200);
+}
+
+void adm_comments_bl_add(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct form f;
+	struct form_data fd;
+	struct fdef *x = bl_form(c, &f);
+	form_parse(c, &f, &fd);
+	const char *pattern = fd.v[B_PATTERN].s;
+	char err[256];
+	if (pattern != NULL && !spam_pattern_ok(pattern, err, sizeof(err))) {
+		form_error(&fd, "pattern", "cma.err_pattern");
+		/* PCRE2's own words beside the field (its messages are English). */
+		x[B_PATTERN].hint_text =
+		    arena_printf(a, "%s %s", T(c, "cma.pcre_said"), err);
+	}
+	if (fd.nerr || fd.token_bad) {
+		render_blocklist(c, &fd, form_status(&fd));
+		return;
+	}
+	const char *note = fd.v[B_NOTE].s ? fd.v[B_NOTE].s : "";
+	long long id = 0;
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_cma_bl_add(a, pattern, note, c->staff->id, &id);
+	if (rc == DB_OK)
+		rc = audit_staff(c, "comment_block_add", "comment_blocklist", idstr(a, id),
+		                 arena_printf(a, "Προσθήκη: %s%s%s", pattern, *note ? " — " : "", note));
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	spam_blocklist_reset();
+	admin_redirect(c, "/admin/comments/blocklist?done=added");
+}
+
+void adm_comments_bl_delete(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	long long id;
+	if (!valid_int(c->r->cap[0], 1, 4294967295LL, &id)) {
+		page_error(c, 404, "cma.err_bl_missing");
+		return;
+	}
+	struct db_res cur;
+	unsigned long long affected = 0;
+	int rc = db_begin();
+	if (rc == DB_OK)
+		rc = db_cma_bl_get(a, id, &cur);
+	if (rc == DB_OK && cur.nrows == 0) {
+		db_rollback();
+		page_error(c, 404, "cma.err_bl_missing");
+		return;
+	}
+	if (rc == DB_OK)
+		rc = db_cma_bl_delete(a, id, &affected);
+	if (rc == DB_OK && affected)
+		rc = audit_staff(c, "comment_block_delete", "comment_blocklist", idstr(a, id),
+		                 arena_printf(a, "Διαγραφή: %s", db_str(&cur, 0, BL_PATTERN)));
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	spam_blocklist_reset();
+	admin_redirect(c, "/admin/comments/blocklist?done=deleted");
+}
+
+/* ==== settings ========================================================================= */
+
+static const char *const modes[] = { "pre", "post", NULL };
+static const char *const mode_labels[] = { "cma.mode_pre", "cma.mode_post" };
+
+/* The settings form: one choice per category ("cat_<id>"), built from
+ * the rows. */
+static void settings_form(struct ctx *c, const struct db_res *cats, struct form *f)
+{
+	struct arena *a = c->r->a;
+	struct fdef *x = arena_calloc(a, (cats->nrows ? cats->nrows : 1) * sizeof(*x));
+	for (size_t i = 0; i < cats->nrows; i++)
+		x[i] = (struct fdef){ .name = arena_printf(a, "cat_%s", db_str(cats, i, CC_ID)),
+		    .kind = F_CHOICE, .flags = F_REQUIRED,
+		    .label_text = page_pick(c, db_str(cats, i, CC_NAME), db_str(cats, i, CC_NAME_EN),
+		                            NULL),
+		    .err = "cma.err_mode", .choices = modes, .choice_labels = mode_labels };
+	*f = (struct form){ .id = "cm-settings", .action = "/admin/comments/settings",
+	                    .submit = "cma.b_save_settings", .fields = x, .n = cats->nrows };
+}
+
+static void render_settings(struct ctx *c, struct form_data *fd, int status)
+{
+	tmpl_dict *top;
+	tmpl_dict *d = admin_start(c, form_title(c, fd, T(c, "cma.set_title")),
+	                           "admin/comments_settings.tpl", &top);
+	c->res->status = status;
+	static const char *const notices[] = {
+		"saved", "cma.done_settings", "unchanged", "cma.done_unchanged", NULL,
+	};
+	admin_notice(c, d, notices);
+	form_fill(c, d, fd);
+	admin_render(c, top);
+}
+
+void adm_comments_settings(struct ctx *c)
+{
+	struct db_res cats;
+	int rc = db_cma_categories(c->r->a, &cats);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	struct form f;
+	struct form_data fd;
+	settings_form(c, &cats, &f);
+	form_new(c, &f, &fd);
+	for (size_t i = 0; i < cats.nrows; i++)
+		fd.v[i].raw = db_str(&cats, i, CC_MODE);
+	render_settings(c, &fd, 200);
+}
+
+void adm_comments_settings_save(struct ctx *c)
+{
+	struct arena *a = c->r->a;
+	struct db_res cats;
+	int rc = db_cma_categories(a, &cats);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	struct form f;
+	struct form_data fd;
+	settings_form(c, &cats, &f);
+	form_parse(c, &f, &fd);
+	if (fd.nerr || fd.token_bad) {
+		render_settings(c, &fd, form_status(&fd));
+		return;
+	}
+	int changed = 0;
+	rc = db_begin();
+	for (size_t i = 0; rc == DB_OK && i < cats.nrows; i++) {
+		const char *was = db_str(&cats, i, CC_MODE), *now = fd.v[i].s;
+		if (strcmp(was, now) == 0)
+			continue;
+		rc = db_cma_set_moderation(a, db_ll(&cats, i, CC_ID), now);
+		if (rc == DB_OK)
+			rc = audit_staff(c, "comment_moderation", "category", db_str(&cats, i, CC_ID),
+			                 arena_printf(a, "%s: %s → %s", db_str(&cats, i, CC_NAME),
+			                              i18n_get(LANG_EL, strcmp(was, "pre") == 0
+			                                       ? "cma.mode_pre" : "cma.mode_post"),
+			                              i18n_get(LANG_EL, strcmp(now, "pre") == 0
+			                                       ? "cma.mode_pre" : "cma.mode_post")));
+		changed++;
+	}
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, changed ? "/admin/comments/settings?done=saved"
+	                          : "/admin/comments/settings?done=unchanged");
+}
