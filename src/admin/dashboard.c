@@ -1,7 +1,8 @@
 /*
  * dashboard.c - /admin (dashboard.h).  Content panels for those with
  * PERM_CONTENT, feedback for PERM_FEEDBACK, citizens' requests for
- * PERM_REQUESTS (a department user's: their department's); everyone sees
+ * PERM_REQUESTS (a department user's: their department's), readers'
+ * comments waiting for PERM_COMMENTS; everyone sees
  * their account's state (no second factor yet: a reminder).
  */
 #include "admin/dashboard.h"
@@ -46,6 +47,10 @@ void dashboard_page(struct ctx *c)
 	long long rq_new = 0, rq_overdue = 0, rq_reopened = 0;
 	if (rc == DB_OK && requests)
 		rc = db_dash_requests(a, RQ_SCOPE(s), &rq_new, &rq_overdue, &rq_reopened);
+	int comments = (s->perms & PERM_BIT(PERM_COMMENTS)) != 0;
+	long long cm_pending = 0, cm_flagged = 0;
+	if (rc == DB_OK && comments)
+		rc = db_dash_comments(a, &cm_pending, &cm_flagged);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -82,6 +87,11 @@ void dashboard_page(struct ctx *c)
 		tmpl_set_int(p, "NEW", rq_new);
 		tmpl_set_int(p, "OVERDUE", rq_overdue);
 		tmpl_set_int(p, "REOPENED", rq_reopened);
+	}
+	if (comments) {
+		tmpl_dict *p = tmpl_add(d, "COMMENTS");
+		tmpl_set_int(p, "PENDING", cm_pending);
+		tmpl_set_int(p, "FLAGGED", cm_flagged);
 	}
 	admin_render(c, top);
 }

@@ -68,3 +68,18 @@ int db_dash_requests(struct arena *a, long long dept, long long *fresh,
 	*reopened = ok ? db_ll(&res, 0, 2) : 0;
 	return rc;
 }
+
+/* Two probes of index comments_status (status, id) and comments_digest. */
+static struct db_stmt st_comments = DB_READ(
+    "SELECT (SELECT COUNT(*) FROM comments WHERE status = 'pending'),"
+    " (SELECT COUNT(*) FROM comments WHERE status = 'pending' AND hidden_by_flags = 1)", 2);
+
+int db_dash_comments(struct arena *a, long long *pending, long long *flagged)
+{
+	struct db_res res;
+	int rc = db_run(a, &st_comments, &res, "");
+	int ok = rc == DB_OK && res.nrows == 1;
+	*pending = ok ? db_ll(&res, 0, 0) : 0;
+	*flagged = ok ? db_ll(&res, 0, 1) : 0;
+	return rc;
+}

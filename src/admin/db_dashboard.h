@@ -38,4 +38,8 @@ int db_dash_feedback(struct arena *a, struct db_res *res);
 int db_dash_requests(struct arena *a, long long dept, long long *fresh,
                      long long *overdue, long long *reopened);
 
+/* Readers' comments waiting for a moderator (*pending), of them those
+ * hidden by readers' flags (*flagged). */
+int db_dash_comments(struct arena *a, long long *pending, long long *flagged);
+
 #endif

@@ -281,6 +281,18 @@ async function suite() {
                 await go(p, 200);
                 await check(p.replace(/^\//, '').replace(/\//g, '-'));
             }
+            // Readers' comments (an admin holds PERM_COMMENTS): the queue, the
+            // ones hidden by flags, a comment with the official answer among
+            // its replies and one hidden by flags (the demo's 2 and 7), the
+            // blocklist and the settings.
+            for (const p of ['/admin/comments', '/admin/comments?status=flagged', '/admin/comments/2',
+                '/admin/comments/7', '/admin/comments/blocklist', '/admin/comments/settings']) {
+                await go(p, 200);
+                await check(p.replace(/^\//, '').replace(/[/?=]/g, '-'));
+            }
+            assert.ok(await page.goto(stack.url('/admin/comments'), { waitUntil: 'load' })
+                .then(() => page.locator('main input[type="checkbox"]').count()) >= 2,
+                'the queue lists the demo\'s waiting comments, each with a box to tick');
         } finally {
             page = saved;
             await ctx.close();

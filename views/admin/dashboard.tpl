@@ -37,4 +37,11 @@
   </ul>
   <p><a href="{{LP}}/admin/stats">[[stats.dash.stats]]</a></p>
 </section>
-{{/REQUESTS}}</div>
+{{/REQUESTS}}{{#COMMENTS}}<section class="panel" aria-labelledby="p-comments">
+  <h2 id="p-comments">[[cma.dash.title]]</h2>
+  <ul class="dash-counts">
+    <li><a id="dash-cm-pending" href="{{LP}}/admin/comments?status=pending"><strong>{{PENDING}}</strong> [[cma.dash.pending]]</a></li>
+    <li><a id="dash-cm-flagged" href="{{LP}}/admin/comments?status=flagged"><strong>{{FLAGGED}}</strong> [[cma.dash.flagged]]</a></li>
+  </ul>
+</section>
+{{/COMMENTS}}</div>
