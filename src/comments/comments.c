@@ -272,6 +272,26 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 
 /* ---- the thread ------------------------------------------------------------------- */
 
+/* 1 if s has a letter of the Greek script (U+0370-U+03FF, U+1F00-U+1FFF). */
+static int has_greek(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (((*p == 0xCD || *p == 0xCE || *p == 0xCF) && p[1] >= 0x80) ||
+		    (*p == 0xE1 && (p[1] == 0xBC || p[1] == 0xBD || p[1] == 0xBE || p[1] == 0xBF)))
+			return 1;
+	return 0;
+}
+
+/* The author's name into d (NAME), marked lang="el" when it is written in
+ * Greek on an English page (WCAG 3.1.2: a screen reader then says it
+ * with Greek rules). */
+void comments_set_name(struct ctx *c, tmpl_dict *d, const char *name)
+{
+	tmpl_set(d, "NAME", name);
+	if (c->lang == LANG_EN && has_greek(name))
+		tmpl_show(d, "NAME_EL");
+}
+
 /* One comment of row i of res into the include COMMENT or REPLY of d. */
 static tmpl_dict *show_one(struct ctx *c, struct arena *a, tmpl_dict *d, const char *marker,
                            const struct comment_target *t, const struct db_res *res,
@@ -287,7 +307,7 @@ static tmpl_dict *show_one(struct ctx *c, struct arena *a, tmpl_dict *d, const c
 		return x;
 	}
 	tmpl_dict *b = tmpl_add(x, "SHOWN");
-	tmpl_set(b, "NAME", db_str(res, i, CM_NAME));
+	comments_set_name(c, b, db_str(res, i, CM_NAME));
 	/* Written in the other language than the page's (WCAG 3.1.2). */
 	const char *lang = db_str(res, i, CM_LANG);
 	if (strcmp(lang, i18n_code(c->lang)) != 0 && (strcmp(lang, "el") == 0 || strcmp(lang, "en") == 0))
@@ -346,7 +366,7 @@ static int show_posted(struct ctx *c, tmpl_dict *s, const struct comment_target 
 	}
 	tmpl_set(n, "ID", db_str(&res, 0, CM_ID));
 	tmpl_dict *q = tmpl_add(n, "QUOTE");
-	tmpl_set(q, "NAME", db_str(&res, 0, CM_NAME));
+	comments_set_name(c, q, db_str(&res, 0, CM_NAME));
 	tmpl_set(q, "BODY", comment_html(c->r->a, db_str(&res, 0, CM_BODY), 0));
 	return DB_OK;
 }
@@ -400,7 +420,7 @@ static int show_form(struct ctx *c, tmpl_dict *s, const struct comment_target *t
 			if (posted == NULL)
 				form_set(&cf->fd, "parent", db_str(&res, 0, CM_ID));
 			tmpl_dict *r = tmpl_add(s, "REPLYING");
-			tmpl_set(r, "NAME", db_str(&res, 0, CM_NAME));
+			comments_set_name(c, r, db_str(&res, 0, CM_NAME));
 			tmpl_set(r, "ID", db_str(&res, 0, CM_ID));
 			tmpl_set(r, "CANCEL_URL", arena_printf(a, "%s%s#comment-form", c->lp, t->path));
 		}

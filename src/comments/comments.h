@@ -67,6 +67,10 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
  * logged).  In the arena. */
 const char *comments_place(struct arena *a, const struct db_res *res);
 
+/* An author's name into d's NAME, with section NAME_EL when it is in
+ * Greek on an English page (for lang="el", WCAG 3.1.2). */
+void comments_set_name(struct ctx *c, tmpl_dict *d, const char *name);
+
 /* The author's link that deletes comment id (in the confirmation mail):
  * site_url, /en for lang "en", /comments/{id}/delete?k={signature}. */
 const char *comments_delete_url(struct arena *a, const struct conf *cf, const char *lang,

@@ -66,7 +66,7 @@ static int quote(struct ctx *c, tmpl_dict *d, const struct db_res *res)
 	const char *place = comments_place(a, res);
 	if (place == NULL)
 		return DB_ERR;
-	tmpl_set(d, "NAME", db_str(res, 0, CM_NAME));
+	comments_set_name(c, d, db_str(res, 0, CM_NAME));
 	tmpl_set(d, "BODY", comment_html(a, db_str(res, 0, CM_BODY), 0));
 	tmpl_set(d, "AT", page_date(c, db_str(res, 0, CM_AT), 1));
 	tmpl_set(d, "AT_ISO", page_date_iso(a, db_str(res, 0, CM_AT)));

@@ -6,7 +6,7 @@
 {{/DONE}}{{#ASK}}  <p>[[cm.delete_intro]]</p>
 {{#NOT_PUBLISHED}}  <p>[[cm.delete_not_published]]</p>
 {{/NOT_PUBLISHED}}  <blockquote class="comment-quote">
-    <p><strong>{{NAME}}</strong> · <time datetime="{{AT_ISO}}">{{AT}}</time></p>
+    <p><strong{{#NAME_EL}} lang="el"{{/NAME_EL}}>{{NAME}}</strong> · <time datetime="{{AT_ISO}}">{{AT}}</time></p>
 {{! BODY is comment_html() output (src/comments/text.c): every character escaped there, only <br> added }}
     <p>{{BODY:none}}</p>
   </blockquote>

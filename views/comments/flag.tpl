@@ -3,7 +3,7 @@
   <h1>[[cm.flag_title]]</h1>
   <p>[[cm.flag_intro]]</p>
   <blockquote class="comment-quote">
-    <p><strong>{{NAME}}</strong> · <time datetime="{{AT_ISO}}">{{AT}}</time></p>
+    <p><strong{{#NAME_EL}} lang="el"{{/NAME_EL}}>{{NAME}}</strong> · <time datetime="{{AT_ISO}}">{{AT}}</time></p>
 {{! BODY is comment_html() output (src/comments/text.c): every character escaped there, only <br> added }}
     <p>{{BODY:none}}</p>
   </blockquote>
