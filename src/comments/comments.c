@@ -168,6 +168,11 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 	struct form_data *fd = &cf->fd;
 	comment_form_init(c, t, &cf->f);
 	form_parse(c, &cf->f, fd);
+	/* A parent that cannot be used is dropped from the form shown again
+	 * (cm.err_parent says to send it as a new comment): sent again as it
+	 * is, the form must not meet the same refusal. */
+	if (fd->v[CF_PARENT].err != NULL)
+		fd->v[CF_PARENT].raw = "";
 	if (fd->nerr || fd->token_bad) {
 		c->res->status = form_status(fd);
 		return CP_SHOW;
@@ -204,8 +209,10 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 		int bad = !valid_int(praw, 1, LLONG_MAX, &pid);
 		if (!bad && (rc = resolve_parent(c, t, pid, &parent, &bad)) != DB_OK)
 			return db_failed(c, rc);
-		if (bad)
+		if (bad) {
+			fd->v[CF_PARENT].raw = ""; /* as above */
 			return refuse(c, cf, 422, "cm.err_parent");
+		}
 	}
 	long long recent;
 	if ((rc = db_comments_recent(a, ip, &recent)) != DB_OK)
