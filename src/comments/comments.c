@@ -126,8 +126,10 @@ static int mail_author(struct ctx *c, const struct comment_target *t, long long 
 }
 
 /* The parent of a reply to comment id on t: the comment itself when it
- * is a published top-level comment of t, its parent when it is a
- * published reply (one level), else 0 (and *bad). */
+ * is a published top-level comment of t (not deleted by its author: the
+ * page offers no reply to it), its parent when it is a published reply
+ * (one level) whose thread is shown (its top-level comment published, not
+ * hidden by flags nor waiting again), else 0 (and *bad). */
 static int resolve_parent(struct ctx *c, const struct comment_target *t, long long id,
                           long long *parent, int *bad)
 {
@@ -139,11 +141,23 @@ static int resolve_parent(struct ctx *c, const struct comment_target *t, long lo
 		return rc;
 	int col = t->kind == CT_NEWS ? CM_NEWS : CM_REQUEST;
 	if (res.nrows == 0 || strcmp(db_str(&res, 0, CM_STATUS), "approved") != 0 ||
+	    db_str(&res, 0, CM_DELETED) != NULL ||
 	    db_str(&res, 0, col) == NULL || db_ll(&res, 0, col) != t->id) {
 		*bad = 1;
 		return DB_OK;
 	}
-	*parent = db_str(&res, 0, CM_PARENT) ? db_ll(&res, 0, CM_PARENT) : id;
+	if (db_str(&res, 0, CM_PARENT) == NULL) {
+		*parent = id;
+		return DB_OK;
+	}
+	long long top = db_ll(&res, 0, CM_PARENT);
+	if ((rc = db_comment_get(c->r->a, top, &res)) != DB_OK)
+		return rc;
+	if (res.nrows == 0 || strcmp(db_str(&res, 0, CM_STATUS), "approved") != 0) {
+		*bad = 1;
+		return DB_OK;
+	}
+	*parent = top;
 	return DB_OK;
 }
 
@@ -170,6 +184,11 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 	struct form_data *fd = &cf->fd;
 	comment_form_init(c, t, &cf->f);
 	form_parse(c, &cf->f, fd);
+	/* A parent that cannot be used is dropped from the form shown again
+	 * (cm.err_parent says to send it as a new comment): sent again as it
+	 * is, the form must not meet the same refusal. */
+	if (fd->v[CF_PARENT].err != NULL)
+		fd->v[CF_PARENT].raw = "";
 	if (fd->nerr || fd->token_bad) {
 		c->res->status = form_status(fd);
 		return CP_SHOW;
@@ -206,8 +225,10 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 		int bad = !valid_int(praw, 1, LLONG_MAX, &pid);
 		if (!bad && (rc = resolve_parent(c, t, pid, &parent, &bad)) != DB_OK)
 			return db_failed(c, rc);
-		if (bad)
+		if (bad) {
+			fd->v[CF_PARENT].raw = ""; /* as above */
 			return refuse(c, cf, 422, "cm.err_parent");
+		}
 	}
 	long long recent;
 	if ((rc = db_comments_recent(a, ip, &recent)) != DB_OK)

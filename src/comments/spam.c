@@ -14,7 +14,9 @@
 
 #include "comments/db_comments.h"
 #include "core/arena.h"
+#include "core/fold.h"
 #include "core/log.h"
+#include "core/utf8.h"
 
 #define BL_TTL 30
 #define BL_MAX 1000
@@ -24,6 +26,9 @@
 #define BL_OPTIONS (PCRE2_UTF | PCRE2_CASELESS | PCRE2_UCP)
 
 static pcre2_code *list[BL_MAX];
+/* Each pattern without its accents (unaccented()), matched against the
+ * text without its accents; NULL when it is the pattern itself. */
+static pcre2_code *plain_list[BL_MAX];
 static size_t nlist;
 static time_t loaded; /* CLOCK_MONOTONIC seconds; 0: never */
 static pcre2_match_context *mctx;
@@ -52,10 +57,68 @@ int spam_pattern_ok(const char *pattern, char *err, size_t errlen)
 
 void spam_blocklist_reset(void)
 {
-	for (size_t i = 0; i < nlist; i++)
+	for (size_t i = 0; i < nlist; i++) {
 		pcre2_code_free(list[i]);
+		pcre2_code_free(plain_list[i]); /* NULL: nothing */
+		plain_list[i] = NULL;
+	}
 	nlist = 0;
 	loaded = 0;
+}
+
+/* Code point cp as UTF-8 at o; the bytes written. */
+static size_t put_utf8(char *o, unsigned cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xC0 | cp >> 6);
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | cp >> 12);
+		o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (char)(0xF0 | cp >> 18);
+	o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+	o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+	o[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/*
+ * s with the accents of its letters taken off (core/fold.h: a Greek or
+ * Latin-1 letter comes back as its lower-case base letter, which caseless
+ * matching does not mind; a combining accent is dropped), every other
+ * character kept as it is - ASCII, and so all of a pattern's syntax,
+ * included.  Caseless matching alone does not make "ΚΑΖΙΝΟ" or "καζινο"
+ * match "καζίνο": Greek capitals are written without accents, and many
+ * write lower case without them too.  In the arena.
+ */
+static char *unaccented(struct arena *a, const char *s)
+{
+	size_t len = strlen(s);
+	char *out = arena_alloc(a, 4 * len + 1), *o = out;
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		int n = utf8_decode(s + i, len - i, &cp);
+		if (n <= 0 || cp < 0x80) {
+			*o++ = s[i++];
+			continue;
+		}
+		i += (size_t)n;
+		unsigned f = fold_char(cp, NULL);
+		if (f == FOLD_IGNORABLE)
+			continue;
+		o += put_utf8(o, f == FOLD_NOT_WORD ? cp : f);
+	}
+	*o = '\0';
+	return out;
 }
 
 static time_t now_mono(void)
@@ -85,6 +148,12 @@ static int load(struct arena *a)
 			         db_str(&res, i, BL_ID));
 			continue;
 		}
+		/* Without its accents, for the text without its accents (an
+		 * accent taken off inside a class range can make it invalid:
+		 * then only the pattern as written is used). */
+		const char *plain = unaccented(a, db_str(&res, i, BL_PATTERN));
+		plain_list[nlist] = strcmp(plain, db_str(&res, i, BL_PATTERN)) != 0
+		                        ? compile(plain, &ec, &off) : NULL;
 		list[nlist++] = re;
 	}
 	loaded = now;
@@ -102,17 +171,33 @@ static int load(struct arena *a)
 	return 0;
 }
 
+/* 1 if re matches text; a failed match (a limit reached) is logged. */
+static int matches(pcre2_code *re, size_t i, const char *text)
+{
+	int rc = pcre2_match(re, (PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, 0, 0, md, mctx);
+	if (rc >= 0)
+		return 1;
+	if (rc != PCRE2_ERROR_NOMATCH)
+		log_warn("msg=\"blocklist pattern failed\" index=%zu rc=%d", i, rc);
+	return 0;
+}
+
 int spam_blocked(struct arena *a, const char *text)
 {
 	if (load(a) != 0)
 		log_warn("msg=\"blocklist not read: checking with the last one\"");
+	if (nlist == 0)
+		return 0;
+	/* Each pattern as written on the text as written, then both without
+	 * their accents (unaccented()). */
+	const char *plain = unaccented(a, text);
+	int differs = strcmp(plain, text) != 0;
 	for (size_t i = 0; i < nlist; i++) {
-		int rc = pcre2_match(list[i], (PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, 0, 0,
-		                     md, mctx);
-		if (rc >= 0)
+		if (matches(list[i], i, text))
 			return 1;
-		if (rc != PCRE2_ERROR_NOMATCH)
-			log_warn("msg=\"blocklist pattern failed\" index=%zu rc=%d", i, rc);
+		if ((differs || plain_list[i] != NULL) &&
+		    matches(plain_list[i] ? plain_list[i] : list[i], i, plain))
+			return 1;
 	}
 	return 0;
 }

@@ -6,7 +6,9 @@
  * and identical repeats.  Each refusal has its own message key.
  *
  * The blocklist is PCRE2 patterns (UTF, caseless) from comment_blocklist,
- * compiled once per worker and reloaded when older than 30 seconds, so a
+ * matched as written and also with the accents taken off both the pattern
+ * and the text ("καζίνο" finds "ΚΑΖΙΝΟ" and "καζινο"), compiled once per
+ * worker and reloaded when older than 30 seconds, so a
  * moderator's change applies within half a minute.  Matching has a match
  * and depth limit: a pattern that backtracks without end counts as no
  * match (logged) instead of holding the worker.

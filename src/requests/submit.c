@@ -627,8 +627,10 @@ static void show_page(struct ctx *c, const struct comment_form *cf)
 		return;
 	}
 	const char *code = db_str(&res, 0, RS_CODE);
+	const char *title = arena_printf(a, "%s %s", T(c, "rq.show_title"), code);
 	tmpl_dict *top;
-	tmpl_dict *d = page_start(c, arena_printf(a, "%s %s", T(c, "rq.show_title"), code),
+	/* A comment refused: "Σφάλμα: ..." first, as every form says it. */
+	tmpl_dict *d = page_start(c, cf != NULL ? form_title(c, &cf->fd, title) : title,
 	                          "requests/show.tpl",
 	                          arena_printf(a, "/requests/%s", code), &top);
 	const char *isnew = req_query(c->r, "new");

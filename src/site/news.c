@@ -342,9 +342,11 @@ static void article_page(struct ctx *c, long long id, const struct comment_form 
 	 * English, on either language's page: its canonical URL (and og:url,
 	 * and the shared link) is the Greek page's. */
 	int has_en = db_ll(&res, 0, NEWS_HAS_EN) != 0;
+	/* A comment refused: "Σφάλμα: ..." first, as every form says it. */
+	const char *page_title = cf != NULL ? form_title(c, &cf->fd, title) : title;
 	tmpl_dict *top;
-	tmpl_dict *d = has_en ? page_start(c, title, "article.tpl", canon, &top)
-	                      : page_start_greek(c, title, "article.tpl", canon, &top);
+	tmpl_dict *d = has_en ? page_start(c, page_title, "article.tpl", canon, &top)
+	                      : page_start_greek(c, page_title, "article.tpl", canon, &top);
 	fill_item(c, d, &res, 0);
 	if (fb_title || fb_body)
 		page_fallback_note(c, d);
