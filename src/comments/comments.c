@@ -82,12 +82,12 @@ static const char *posted_param(struct arena *a, long long id)
 	return arena_printf(a, "%lld-%s", id, forms_sign(a, "comment-posted", s));
 }
 
-/* 303 to t's page with the author's notice. */
-static void redirect_posted(struct ctx *c, const struct comment_target *t, long long id)
+/* 303 to the item's page (path, without /en) with the author's notice. */
+static void redirect_posted(struct ctx *c, const char *path, long long id)
 {
 	c->res->status = 303;
 	c->res->location = arena_printf(c->r->a, "%s%s?posted=%s#comment-notice", c->lp,
-	                                t->path, posted_param(c->r->a, id));
+	                                path, posted_param(c->r->a, id));
 }
 
 const char *comments_delete_url(struct arena *a, const struct conf *cf, const char *lang,
@@ -189,23 +189,30 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 	 * is, the form must not meet the same refusal. */
 	if (fd->v[CF_PARENT].err != NULL)
 		fd->v[CF_PARENT].raw = "";
-	if (fd->nerr || fd->token_bad) {
-		c->res->status = form_status(fd);
-		return CP_SHOW;
-	}
 	/* The same form sent again (a double click, a retry): its first
-	 * result, and nothing new. */
+	 * result, and nothing new - on the item it was stored on. */
 	struct db_res res;
-	int rc = db_comment_by_token(a, fd->token, &res);
-	if (rc != DB_OK)
-		return db_failed(c, rc);
-	if (res.nrows == 1) {
-		redirect_posted(c, t, db_ll(&res, 0, CM_ID));
-		return CP_DONE;
+	int rc;
+	if (!fd->token_bad) {
+		if ((rc = db_comment_by_token(a, fd->token, &res)) != DB_OK)
+			return db_failed(c, rc);
+		if (res.nrows == 1) {
+			int col = t->kind == CT_NEWS ? CM_NEWS : CM_REQUEST;
+			const char *place = db_str(&res, 0, col) != NULL && db_ll(&res, 0, col) == t->id
+			                        ? t->path : comments_place(a, &res);
+			if (place == NULL)
+				return db_failed(c, DB_ERR);
+			redirect_posted(c, place, db_ll(&res, 0, CM_ID));
+			return CP_DONE;
+		}
 	}
 	if (t->closed) {
 		page_error(c, 403, "cm.err_closed");
 		return CP_ANSWERED;
+	}
+	if (fd->nerr || fd->token_bad) {
+		c->res->status = form_status(fd);
+		return CP_SHOW;
 	}
 	const char *body = fd->v[CF_BODY].s, *name = fd->v[CF_NAME].s;
 	const char *ip = c->r->remote_addr;
@@ -279,7 +286,7 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 		/* The same form, at the same moment, from another worker: its
 		 * result is the one to show. */
 		if ((rc = db_comment_by_token(a, fd->token, &res)) == DB_OK && res.nrows == 1) {
-			redirect_posted(c, t, db_ll(&res, 0, CM_ID));
+			redirect_posted(c, t->path, db_ll(&res, 0, CM_ID));
 			return CP_DONE;
 		}
 		rc = rc == DB_OK ? DB_ERR : rc;
@@ -287,7 +294,7 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 	if (rc != DB_OK)
 		return db_failed(c, rc);
 	log_info("msg=\"comment stored\" id=%lld status=%s", id, n.status);
-	redirect_posted(c, t, id);
+	redirect_posted(c, t->path, id);
 	return CP_DONE;
 }
 
@@ -357,8 +364,10 @@ static tmpl_dict *show_one(struct ctx *c, struct arena *a, tmpl_dict *d, const c
 /* The author's notice after posting (?posted=ID-SIG): their comment, and
  * whether it waits for a moderator.  Such a page is theirs alone: not
  * kept by a shared cache. */
-static int show_posted(struct ctx *c, tmpl_dict *s, const struct comment_target *t)
+static int show_posted(struct ctx *c, tmpl_dict *s, const struct comment_target *t,
+                       int *shown)
 {
+	*shown = 0;
 	const char *p = req_query(c->r, "posted");
 	if (p == NULL)
 		return DB_OK;
@@ -375,6 +384,7 @@ static int show_posted(struct ctx *c, tmpl_dict *s, const struct comment_target 
 	    db_ll(&res, 0, col) != t->id)
 		return rc;
 	c->res->cache = "private, no-cache";
+	*shown = 1;
 	const char *st = db_str(&res, 0, CM_STATUS);
 	tmpl_dict *n = tmpl_add(s, "POSTED");
 	if (strcmp(st, "approved") == 0 && db_str(&res, 0, CM_DELETED) == NULL) {
@@ -430,14 +440,15 @@ static int show_form(struct ctx *c, tmpl_dict *s, const struct comment_target *t
 	const char *want = posted ? form_value(fd, "parent")->raw : req_query(c->r, "reply");
 	long long pid;
 	if (want != NULL && *want && valid_int(want, 1, LLONG_MAX, &pid)) {
+		/* Only a comment a reply could be posted to (resolve_parent). */
 		struct db_res res;
-		int rc = db_comment_get(a, pid, &res);
+		long long parent;
+		int bad, rc = resolve_parent(c, t, pid, &parent, &bad);
+		if (rc == DB_OK && !bad)
+			rc = db_comment_get(a, pid, &res);
 		if (rc != DB_OK)
 			return rc;
-		int col = t->kind == CT_NEWS ? CM_NEWS : CM_REQUEST;
-		if (res.nrows == 1 && strcmp(db_str(&res, 0, CM_STATUS), "approved") == 0 &&
-		    db_str(&res, 0, col) != NULL && db_ll(&res, 0, col) == t->id &&
-		    db_str(&res, 0, CM_DELETED) == NULL) {
+		if (!bad && res.nrows == 1) {
 			if (posted == NULL)
 				form_set(&cf->fd, "parent", db_str(&res, 0, CM_ID));
 			tmpl_dict *r = tmpl_add(s, "REPLYING");
@@ -470,8 +481,12 @@ static int render_list(struct ctx *c, const struct comment_target *t, char dir,
 	for (size_t i = 0; i < n; i++)
 		order[i] = dir == 'b' ? n - 1 - i : i;
 	if (n == 0) {
+		/* None at all, or none past an old link's cursor: the way back. */
 		if (at == 0)
 			tmpl_show(s, "NONE");
+		else
+			tmpl_set(tmpl_add(s, "NO_MORE"), "URL",
+			         arena_printf(a, "%s%s#comments", c->lp, t->path));
 	} else {
 		long long first = db_ll(&top, order[0], CM_ID), last = db_ll(&top, order[n - 1], CM_ID);
 		if ((rc = db_comments_replies(a, t->kind, t->id, first, last, REPLIES_MAX, &rep)) != DB_OK)
@@ -522,8 +537,9 @@ static int render_list(struct ctx *c, const struct comment_target *t, char dir,
  * The pages of threads are kept per worker for a few seconds, rendered
  * (core/cache.h): an article read by many is read with the same comments,
  * and a page of 50 comments costs the same whether the article has 60 or
- * 6000.  A new, approved or hidden comment shows within the TTL.  The
- * key names everything the HTML depends on.
+ * 6000.  A new, approved or hidden comment shows within the TTL (at once
+ * to its author and to a reader who flagged one).  The key names
+ * everything the HTML depends on.
  */
 static struct cache threads = { .ttl = 5 };
 
@@ -533,7 +549,8 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 	tmpl_dict *s = page_include(c, d, "COMMENTS", "comments/section.tpl");
 	tmpl_set_int(s, "COUNT", t->count);
 	tmpl_show(s, t->kind == CT_REQUEST ? "ON_REQUEST" : "ON_NEWS");
-	int rc = show_posted(c, s, t);
+	int mine;
+	int rc = show_posted(c, s, t, &mine);
 	if (rc != DB_OK)
 		return rc;
 	if (req_query(c->r, "flagged") != NULL)
@@ -544,8 +561,15 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 	page_asked(c, &dir, &at);
 	const char *key = arena_printf(c->r->a, "%d:%lld:%c:%lld:%s:%d:%s", (int)t->kind, t->id,
 	                               dir, at, c->lp, t->closed, t->path);
-	const char *html = cache_get(&threads, key);
-	if (html == NULL) {
+	/* The author after posting and a reader after flagging see the thread
+	 * as it is now (their pages are their own: not kept, not cached). */
+	int own = mine || req_query(c->r, "flagged") != NULL;
+	const char *html = own ? NULL : cache_get(&threads, key);
+	if (own) {
+		if ((rc = render_list(c, t, dir, at, &html)) != DB_OK)
+			return rc;
+		c->res->cache = "private, no-cache";
+	} else if (html == NULL) {
 		if ((rc = render_list(c, t, dir, at, &html)) != DB_OK)
 			return rc;
 		struct arena *na = arena_new(strlen(html) + 256);

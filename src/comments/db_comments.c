@@ -77,9 +77,12 @@ int db_comment_place(struct arena *a, long long id, struct db_res *res)
 #define REPLIES_SQL(col)                                                    \
 	SEL_COMMENT " WHERE c." col " = ? AND c.status = 'approved'"        \
 	" AND c.parent_id BETWEEN ? AND ? ORDER BY c.parent_id, c.id LIMIT ?"
+/* What a reader can see: published, not deleted, and a reply only under
+ * a published comment (a comment hidden by flags hides its replies). */
 #define COUNT_SQL(col) \
-	"SELECT COUNT(*) FROM comments c WHERE c." col " = ? AND c.status = 'approved'" \
-	" AND c.deleted_at IS NULL"
+	"SELECT COUNT(*) FROM comments c LEFT JOIN comments p ON p.id = c.parent_id" \
+	" WHERE c." col " = ? AND c.status = 'approved' AND c.deleted_at IS NULL" \
+	" AND (c.parent_id IS NULL OR p.status = 'approved')"
 
 static struct db_stmt st_page_after[CT__MAX] = {
 	DB_READ(PAGE_SQL("news_id", ">", "ASC"), DB_NCOLS(COMMENT_COLS)),

@@ -66,31 +66,6 @@ void spam_blocklist_reset(void)
 	loaded = 0;
 }
 
-/* Code point cp as UTF-8 at o; the bytes written. */
-static size_t put_utf8(char *o, unsigned cp)
-{
-	if (cp < 0x80) {
-		o[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (char)(0xC0 | cp >> 6);
-		o[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (char)(0xE0 | cp >> 12);
-		o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		o[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | cp >> 18);
-	o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-	o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-	o[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /*
  * s with the accents of its letters taken off (core/fold.h: a Greek or
  * Latin-1 letter comes back as its lower-case base letter, which caseless
@@ -115,7 +90,7 @@ static char *unaccented(struct arena *a, const char *s)
 		unsigned f = fold_char(cp, NULL);
 		if (f == FOLD_IGNORABLE)
 			continue;
-		o += put_utf8(o, f == FOLD_NOT_WORD ? cp : f);
+		o += utf8_encode(f == FOLD_NOT_WORD ? cp : f, o);
 	}
 	*o = '\0';
 	return out;

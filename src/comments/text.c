@@ -93,14 +93,9 @@ void comment_hash(const char *s, unsigned char out[32])
 			space = 0;
 		}
 		any = 1;
-		/* the folded code point as UTF-8 */
-		unsigned char u[4];
-		size_t k;
-		if (f < 0x80) { u[0] = (unsigned char)f; k = 1; }
-		else if (f < 0x800) { u[0] = (unsigned char)(0xC0 | f >> 6); u[1] = (unsigned char)(0x80 | (f & 0x3F)); k = 2; }
-		else if (f < 0x10000) { u[0] = (unsigned char)(0xE0 | f >> 12); u[1] = (unsigned char)(0x80 | (f >> 6 & 0x3F)); u[2] = (unsigned char)(0x80 | (f & 0x3F)); k = 3; }
-		else { u[0] = (unsigned char)(0xF0 | f >> 18); u[1] = (unsigned char)(0x80 | (f >> 12 & 0x3F)); u[2] = (unsigned char)(0x80 | (f >> 6 & 0x3F)); u[3] = (unsigned char)(0x80 | (f & 0x3F)); k = 4; }
-		crypto_hash_sha256_update(&st, u, k);
+		char u[4];
+		size_t k = utf8_encode(f, u);
+		crypto_hash_sha256_update(&st, (const unsigned char *)u, k);
 	}
 	crypto_hash_sha256_final(&st, out);
 }

@@ -14,4 +14,8 @@ int utf8_valid(const char *s, size_t len);
  * if invalid.  *cp receives the code point. */
 int utf8_decode(const char *s, size_t len, unsigned *cp);
 
+/* Code point cp (at most U+10FFFF) as UTF-8 at out (room for 4 bytes);
+ * returns the bytes written (1-4). */
+size_t utf8_encode(unsigned cp, char *out);
+
 #endif
