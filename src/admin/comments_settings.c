@@ -9,6 +9,7 @@
  * transaction.
  */
 #include "admin/comments.h"
+#include "admin/comments_moderate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,12 +25,6 @@
 #include "http/session.h"
 #include "http/valid.h"
 #include "view/layout.h"
-
-/* An id as text, for the audit log. */
-static const char *idstr(struct arena *a, long long id)
-{
-	return arena_printf(a, "%lld", id);
-}
 
 /* ==== the blocklist ================================================================== */
 
@@ -122,7 +117,7 @@ void adm_comments_bl_add(struct ctx *c)
 	if (rc == DB_OK)
 		rc = db_cma_bl_add(a, pattern, note, c->staff->id, &id);
 	if (rc == DB_OK)
-		rc = audit_staff(c, "comment_block_add", "comment_blocklist", idstr(a, id),
+		rc = audit_staff(c, "comment_block_add", "comment_blocklist", cma_idstr(a, id),
 		                 arena_printf(a, "Προσθήκη: %s%s%s", pattern, *note ? " — " : "", note));
 	rc = db_end(rc);
 	if (rc != DB_OK) {
@@ -154,7 +149,7 @@ void adm_comments_bl_delete(struct ctx *c)
 	if (rc == DB_OK)
 		rc = db_cma_bl_delete(a, id, &affected);
 	if (rc == DB_OK && affected)
-		rc = audit_staff(c, "comment_block_delete", "comment_blocklist", idstr(a, id),
+		rc = audit_staff(c, "comment_block_delete", "comment_blocklist", cma_idstr(a, id),
 		                 arena_printf(a, "Διαγραφή: %s", db_str(&cur, 0, BL_PATTERN)));
 	rc = db_end(rc);
 	if (rc != DB_OK) {
