@@ -23,6 +23,8 @@ static const struct {
 	{ "/admin/alerts", "adm.nav.alerts", PERM_ALERT },
 	{ "/admin/requests", "adm.nav.requests", PERM_REQUESTS },
 	{ "/admin/comments", "cma.nav", PERM_COMMENTS },
+	{ "/admin/help", "help.nav", PERM_HELP },
+	{ "/admin/help/tasks", "help.nav_tasks", PERM_HELP_TASKS },
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },

@@ -86,6 +86,14 @@ static const struct key keys[] = {
 	{ "comment_flag_limit", Z(comment_flag_limit) },
 	{ "comment_ip_days", Z(comment_ip_days) },
 	{ "comment_page_size", Z(comment_page_size) },
+	{ "help_retention_days", Z(help_retention_days) },
+	{ "pharmacy_url", S(pharmacy_url) },
+	{ "pharmacy_secret", S(pharmacy_secret) },
+	{ "pharmacy_timeout", Z(pharmacy_timeout) },
+	{ "pharmacy_tolerance", Z(pharmacy_tolerance) },
+	{ "sms_url", S(sms_url) },
+	{ "sms_token", S(sms_token) },
+	{ "sms_sender", S(sms_sender) },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -172,6 +180,14 @@ void conf_defaults(struct conf *c)
 	c->comment_flag_limit = 3;
 	c->comment_ip_days = 30;
 	c->comment_page_size = 50;
+	c->help_retention_days = 365;
+	set_str(c, offsetof(struct conf, pharmacy_url), "");
+	set_str(c, offsetof(struct conf, pharmacy_secret), "");
+	c->pharmacy_timeout = 10;
+	c->pharmacy_tolerance = 300;
+	set_str(c, offsetof(struct conf, sms_url), "");
+	set_str(c, offsetof(struct conf, sms_token), "");
+	set_str(c, offsetof(struct conf, sms_sender), "");
 }
 
 void conf_free(struct conf *c)

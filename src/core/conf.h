@@ -76,6 +76,23 @@ struct conf {
 	size_t comment_flag_limit;
 	size_t comment_ip_days;
 	size_t comment_page_size;  /* top-level comments on a page of a thread */
+	/* The support desk (src/help/): closed cases anonymised this many
+	 * days after they closed, and residents without a case for as long
+	 * (agora-admin help purge). */
+	size_t help_retention_days;
+	/* The pharmacists' association (src/help/pharmacy.c): its webhook
+	 * URL (empty: prescriptions are not sent), the shared secret of the
+	 * signatures both ways, seconds for one delivery, and how far a
+	 * callback's timestamp may be from our clock. */
+	char *pharmacy_url;
+	char *pharmacy_secret;
+	size_t pharmacy_timeout;
+	size_t pharmacy_tolerance;
+	/* The HTTP SMS gateway (src/mail/hook.c): its URL (empty: no SMS),
+	 * the bearer token it wants, and the sender name. */
+	char *sms_url;
+	char *sms_token;
+	char *sms_sender;
 };
 
 enum { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_REQUIRED };

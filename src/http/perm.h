@@ -43,6 +43,18 @@ enum perm {
 	PERM_OUTBOX,       /* the mail outbox: what was sent, what failed */
 	PERM_COMMENTS,     /* reader comments: moderation, official answers,
 	                    * the blocklist */
+	/* The support desk (src/help/): */
+	PERM_HELP,         /* the desk: intake, the queue, the residents'
+	                    * registry and the cases (ordinary data only) */
+	PERM_HELP_HEALTH,  /* special-category data (health) of every case and
+	                    * resident; each read is audit-logged (help/health.c).
+	                    * A professional reads that of their own cases
+	                    * only, through PERM_HELP_TASKS. */
+	PERM_HELP_ASSIGN,  /* assigning cases to volunteers and professionals */
+	PERM_HELP_TASKS,   /* one's own tasks (volunteers) and cases
+	                    * (professionals), only while they are open */
+	PERM_HELP_VOLUNTEERS, /* the registry of volunteers and professionals */
+	PERM_HELP_REPORTS, /* the desk's reports: counts only, no one's data */
 	PERM__MAX
 };
 

@@ -1,8 +1,10 @@
 /*
  * outbox.c - queueing a message: checks what a caller gives, names the
  * message (a random Message-ID at the host of site_url) and inserts one
- * outbox row in the caller's transaction.  It only writes the outbox
- * table; the sending is src/mail/smtp.c.
+ * outbox row in the caller's transaction; the same for a signed webhook
+ * and an SMS, which the outbox carries too.  It only writes the outbox
+ * table; the sending is src/mail/send.c (smtp.c for mail, hook.c for
+ * the HTTP ones).
  */
 #include "mail/outbox.h"
 
@@ -126,4 +128,69 @@ int outbox_add(struct arena *a, const struct mail *m)
 	const char *mid = arena_printf(a, "%s@%s", hex, host);
 	return db_run(a, &st_add, NULL, "sssssss", m->kind, m->to,
 	              one_line(a, m->subject), m->text, m->html, m->unsubscribe, mid);
+}
+
+static struct db_stmt st_add_http = DB_WRITE(
+    "INSERT INTO outbox (kind, channel, rcpt, subject, body_text, message_id)"
+    " VALUES (?, ?, ?, ?, ?, ?)");
+
+/* A delivery's nonce: 32 random bytes as 64 hex digits. */
+static const char *nonce(struct arena *a)
+{
+	unsigned char raw[32];
+	char hex[sizeof(raw) * 2 + 1];
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(hex, sizeof(hex), raw, sizeof(raw));
+	return arena_strdup(a, hex);
+}
+
+static int add_http(struct arena *a, const char *kind, const char *channel,
+                    const char *rcpt, const char *subject, const char *body,
+                    const char **nonce_out)
+{
+	struct mail m = { .kind = kind };
+	if (oconf == NULL)
+		return refuse(&m, "outbox_setup was not called");
+	if (!db_in_transaction())
+		return refuse(&m, "no transaction is open");
+	if (!kind_ok(kind))
+		return refuse(&m, "bad kind");
+	if (!utf8_ok(subject) || !utf8_ok(body))
+		return refuse(&m, "subject or body is not UTF-8");
+	const char *n = nonce(a);
+	if (nonce_out != NULL)
+		*nonce_out = n;
+	return db_run(a, &st_add_http, NULL, "ssssss", kind, channel, rcpt,
+	              one_line(a, subject), body, n);
+}
+
+int outbox_add_webhook(struct arena *a, const char *kind, const char *endpoint,
+                       const char *subject, const char *json, const char **nonce_out)
+{
+	if (endpoint == NULL || strcmp(endpoint, "pharmacy") != 0) {
+		struct mail m = { .kind = kind };
+		return refuse(&m, "unknown webhook endpoint");
+	}
+	return add_http(a, kind, "webhook", endpoint, subject, json, nonce_out);
+}
+
+int outbox_phone_ok(const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n < 6 || n > 16)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!(s[i] >= '0' && s[i] <= '9') && !(i == 0 && s[i] == '+'))
+			return 0;
+	return 1;
+}
+
+int outbox_add_sms(struct arena *a, const char *kind, const char *phone,
+                   const char *text)
+{
+	if (!outbox_phone_ok(phone)) {
+		struct mail m = { .kind = kind };
+		return refuse(&m, "bad phone number");
+	}
+	return add_http(a, kind, "sms", phone, text, text, NULL);
 }

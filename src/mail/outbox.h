@@ -45,4 +45,22 @@ int outbox_add(struct arena *a, const struct mail *m);
  * can never inject a header.) */
 int outbox_address_ok(const char *s);
 
+/* Queue a signed webhook in the caller's open transaction: json (the
+ * body, UTF-8) to the endpoint of the configuration named endpoint (only
+ * "pharmacy": pharmacy_url, signed with pharmacy_secret when it is sent,
+ * src/mail/hook.c).  subject is what /admin/outbox shows of it (never
+ * personal data).  *nonce_out (if not NULL) gets the delivery's nonce,
+ * 64 hex digits, sent in its X-Agora-Nonce header on every try.  DB_OK or
+ * a DB_* error (DB_ERR, logged, for a bad kind, endpoint or text). */
+int outbox_add_webhook(struct arena *a, const char *kind, const char *endpoint,
+                       const char *subject, const char *json, const char **nonce_out);
+
+/* Queue an SMS of text to phone (digits, an optional leading '+', 6-16
+ * characters) through the gateway of sms_url, in the caller's open
+ * transaction.  DB_OK or a DB_* error. */
+int outbox_add_sms(struct arena *a, const char *kind, const char *phone,
+                   const char *text);
+/* 1 if s is a phone number outbox_add_sms takes. */
+int outbox_phone_ok(const char *s);
+
 #endif

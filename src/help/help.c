@@ -1,0 +1,156 @@
+/*
+ * help.c - the support desk's vocabulary (types, statuses, urgencies,
+ * channels and their labels), the statuses' graph, phone numbers as the
+ * registry keeps them, and volunteers' signed task links.  Touches no
+ * table.
+ */
+#include "help/help.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "http/token.h"
+
+const char *const help_types[] = { "medicines", "groceries", "meals", "errand",
+                                   "medical", "psych", NULL };
+const char *const help_type_labels[] = {
+	"help.type.medicines", "help.type.groceries", "help.type.meals",
+	"help.type.errand", "help.type.medical", "help.type.psych", NULL };
+const char *const help_statuses[] = { "new", "assigned", "in_progress", "done",
+                                      "cancelled", "unreachable", NULL };
+const char *const help_status_labels[] = {
+	"help.status.new", "help.status.assigned", "help.status.in_progress",
+	"help.status.done", "help.status.cancelled", "help.status.unreachable", NULL };
+const char *const help_urgencies[] = { "low", "normal", "urgent", NULL };
+const char *const help_urgency_labels[] = {
+	"help.urgency.low", "help.urgency.normal", "help.urgency.urgent", NULL };
+const char *const help_channels[] = { "phone", "web", "walkin", NULL };
+const char *const help_channel_labels[] = {
+	"help.channel.phone", "help.channel.web", "help.channel.walkin", NULL };
+const char *const help_errands[] = { "bills", "post", "other", NULL };
+const char *const help_errand_labels[] = {
+	"help.errand.bills", "help.errand.post", "help.errand.other", NULL };
+const char *const help_vulnerabilities[] = { "elderly_alone", "disability", "chronic",
+                                             "quarantine", "mobility", "other", NULL };
+const char *const help_vulnerability_labels[] = {
+	"help.vuln.elderly_alone", "help.vuln.disability", "help.vuln.chronic",
+	"help.vuln.quarantine", "help.vuln.mobility", "help.vuln.other", NULL };
+
+int help_index(const char *const *list, const char *s)
+{
+	for (int i = 0; s != NULL && list[i] != NULL; i++)
+		if (strcmp(list[i], s) == 0)
+			return i;
+	return -1;
+}
+
+const char *help_label(const char *const *list, const char *const *labels,
+                       const char *s)
+{
+	int i = help_index(list, s);
+	return i < 0 ? "help.unknown" : labels[i];
+}
+
+int help_type_professional(const char *type)
+{
+	return help_type_kind(type) != NULL;
+}
+
+const char *help_type_kind(const char *type)
+{
+	if (type != NULL && strcmp(type, "medical") == 0)
+		return "doctor";
+	if (type != NULL && strcmp(type, "psych") == 0)
+		return "psychologist";
+	return NULL;
+}
+
+int help_status_open(const char *status)
+{
+	int i = help_index(help_statuses, status);
+	return i == HS_NEW || i == HS_ASSIGNED || i == HS_IN_PROGRESS;
+}
+
+int help_status_next(const char *from, const char *to)
+{
+	int f = help_index(help_statuses, from), t = help_index(help_statuses, to);
+	if (f < 0 || t < 0 || f == t)
+		return 0;
+	if (!help_status_open(from))
+		return t == HS_NEW; /* reopened */
+	switch (t) {
+	case HS_NEW:
+		return f == HS_ASSIGNED || f == HS_IN_PROGRESS; /* taken back */
+	case HS_ASSIGNED:
+		return f == HS_NEW || f == HS_IN_PROGRESS;
+	case HS_IN_PROGRESS:
+		return f == HS_ASSIGNED || f == HS_NEW;
+	default: /* done, cancelled, could not reach */
+		return 1;
+	}
+}
+
+char *help_phone_norm(struct arena *a, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char d[32];
+	size_t n = 0;
+	int plus = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n >= sizeof(d) - 1)
+				return NULL;
+			d[n++] = *p;
+		} else if (*p == '+' && n == 0 && !plus)
+			plus = 1;
+		else if (!strchr(" .-()/", *p))
+			return NULL;
+	}
+	d[n] = '\0';
+	const char *o = d;
+	if (plus && strncmp(o, "30", 2) == 0)
+		o += 2;
+	else if (!plus && strncmp(o, "0030", 4) == 0)
+		o += 4;
+	else if (plus)
+		return NULL; /* another country: not a number of the registry */
+	size_t len = strlen(o);
+	if (len < 5 || len > 15)
+		return NULL;
+	return arena_strdup(a, o);
+}
+
+const char *help_phone_show(struct arena *a, const char *digits)
+{
+	size_t n = digits ? strlen(digits) : 0;
+	if (n != 10)
+		return digits ? digits : "";
+	/* 69xx xxx xxx for mobiles, 2xxx 0 xxxxx for the island's lines:
+	 * the groups people say on the phone. */
+	if (digits[0] == '6')
+		return arena_printf(a, "%.4s %.3s %.3s", digits, digits + 4, digits + 7);
+	return arena_printf(a, "%.4s %.6s", digits, digits + 4);
+}
+
+const char *help_phone_tel(struct arena *a, const char *digits)
+{
+	return arena_printf(a, "+30%s", digits ? digits : "");
+}
+
+const char *help_task_sig(struct arena *a, unsigned long long case_id,
+                          unsigned long long user_id)
+{
+	char subj[48];
+	snprintf(subj, sizeof(subj), "%llu:%llu", case_id, user_id);
+	return forms_sign(a, "help-task", subj);
+}
+
+int help_task_sig_ok(unsigned long long case_id, unsigned long long user_id,
+                     const char *sig)
+{
+	char subj[48];
+	snprintf(subj, sizeof(subj), "%llu:%llu", case_id, user_id);
+	return sig != NULL && forms_sign_valid(sig, "help-task", subj);
+}
