@@ -60,4 +60,105 @@ int db_help_event(struct arena *a, long long case_id, long long user_id,
 enum { DB_COLS_ENUM(HELP_EVENT_COLS, HE__END) };
 int db_help_events(struct arena *a, long long case_id, struct db_res *res);
 
+/* ---- the queue (help/queue.c) ----------------------------------------- */
+
+/* Filters: status "open" (new, assigned, in progress), "" (any) or one
+ * status; type, "" any; area_id 0 any; overdue 1: open and past their
+ * wanted-by time; unmatched 1: online requests not yet matched with a
+ * resident; assignee 0 any.  Rows after the keyset (after_at, after_id)
+ * in wanted-by order (after_at NULL: from the start), at most limit + 1
+ * (the extra one says another page follows). */
+struct help_queue_filter {
+	const char *status, *type;
+	long long area_id, assignee_id;
+	int overdue, unmatched;
+};
+int db_help_queue(struct arena *a, const struct help_queue_filter *f,
+                  const char *after_at, long long after_id, size_t limit,
+                  struct db_res *res);
+/* How many open cases are past their wanted-by time, and how many online
+ * requests wait to be matched. */
+int db_help_counts(struct arena *a, long long *overdue, long long *unmatched);
+
+/* ---- the registry (help/people.c, intake.c) ----------------------------- */
+
+#define HELP_PERSON_COLS(X)                                                    \
+	X(HP_ID, "b.id") X(HP_FIRST, "b.first_name") X(HP_LAST, "b.last_name")   \
+	X(HP_PHONE, "b.phone") X(HP_PHONE2, "b.phone2") X(HP_ADDRESS, "b.address") \
+	X(HP_AREA, "b.area_id")                                                 \
+	X(HP_AREA_NAME, "(SELECT name_el FROM areas WHERE id = b.area_id)")     \
+	X(HP_HOUSEHOLD, "b.household") X(HP_LANG, "b.lang")                     \
+	X(HP_CONSENT_AT, SQL_DT("b.consent_at")) X(HP_CONSENT_HOW, "b.consent_how") \
+	X(HP_CONSENT_BY, "(SELECT display_name FROM users WHERE id = b.consent_by)") \
+	X(HP_CREATED, SQL_DT("b.created_at")) X(HP_LAST_CASE, SQL_DT("b.last_case_at")) \
+	X(HP_ANON, SQL_DT("b.anonymised_at"))                                   \
+	X(HP_OPEN, "(SELECT COUNT(*) FROM help_cases o WHERE o.beneficiary_id = b.id" \
+	           " AND o.status IN ('new','assigned','in_progress'))")
+enum { DB_COLS_ENUM(HELP_PERSON_COLS, HP__END) };
+
+/* Residents whose phone (or second phone) starts with the digits phone
+ * (normalised), or whose last name starts with name (either may be ""),
+ * not anonymised, at most limit, by last and first name. */
+int db_help_people_find(struct arena *a, const char *phone, const char *name,
+                        size_t limit, struct db_res *res);
+/* Resident id (HELP_PERSON_COLS; nrows 0 when none). */
+int db_help_person(struct arena *a, long long id, struct db_res *res);
+
+struct help_person {
+	const char *first, *last, *phone, *phone2, *address, *household, *lang;
+	long long area_id;         /* 0: none */
+	const char *consent_how;   /* NULL: no consent recorded (then none is set) */
+};
+/* A new resident, consent recorded now by user_id when p->consent_how is
+ * set.  *id gets the new id. */
+int db_help_person_add(struct arena *a, const struct help_person *p,
+                       long long user_id, long long *id);
+/* Update the ordinary fields; consent recorded again (now, by user_id)
+ * only when consent_how changes. */
+int db_help_person_save(struct arena *a, long long id, const struct help_person *p,
+                        long long user_id);
+/* A resident's cases, newest first (HELP_CASE_COLS), at most limit. */
+int db_help_person_cases(struct arena *a, long long id, size_t limit, struct db_res *res);
+
+/* ---- cases (help/intake.c, case.c, tasks.c) ----------------------------- */
+
+struct help_case_new {
+	long long beneficiary_id;  /* 0: none (an online request) */
+	long long area_id;         /* 0: none */
+	const char *type, *errand, *details, *urgency, *wanted_by, *channel;
+	const char *caller_name, *caller_phone, *caller_relation;
+	const char *token;         /* the form's one-time token */
+};
+/* Insert a case (status new) and its "created" history row by user_id;
+ * *id the new case.  DB_DUP when the token was used: *id is then the
+ * case it made. */
+int db_help_case_add(struct arena *a, const struct help_case_new *n,
+                     long long user_id, long long *id);
+/* The case a form's token made, or 0 (*id). */
+int db_help_case_by_token(struct arena *a, const char *token, long long *id);
+/* Set the status (closed_at set for done/cancelled/unreachable, cleared
+ * when reopened; assignee cleared when going back to new). */
+int db_help_case_status(struct arena *a, long long id, const char *status);
+/* Assign to user_id (status assigned, assigned_at now). */
+int db_help_case_assign(struct arena *a, long long id, long long user_id);
+/* Match an online request with resident beneficiary_id: sets it and the
+ * village, deletes the help_web_contacts row, stamps the resident's
+ * last_case_at. */
+int db_help_case_link(struct arena *a, long long id, long long beneficiary_id);
+/* Update the ordinary part a desk may correct. */
+int db_help_case_edit(struct arena *a, long long id, const char *details,
+                      const char *urgency, const char *wanted_by);
+
+/* A user's own cases: open ones by wanted-by time; with closed 1 also the
+ * last closed ones (professionals' history), newest first after them. */
+int db_help_tasks(struct arena *a, long long user_id, int closed, size_t limit,
+                  struct db_res *res);
+
+/* How to reach a staff member about a task: e-mail, the profile's phone
+ * and notify preference (NULL when they have no profile). */
+#define HELP_CONTACT_COLS(X) X(HK_EMAIL, "u.email") X(HK_NAME, "u.display_name") \
+	X(HK_PHONE, "v.phone") X(HK_NOTIFY, "v.notify")
+enum { DB_COLS_ENUM(HELP_CONTACT_COLS, HK__END) };
+int db_help_contact(struct arena *a, long long user_id, struct db_res *res);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/arena.h"
 #include "http/token.h"
@@ -89,6 +90,30 @@ int help_status_next(const char *from, const char *to)
 	default: /* done, cancelled, could not reach */
 		return 1;
 	}
+}
+
+const char *help_wanted_default(struct arena *a, const char *urgency)
+{
+	long hours = 24;
+	if (urgency != NULL && strcmp(urgency, "urgent") == 0)
+		hours = 4;
+	else if (urgency != NULL && strcmp(urgency, "low") == 0)
+		hours = 72;
+	time_t t = time(NULL) + hours * 3600;
+	struct tm tm;
+	localtime_r(&t, &tm);
+	char out[20];
+	strftime(out, sizeof(out), "%Y-%m-%d %H:%M:00", &tm);
+	return arena_strdup(a, out);
+}
+
+const char *help_dt_input(struct arena *a, const char *dt)
+{
+	if (dt == NULL || strlen(dt) < 16)
+		return "";
+	char *o = arena_strndup(a, dt, 16);
+	o[10] = 'T';
+	return o;
 }
 
 char *help_phone_norm(struct arena *a, const char *s)

@@ -66,6 +66,14 @@ int help_status_open(const char *status);
  * cancelled or unreachable; a closed one reopens to new). */
 int help_status_next(const char *from, const char *to);
 
+/* The wanted-by time a case gets from its urgency when the operator
+ * gives none: urgent 4 hours, normal 24, low 72 from now, as local
+ * "YYYY-MM-DD HH:MM:SS". */
+const char *help_wanted_default(struct arena *a, const char *urgency);
+/* Local "YYYY-MM-DD HH:MM:SS" as the value of an <input type=
+ * "datetime-local"> ("YYYY-MM-DDTHH:MM"); "" for NULL. */
+const char *help_dt_input(struct arena *a, const char *dt);
+
 /* A phone number as the registry keeps it: digits only, the country
  * code of Greece (+30, 0030) dropped, spaces, dots, dashes and brackets
  * ignored.  NULL when s is not a phone number (another character, fewer

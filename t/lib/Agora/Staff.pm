@@ -131,6 +131,7 @@ sub form {
     while ($html =~ m{<form\b([^>]*)>(.*?)</form>}gs) {
         my ($attrs, $body) = ($1, $2);
         my ($act) = $attrs =~ /action="([^"]*)"/ or next;
+        next if $attrs =~ /\bmethod="get"/i;    # a search form: never submitted here
         $act =~ s/#.*//;
         $act =~ s{^/en(?=/)}{};
         $act = _unhtml($act);
