@@ -24,6 +24,7 @@
 #include "help/health.h"
 #include "help/help.h"
 #include "help/notify.h"
+#include "help/pharmacy.h"
 #include "http/form.h"
 #include "http/perm.h"
 #include "http/session.h"
@@ -298,7 +299,7 @@ static void render(struct ctx *c, long long id, const struct db_res *cs, struct 
 			tmpl_set(tmpl_add(ph, "AT"), "V", admin_time(c, db_str(cs, 0, HC_PHARMACY_AT)));
 		if (strcmp(ps, "problem") == 0)
 			tmpl_show(ph, "PROBLEM");
-		if (open && help_health_all(c) && c->conf->pharmacy_url[0] &&
+		if (open && help_health_all(c) && help_pharmacy_enabled(c->conf) &&
 		    db_str(cs, 0, HC_BEN) != NULL &&
 		    (strcmp(ps, "none") == 0 || strcmp(ps, "problem") == 0))
 		{

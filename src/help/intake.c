@@ -26,6 +26,7 @@
 #include "help/health.h"
 #include "help/help.h"
 #include "help/people.h"
+#include "help/pharmacy.h"
 #include "http/form.h"
 #include "http/session.h"
 #include "http/valid.h"
@@ -99,9 +100,12 @@ static int build(struct ctx *c, struct intake *in, long long ben)
 		if (rc != DB_OK)
 			return rc;
 	}
-	memcpy(in->t + np, case_fields, N_CASE * sizeof(*in->t));
+	size_t nc = 0;
+	for (size_t i = 0; i < N_CASE; i++)
+		if (strcmp(case_fields[i].name, "pharmacy") != 0 || help_pharmacy_enabled(c->conf))
+			in->t[np + nc++] = case_fields[i];
 	in->f = (struct form){ .id = "help-intake", .action = "/admin/help/new",
-	                       .submit = "help.save", .fields = in->t, .n = np + N_CASE };
+	                       .submit = "help.save", .fields = in->t, .n = np + nc };
 	return DB_OK;
 }
 
@@ -453,6 +457,17 @@ void help_intake_post(struct ctx *c)
 		struct help_case_health h = { .prescriptions = presc, .amka = amka,
 		                              .details = raw(&fd, "health") };
 		rc = help_health_case_write(c, case_id, &h);
+	}
+	/* The prescription to the pharmacists' association, when asked: a
+	 * case it cannot take yet (no barcode) is saved all the same, and
+	 * its page offers the button. */
+	const struct fval *pharm = form_value(&fd, "pharmacy");
+	if (rc == DB_OK && pharm != NULL && pharm->i && presc[0] && strcmp(type, "medicines") == 0 &&
+	    help_pharmacy_enabled(c->conf)) {
+		const char *why = NULL;
+		rc = help_pharmacy_queue(c, case_id, &why);
+		if (rc != DB_OK && why != NULL)
+			rc = DB_OK;
 	}
 	if (rc == DB_OK)
 		rc = audit_staff(c, "help_case_create", "help_case",

@@ -251,6 +251,48 @@ static int phase_permission(struct ctx *c)
 	return 1;
 }
 
+/* For a route with R_RAW (a machine's API): its X-* request headers
+ * (FastCGI's HTTP_X_* params) into r->headers as "x-agora-nonce" and so
+ * on, each value within max_header and UTF-8, at most max_fields of them
+ * (else 413 / 400); the body is then kept as sent.  0 or the status. */
+static int raw_headers(FCGX_Request *rq, struct ctx *c, const char **why)
+{
+	struct req *r = c->r;
+	const struct req_limits *lim = &c->conf->lim;
+	struct field **tail = &r->headers;
+	size_t n = 0;
+	r->body = "";
+	r->body_len = 0;
+	for (char **e = rq->envp; e != NULL && *e != NULL; e++) {
+		if (strncmp(*e, "HTTP_X_", 7) != 0)
+			continue;
+		const char *eq = strchr(*e, '=');
+		if (eq == NULL)
+			continue;
+		const char *v = eq + 1;
+		size_t vlen = strlen(v);
+		if (++n > lim->max_fields || vlen > lim->max_header) {
+			*why = "err.413.text";
+			return 413;
+		}
+		if (!utf8_valid(v, vlen)) {
+			*why = "err.400.text";
+			return 400;
+		}
+		char *name = arena_strndup(r->a, *e + 5, (size_t)(eq - *e - 5));
+		for (char *p = name; *p; p++)
+			*p = *p == '_' ? '-' : (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
+		struct field *f = arena_alloc(r->a, sizeof(*f));
+		f->name = name;
+		f->val = arena_strndup(r->a, v, vlen);
+		f->len = vlen;
+		f->next = NULL;
+		*tail = f;
+		tail = &f->next;
+	}
+	return 0;
+}
+
 /* Query string, Content-Length and, for pages that read one,
  * the body: every limit checked before the work (400/413/415). */
 static int phase_limits(FCGX_Request *rq, struct ctx *c)
@@ -273,12 +315,25 @@ static int phase_limits(FCGX_Request *rq, struct ctx *c)
 		page_error(c, status, why);
 		return 1;
 	}
+	if (route_has(c->page, R_RAW) && (status = raw_headers(rq, c, &why)) != 0) {
+		page_error(c, status, why);
+		return 1;
+	}
 	if (!route_has(c->page, R_BODY) || r->clen == 0)
 		return 0;
+	if (route_has(c->page, R_RAW) && !req_ctype_is(r->ctype, "application/json")) {
+		page_error(c, 415, "req.ctype");
+		return 1;
+	}
 	const char *body = read_body(rq, a, r->clen);
 	if (body == NULL) {
 		page_error(c, 400, "err.body_short");
 		return 1;
+	}
+	if (route_has(c->page, R_RAW)) {
+		r->body = body;
+		r->body_len = r->clen;
+		return 0;
 	}
 	if ((status = req_parse_body(r, body, r->clen, lim, &why)) != 0) {
 		page_error(c, status, why);

@@ -270,7 +270,7 @@ static const char *memfind(const char *h, size_t hl, const char *n, size_t nl)
 	return memmem(h, hl, n, nl);
 }
 
-static int ctype_is(const char *ctype, const char *want)
+int req_ctype_is(const char *ctype, const char *want)
 {
 	size_t l = strlen(want);
 	return ctype != NULL && strncasecmp(ctype, want, l) == 0 &&
@@ -358,7 +358,7 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 				while (is_ows(*val))
 					val++;
 				if (strcasecmp(line, "Content-Disposition") == 0) {
-					if (!ctype_is(val, "form-data"))
+					if (!req_ctype_is(val, "form-data"))
 						ERR(400, MSG_BROKEN);
 					has_cd = 1;
 					name = header_param(a, val, "name");
@@ -409,9 +409,9 @@ int req_parse_body(struct req *r, const char *body, size_t n,
 {
 	if (n == 0)
 		return 0;
-	if (ctype_is(r->ctype, "application/x-www-form-urlencoded"))
+	if (req_ctype_is(r->ctype, "application/x-www-form-urlencoded"))
 		return req_parse_urlencoded(r->a, body, n, lim, &r->form, why);
-	if (ctype_is(r->ctype, "multipart/form-data"))
+	if (req_ctype_is(r->ctype, "multipart/form-data"))
 		return req_parse_multipart(r->a, r->ctype, body, n, lim,
 		                           &r->form, &r->files, why);
 	ERR(415, "req.ctype");
@@ -438,6 +438,11 @@ const char *req_form(const struct req *r, const char *name)
 const char *req_cookie(const struct req *r, const char *name)
 {
 	return req_field(r->cookies, name);
+}
+
+const char *req_header(const struct req *r, const char *name)
+{
+	return req_field(r->headers, name);
 }
 
 enum req_method req_method_parse(const char *s)

@@ -66,6 +66,11 @@ struct req {
 	struct field *form;       /* urlencoded or multipart fields */
 	struct upload *files;
 	const char *cap[4];       /* route captures */
+	/* Routes flagged R_RAW only (route.h), else NULL / 0: */
+	const char *body;         /* the body as sent (a NUL follows it) */
+	size_t body_len;
+	struct field *headers;    /* the X-* request headers, names lower-case
+	                           * ("x-agora-nonce"), values UTF-8 checked */
 };
 
 /* Strict Content-Length: digits only, no sign or space, no leading zeros
@@ -114,11 +119,18 @@ int req_parse_multipart(struct arena *a, const char *ctype, const char *body,
 int req_parse_body(struct req *r, const char *body, size_t n,
                    const struct req_limits *lim, const char **why);
 
-/* Lookups; NULL if absent.  The first field of that name wins. */
+/* 1 if the Content-Type ctype is the media type want (case-insensitive,
+ * parameters after ';' ignored): req_ctype_is("application/json;
+ * charset=utf-8", "application/json") is 1. */
+int req_ctype_is(const char *ctype, const char *want);
+
+/* Lookups; NULL if absent.  The first field of that name wins.
+ * req_header: one of r->headers (R_RAW routes), name in lower case. */
 const char *req_field(const struct field *list, const char *name);
 const char *req_query(const struct req *r, const char *name);
 const char *req_form(const struct req *r, const char *name);
 const char *req_cookie(const struct req *r, const char *name);
+const char *req_header(const struct req *r, const char *name);
 
 /* Method name to enum (case-sensitive, as RFC 9110 says). */
 enum req_method req_method_parse(const char *s);

@@ -31,6 +31,9 @@ enum route_flag {
 	R_TEST = 1 << 5,    /* exists only with test_routes = 1 */
 	R_UPLOAD = 1 << 6,  /* a public form with files: its body may be up to
 	                     * max_upload (nginx: client_max_body_size there) */
+	R_RAW = 1 << 7,     /* with R_BODY: the body is kept as sent (r->body),
+	                     * application/json only (else 415), never parsed
+	                     * as a form; the X-* headers are in r->headers */
 };
 
 struct route {

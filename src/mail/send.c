@@ -3,8 +3,12 @@
  * (SELECT ... FOR UPDATE SKIP LOCKED, then claimed_until set a lease into
  * the future), so two senders running at once never take the same row,
  * and a sender that dies leaves its row to the next one when the lease
- * ends.  The SMTP exchange happens outside any transaction; its outcome is
- * written in another short one.  Touches the outbox table only.
+ * ends.  The delivery - SMTP for mail (smtp.c), an HTTP POST for a webhook
+ * or an SMS (hook.c) - happens outside any transaction; its outcome is
+ * written in another short one, with the same backoff and maximum of
+ * tries for every channel.  A webhook's body (a prescription: health
+ * data) is emptied once it is delivered; the row stays, as the record of
+ * the delivery.  Touches the outbox table only.
  */
 #include "mail/send.h"
 
@@ -17,6 +21,7 @@
 #include "core/log.h"
 #include "core/text.h"
 #include "db/db.h"
+#include "mail/hook.h"
 #include "mail/mime.h"
 #include "mail/smtp.h"
 
@@ -34,7 +39,7 @@ unsigned long outbox_backoff(unsigned long retry_seconds, unsigned tries)
 	X(D_ID, "id") X(D_RCPT, "rcpt") X(D_SUBJECT, "subject") \
 	X(D_TEXT, "body_text") X(D_HTML, "body_html") \
 	X(D_UNSUB, "unsubscribe") X(D_MID, "message_id") X(D_TRIES, "tries") \
-	X(D_KIND, "kind")
+	X(D_KIND, "kind") X(D_CHANNEL, "channel")
 enum { DB_COLS_ENUM(DUE_COLS, D__END) };
 
 /* outbox_due (state, next_try_at, id) finds the due rows in order. */
@@ -48,9 +53,20 @@ static struct db_stmt st_claim = DB_WRITE(
 static struct db_stmt st_sent = DB_WRITE(
     "UPDATE outbox SET state = 'sent', sent_at = NOW(), tries = tries + 1,"
     " last_error = '', claimed_until = NULL WHERE id = ?");
+/* A delivered webhook keeps no copy of what it carried. */
+static struct db_stmt st_sent_hook = DB_WRITE(
+    "UPDATE outbox SET state = 'sent', sent_at = NOW(), tries = tries + 1,"
+    " last_error = '', claimed_until = NULL, body_text = '' WHERE id = ?");
 static struct db_stmt st_fail = DB_WRITE(
     "UPDATE outbox SET state = ?, tries = ?, last_error = ?,"
     " next_try_at = NOW() + INTERVAL ? SECOND, claimed_until = NULL WHERE id = ?");
+
+/* How long a claimed row is ours: twice the longest delivery, and a minute. */
+static size_t lease_seconds(const struct conf *c)
+{
+	size_t t = c->smtp_timeout > c->pharmacy_timeout ? c->smtp_timeout : c->pharmacy_timeout;
+	return t * 2 + 60;
+}
 
 /* Claim the next due row into *row: DB_OK with row->nrows 0 or 1. */
 static int claim(struct arena *a, const struct conf *c, struct db_res *row)
@@ -61,7 +77,7 @@ static int claim(struct arena *a, const struct conf *c, struct db_res *row)
 	rc = db_run(a, &st_due, row, "");
 	if (rc == DB_OK && row->nrows == 1)
 		rc = db_run(a, &st_claim, NULL, "uu",
-		            (unsigned long long)(c->smtp_timeout * 2 + 60),
+		            (unsigned long long)(lease_seconds(c)),
 		            (unsigned long long)db_ll(row, 0, D_ID));
 	return db_end(rc);
 }
@@ -83,11 +99,15 @@ static int record(struct arena *a, const struct conf *c, const struct db_res *ro
 	int rc = db_begin();
 	if (rc != DB_OK)
 		return rc;
+	const char *channel = db_str(row, 0, D_CHANNEL);
 	if (outcome == SMTP_SENT) {
-		rc = db_run(a, &st_sent, NULL, "u", id);
-		if (db_end(rc) == DB_OK)
+		rc = db_run(a, strcmp(channel, "webhook") == 0 ? &st_sent_hook : &st_sent,
+		            NULL, "u", id);
+		rc = db_end(rc);
+		if (rc == DB_OK)
 			st->sent++;
-		log_info("msg=\"mail sent\" id=%llu kind=\"%s\"", id, db_str(row, 0, D_KIND));
+		log_info("msg=\"%s sent\" id=%llu kind=\"%s\"", channel, id,
+		         db_str(row, 0, D_KIND));
 		return rc;
 	}
 	unsigned tries = (unsigned)db_ll(row, 0, D_TRIES) + 1;
@@ -101,10 +121,54 @@ static int record(struct arena *a, const struct conf *c, const struct db_res *ro
 		else
 			st->retried++;
 	}
-	log_warn("msg=\"mail %s\" id=%llu kind=\"%s\" tries=%u error=\"%s\"",
+	log_warn("msg=\"%s %s\" id=%llu kind=\"%s\" tries=%u error=\"%s\"", channel,
 	         failed ? "failed" : "not sent, will retry", id, db_str(row, 0, D_KIND),
 	         tries, clean_error(a, err));
 	return rc;
+}
+
+/* Deliver a mail row: build the message, hand it to SMTP. */
+static int send_mail(struct arena *a, const struct conf *c, const char *from,
+                     const struct db_res *row, char *err, size_t errlen)
+{
+	struct mime_msg m = {
+		.from = from,
+		.from_name = c->mail_from_name[0] ? c->mail_from_name : c->site_name,
+		.to = db_str(row, 0, D_RCPT), .subject = db_str(row, 0, D_SUBJECT),
+		.text = db_str(row, 0, D_TEXT), .html = db_str(row, 0, D_HTML),
+		.unsubscribe = db_str(row, 0, D_UNSUB),
+		.message_id = db_str(row, 0, D_MID), .date = time(NULL), .lang = "el",
+	};
+	size_t len;
+	char *msg = mime_build(a, &m, &len);
+	if (msg == NULL) {
+		snprintf(err, errlen, "not a valid message (address or message id)");
+		return SMTP_PERMANENT;
+	}
+	return smtp_send(c, from, m.to, msg, len, err, errlen);
+}
+
+/* Deliver a row of any channel; an enum smtp_rc, err set on failure. */
+static int deliver(struct arena *a, const struct conf *c, const char *from,
+                   const struct db_res *row, char *err, size_t errlen)
+{
+	const char *channel = db_str(row, 0, D_CHANNEL);
+	const char *text = db_str(row, 0, D_TEXT);
+	err[0] = '\0';
+	if (strcmp(channel, "mail") == 0)
+		return send_mail(a, c, from, row, err, errlen);
+	if (strcmp(channel, "webhook") == 0) {
+		if (strcmp(db_str(row, 0, D_RCPT), "pharmacy") != 0) {
+			snprintf(err, errlen, "unknown webhook endpoint");
+			return SMTP_PERMANENT;
+		}
+		return hook_send_webhook(a, c, db_str(row, 0, D_MID), text, strlen(text),
+		                         err, errlen);
+	}
+	if (strcmp(channel, "sms") == 0)
+		return hook_send_sms(a, c, db_str(row, 0, D_RCPT), text, err, errlen);
+	snprintf(err, errlen, "unknown channel");
+	return SMTP_PERMANENT;
 }
 
 int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *st)
@@ -118,24 +182,8 @@ int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *
 			return rc;
 		if (row.nrows == 0)
 			return DB_OK;
-		struct mime_msg m = {
-			.from = from,
-			.from_name = c->mail_from_name[0] ? c->mail_from_name : c->site_name,
-			.to = db_str(&row, 0, D_RCPT), .subject = db_str(&row, 0, D_SUBJECT),
-			.text = db_str(&row, 0, D_TEXT), .html = db_str(&row, 0, D_HTML),
-			.unsubscribe = db_str(&row, 0, D_UNSUB),
-			.message_id = db_str(&row, 0, D_MID), .date = time(NULL), .lang = "el",
-		};
-		size_t len;
-		char *msg = mime_build(a, &m, &len);
 		char err[512];
-		int outcome;
-		if (msg == NULL) {
-			snprintf(err, sizeof(err), "not a valid message (address or message id)");
-			outcome = SMTP_PERMANENT;
-		} else {
-			outcome = smtp_send(c, from, m.to, msg, len, err, sizeof(err));
-		}
+		int outcome = deliver(a, c, from, &row, err, sizeof(err));
 		rc = record(a, c, &row, outcome, err, st);
 		if (rc != DB_OK)
 			return rc;

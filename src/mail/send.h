@@ -1,7 +1,8 @@
 /*
- * send.h - delivering the outbox: claim a due row, build its message
- * (mime.c), hand it to SMTP (smtp.c), record the outcome.  agora-admin
- * only (`outbox send`); call smtp_init() first.
+ * send.h - delivering the outbox: claim a due row, deliver it by its
+ * channel - a mail built by mime.c and handed to SMTP (smtp.c), a signed
+ * webhook or an SMS posted over HTTP (hook.c) - and record the outcome.
+ * agora-admin only (`outbox send`); call smtp_init() first.
  */
 #ifndef AGORA_SEND_H
 #define AGORA_SEND_H
@@ -10,9 +11,10 @@ struct arena;
 struct conf;
 
 struct outbox_stats {
-	unsigned sent;    /* accepted by the SMTP server */
+	unsigned sent;    /* accepted by the SMTP server, or a 2xx HTTP answer */
 	unsigned retried; /* a temporary failure: queued again, later */
-	unsigned failed;  /* a 5xx answer or the last try: state 'failed' */
+	unsigned failed;  /* a permanent refusal (SMTP 5xx, HTTP 4xx but 408
+	                   * and 429) or the last try: state 'failed' */
 };
 
 /* Deliver every message due now, once each, adding to *st.  DB_OK, or

@@ -28,6 +28,12 @@ my %holders = (
     PERM_REQUESTS_ALL => [qw(admin dispatcher)],
     PERM_OUTBOX      => [qw(admin)],
     PERM_COMMENTS    => [qw(admin moderator)],
+    PERM_HELP        => [qw(dispatcher operator)],
+    PERM_HELP_HEALTH => [qw(operator)],
+    PERM_HELP_ASSIGN => [qw(dispatcher)],
+    PERM_HELP_TASKS  => [qw(volunteer professional)],
+    PERM_HELP_VOLUNTEERS => [qw(admin dispatcher)],
+    PERM_HELP_REPORTS => [qw(admin dispatcher operator)],
 );
 my %everyone = map { $_ => 1 } qw(PERM_STAFF PERM_SECURITY PERM_SESSION);
 

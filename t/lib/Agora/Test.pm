@@ -640,4 +640,120 @@ sub _write_file {
 
 use POSIX ();
 
+# ---- HTTP listeners: the pharmacists' association, the SMS gateway ---------------
+#
+# The association's reference receiver (docs/pharmacy-receiver.py) and an
+# HTTP sink (t/lib/http-sink.py) as the SMS gateway, each on a port the
+# test chooses before new() so that its URL can be in the stack's conf:
+#
+#   my $pport = Agora::Test::free_port();
+#   my $t = Agora::Test->new(conf => {
+#       pharmacy_url => "http://127.0.0.1:$pport/rx", pharmacy_secret => $secret });
+#   $t->pharmacy_start($pport, $secret);   # $t->pharmacy_stop to be "down"
+#   my @rx = $t->pharmacy_received;         # the prescriptions it stored
+#
+# Both are stopped with the stack's END (and by the *_stop methods).
+
+# free_port: a TCP port free on 127.0.0.1 now.
+sub free_port { _free_port() }
+
+# _listen(NAME, PORT, CMD...): start CMD in the background (output to
+# log/NAME.log), wait until PORT accepts connections; the pid.
+sub _listen {
+    my ($self, $name, $port, @cmd) = @_;
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        open STDIN, '<', '/dev/null';
+        open STDOUT, '>>', "$self->{var}/log/$name.log";
+        open STDERR, '>&', \*STDOUT;
+        exec @cmd or POSIX::_exit(127);
+    }
+    for (1 .. 100) {
+        my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $port,
+            Proto => 'tcp', Timeout => 1);
+        if ($s) { close $s; return $pid }
+        croak "$name exited: " . (_read_file("$self->{var}/log/$name.log") // '')
+            if waitpid($pid, POSIX::WNOHANG()) == $pid;
+        Time::HiRes::sleep(0.1);
+    }
+    kill 'TERM', $pid;
+    waitpid $pid, 0;
+    croak "$name does not listen on $port";
+}
+
+sub _unlisten {
+    my ($self, $key) = @_;
+    my $pid = delete $self->{$key} or return;
+    kill 'TERM', $pid;
+    waitpid $pid, 0;
+}
+
+# pharmacy_secret_file(SECRET): the secret in a file of this stack's var/.
+sub pharmacy_secret_file {
+    my ($self, $secret) = @_;
+    my $f = "$self->{var}/pharmacy-secret";
+    _write_file($f, "$secret\n") if defined $secret;
+    return $f;
+}
+
+# pharmacy_start(PORT, SECRET[, tolerance => S]): (re)start the reference
+# receiver; what it stored is kept across restarts (pharmacy_store).
+sub pharmacy_start {
+    my ($self, $port, $secret, %o) = @_;
+    $self->pharmacy_stop;
+    $self->{pharmacy_port} = $port;
+    $self->{pharmacy_pid} = $self->_listen('pharmacy-receiver', $port, '/usr/bin/python3',
+        "$self->{srcdir}/docs/pharmacy-receiver.py", 'serve', '--port', $port,
+        '--secret-file', $self->pharmacy_secret_file($secret),
+        '--store', $self->pharmacy_store, '--tolerance', $o{tolerance} // 300);
+    return 1;
+}
+sub pharmacy_stop  { $_[0]->_unlisten('pharmacy_pid') }
+sub pharmacy_store { "$_[0]{var}/pharmacy-received.jsonl" }
+
+# pharmacy_received: the receiver's stored lines, parsed ({received_at,
+# nonce, payload}), oldest first.
+sub pharmacy_received { _json_lines($_[0]->pharmacy_store) }
+
+# pharmacy_callback(URL, case => ID, status => S[, note => N]): the
+# receiver's callback mode; (exit code, output: the status line, the body).
+sub pharmacy_callback {
+    my ($self, $url, %o) = @_;
+    my @cmd = ('/usr/bin/python3', "$self->{srcdir}/docs/pharmacy-receiver.py", 'callback',
+        '--url', $url, '--secret-file', $self->pharmacy_secret_file, '--case', $o{case},
+        '--status', $o{status}, (defined $o{note} ? ('--note', $o{note}) : ()));
+    my $out = _capture(\@cmd, undef, \my $rc);
+    return ($rc, $out);
+}
+
+# sms_start(PORT[, status => CODE]): the SMS gateway (an HTTP sink that
+# answers CODE, 200 by default); sms_received: what it got, parsed
+# ({path, headers, body}).
+sub sms_start {
+    my ($self, $port, %o) = @_;
+    $self->sms_stop;
+    $self->{sms_pid} = $self->_listen('sms-sink', $port, '/usr/bin/python3',
+        "$self->{srcdir}/t/lib/http-sink.py", '--port', $port,
+        '--log', "$self->{var}/sms-received.jsonl", '--status', $o{status} // 200);
+    return 1;
+}
+sub sms_stop     { $_[0]->_unlisten('sms_pid') }
+sub sms_received { _json_lines("$_[0]{var}/sms-received.jsonl") }
+
+sub _json_lines {
+    my ($file) = @_;
+    require JSON::PP;
+    my $text = _read_file($file) // return ();
+    return map { JSON::PP->new->utf8->decode($_) } grep { /\S/ } split /\n/, $text;
+}
+
+END {
+    local $?;
+    for my $t (@LIVE) {
+        next unless $t;
+        $t->pharmacy_stop;
+        $t->sms_stop;
+    }
+}
+
 1;
