@@ -19,6 +19,8 @@
 #include "admin/users.h"
 #include "admin/outbox.h"
 #include "http/ctx.h"
+#include "help/reports.h"
+#include "help/volunteers.h"
 
 #include "http/testing.h"
 #include "media/serve.h"
