@@ -121,7 +121,7 @@ int db_hv_list(struct arena *a, const struct hv_filter *f, long long limit,
                struct db_res *res)
 {
 	long long av = f->available;
-	return db_run(a, &st_list, res, "sssiiiiiiiiii", f->lang, f->kind, f->kind,
+	return db_run(a, &st_list, res, "sssiiiiiiiii", f->lang, f->kind, f->kind,
 	              f->area_id, f->area_id, av, av, f->after, f->after, f->after,
 	              f->after, limit);
 }

@@ -302,12 +302,13 @@ static int load_account(struct ctx *c, long long id, struct db_res *u)
 }
 
 /* An account that may be onboarded: active, with role volunteer or
- * professional, no profile yet (then answered 303 to it).  1, or 0 when
- * answered. */
-static int onboardable(struct ctx *c, long long id, const struct db_res *u)
+ * professional, no profile yet (then answered 303 to it: a form sent
+ * again gets the answer of the first, sent).  1, or 0 when answered. */
+static int onboardable(struct ctx *c, long long id, const struct db_res *u, int sent)
 {
 	if (db_ll(u, 0, HV_HAS)) {
-		admin_redirect(c, arena_printf(c->r->a, "/admin/help/volunteers/%lld", id));
+		admin_redirect(c, arena_printf(c->r->a, "/admin/help/volunteers/%lld%s", id,
+		                               sent ? "?done=onboarded" : ""));
 		return 0;
 	}
 	if (!db_ll(u, 0, HV_ACTIVE)) {
@@ -364,7 +365,7 @@ void help_volunteer_new(struct ctx *c)
 {
 	long long id = id_of(req_query(c->r, "user"));
 	struct db_res u;
-	if (!load_account(c, id, &u) || !onboardable(c, id, &u))
+	if (!load_account(c, id, &u) || !onboardable(c, id, &u, 0))
 		return;
 	struct areas ar;
 	int rc = load_areas(c, &ar);
@@ -389,7 +390,7 @@ void help_volunteer_create(struct ctx *c)
 	struct arena *a = c->r->a;
 	long long id = id_of(req_query(c->r, "user"));
 	struct db_res u;
-	if (!load_account(c, id, &u) || !onboardable(c, id, &u))
+	if (!load_account(c, id, &u) || !onboardable(c, id, &u, 1))
 		return;
 	struct areas ar;
 	int rc = load_areas(c, &ar);
