@@ -25,6 +25,8 @@ static const struct {
 	{ "/admin/comments", "cma.nav", PERM_COMMENTS },
 	{ "/admin/help", "help.nav", PERM_HELP },
 	{ "/admin/help/tasks", "help.nav_tasks", PERM_HELP_TASKS },
+	{ "/admin/help/volunteers", "hv.nav", PERM_HELP_VOLUNTEERS },
+	{ "/admin/help/reports", "hr.nav", PERM_HELP_REPORTS },
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },

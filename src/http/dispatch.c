@@ -20,6 +20,8 @@
 #include "admin/outbox.h"
 #include "http/ctx.h"
 #include "help/pharmacy.h"
+#include "help/reports.h"
+#include "help/volunteers.h"
 
 #include "http/testing.h"
 #include "media/serve.h"
