@@ -19,6 +19,7 @@
 #include "admin/users.h"
 #include "admin/outbox.h"
 #include "http/ctx.h"
+#include "help/export.h"
 
 #include "http/testing.h"
 #include "media/serve.h"
