@@ -154,26 +154,30 @@ static int old_cases(struct arena *a, const char *cutoff, struct db_stmt *pick,
 
 /* ---- idle residents ---------------------------------------------------- */
 
-/* Not while a case is open, nor with a case made within the period. */
-#define IDLE_GUARD                                                             \
-	" AND NOT EXISTS (SELECT 1 FROM help_cases c WHERE c.beneficiary_id = b.id" \
-	" AND (c.status IN " OPEN " OR c.created_at >= ?))"
-/* Parameters: cutoff, cursor time (twice), cursor id, cutoff. */
+/* Parameters: cutoff, cursor time (twice), cursor id. */
 static struct db_stmt st_idle = DB_WRITE(
     "SELECT b.id, " DT("b.last_case_at") " AS at_, NULL FROM help_beneficiaries b"
     " FORCE INDEX (help_ben_idle)"
     " WHERE b.anonymised_at IS NULL AND b.last_case_at < ?"
-    " AND b.last_case_at >= ? AND (b.last_case_at > ? OR b.id > ?)" IDLE_GUARD
+    " AND b.last_case_at >= ? AND (b.last_case_at > ? OR b.id > ?)"
     " ORDER BY b.last_case_at, b.id LIMIT " SQL_STR(HELP_PURGE_BATCH) " FOR UPDATE");
 /* Never had a case: by the record's creation.  Parameters: cutoff, cursor
- * id, cutoff. */
+ * id. */
 static struct db_stmt st_idle_null = DB_WRITE(
     "SELECT b.id, " DT("b.created_at") " AS at_, NULL FROM help_beneficiaries b"
     " FORCE INDEX (help_ben_idle)"
     " WHERE b.anonymised_at IS NULL AND b.last_case_at IS NULL AND b.created_at < ?"
-    " AND b.id > ?" IDLE_GUARD
+    " AND b.id > ?"
     " ORDER BY b.id LIMIT " SQL_STR(HELP_PURGE_BATCH) " FOR UPDATE");
 
+/* Not while a case is open, nor with a case made within the period (a
+ * stale last_case_at): asked resident by resident through help_cases_ben,
+ * never as a subquery over every recent case.  FOR UPDATE: its locks on
+ * that index keep a new case for the resident from slipping in before
+ * the batch commits.  Parameters: resident, cutoff. */
+static struct db_stmt st_person_busy = DB_WRITE(
+    "SELECT 1, NULL FROM help_cases WHERE beneficiary_id = ?"
+    " AND (status IN " OPEN " OR created_at >= ?) LIMIT 1 FOR UPDATE");
 static struct db_stmt st_person_anon = DB_WRITE(
     "UPDATE help_beneficiaries SET first_name = '', last_name = '', phone = '',"
     " phone2 = '', address = '', household = '', anonymised_at = NOW(),"
@@ -187,10 +191,14 @@ static struct db_stmt st_person_cases = DB_WRITE(
     " AND anonymised_at IS NULL AND status IN " CLOSED
     " ORDER BY id LIMIT " SQL_STR(HELP_PURGE_BATCH) " FOR UPDATE");
 
-static int anon_person(struct arena *a, long long id, struct help_purge_stats *st)
+static int anon_person(struct arena *a, long long id, const char *cutoff,
+                       struct help_purge_stats *st)
 {
 	struct db_res res;
-	int rc = db_run(a, &st_person_anon, &res, "i", id);
+	int rc = db_run(a, &st_person_busy, &res, "is", id, cutoff);
+	if (rc != DB_OK || res.nrows > 0)
+		return rc;
+	rc = db_run(a, &st_person_anon, &res, "i", id);
 	if (rc != DB_OK || res.affected == 0)
 		return rc;
 	if ((rc = db_run(a, &st_person_health, NULL, "i", id)) != DB_OK)
@@ -224,10 +232,10 @@ static int idle_people(struct arena *a, const char *cutoff, struct db_stmt *pick
 		if (rc != DB_OK)
 			return rc;
 		struct db_res res;
-		rc = timed ? db_run(a, pick, &res, "sssis", cutoff, at, at, last, cutoff)
-		           : db_run(a, pick, &res, "sis", cutoff, last, cutoff);
+		rc = timed ? db_run(a, pick, &res, "sssi", cutoff, at, at, last)
+		           : db_run(a, pick, &res, "si", cutoff, last);
 		for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-			rc = anon_person(a, db_ll(&res, i, P_ID), st);
+			rc = anon_person(a, db_ll(&res, i, P_ID), cutoff, st);
 		if ((rc = db_end(rc)) != DB_OK)
 			return rc;
 		if (progress)
