@@ -30,10 +30,9 @@
 /* A JSON string: UTF-8 kept, quotes, backslashes and control characters
  * escaped (U+2028 and U+2029 too, for readers that eval), an invalid byte
  * replaced by U+FFFD. */
-static void j_string(struct buf *b, const char *s)
+static void j_string_n(struct buf *b, const char *s, size_t n)
 {
 	buf_addc(b, '"');
-	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
 		unsigned char ch = (unsigned char)s[i];
 		if (ch == '"' || ch == '\\') {
@@ -69,6 +68,11 @@ static void j_string(struct buf *b, const char *s)
 		}
 	}
 	buf_addc(b, '"');
+}
+
+static void j_string(struct buf *b, const char *s)
+{
+	j_string_n(b, s, strlen(s));
 }
 
 /* A writer that indents by two spaces and puts the commas. */
@@ -168,16 +172,14 @@ static void j_split(struct jw *w, const char *key, const char *s, char sep)
 	if (s != NULL)
 		for (const char *p = s; *p;) {
 			const char *e = strchr(p, sep);
-			size_t n = e ? (size_t)(e - p) : strlen(p);
-			char item[256];
+			size_t len = e ? (size_t)(e - p) : strlen(p), n = len;
 			while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
 				n--;
-			if (n > 0 && n < sizeof(item)) {
-				memcpy(item, p, n);
-				item[n] = '\0';
-				j_str(w, NULL, item);
+			if (n > 0) {
+				j_sep(w, NULL);
+				j_string_n(w->b, p, n);
 			}
-			p += e ? (size_t)(e - p) + 1 : strlen(p);
+			p += e ? len + 1 : len;
 		}
 	j_close(w, ']');
 }
