@@ -9,6 +9,8 @@
  *   agora-admin [-c agora.conf] grants         the workers' database grants, as SQL
  *   agora-admin [-c agora.conf] requests escalate   the daily digest of overdue requests (cli/requests.c)
  *   agora-admin [-c agora.conf] comments digest|purge   the moderators' digest, old addresses erased (cli/comments.c)
+ *   agora-admin [-c agora.conf] purge          every retention rule, daily (cli/help.c)
+ *   agora-admin [-c agora.conf] help purge|export ID   the support desk's retention, a resident's data (cli/help.c)
  *   agora-admin [-c agora.conf] check-config   check the file and the database
  *
  * It connects with admin_db_user (DDL rights) when set.  Exit status: 0 done
@@ -516,7 +518,11 @@ static void usage(void)
 	        "  outbox retry ID              queue a failed message again\n"
 	        "  requests escalate            today's digest of overdue requests (run daily; once a day)\n"
 	        "  comments digest              the moderators' digest of comments waiting (run hourly)\n"
-	        "  comments purge               erase commenters' addresses older than comment_ip_days (daily)\n");
+	        "  comments purge               erase commenters' addresses older than comment_ip_days (daily)\n"
+	        "  purge                        every retention rule: help purge and comments purge (daily)\n"
+	        "  help purge                   anonymise the support desk's cases and residents older than\n"
+	        "                               help_retention_days; old pharmacy nonces and webhook bodies\n"
+	        "  help export ID               one resident's data as JSON on stdout (an access request)\n");
 }
 
 int main(int argc, char **argv)
@@ -570,6 +576,10 @@ int main(int argc, char **argv)
 		rc = cli_requests(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "comments") == 0)
 		rc = cli_comments(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "help") == 0)
+		rc = cli_help(A, &conf, argc - i, argv + i);
+	else if (strcmp(cmd, "purge") == 0)
+		rc = cli_purge(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "check-config") == 0)
 		rc = cmd_check_config(path);
 	else {

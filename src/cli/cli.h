@@ -30,5 +30,9 @@ int cli_outbox(struct arena *a, const struct conf *cf, int argc, char **argv);
 int cli_requests(struct arena *a, const struct conf *cf, int argc, char **argv);
 /* comments.c: agora-admin comments digest|purge. */
 int cli_comments(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* help.c: agora-admin help purge|export ID (the support desk). */
+int cli_help(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* help.c: agora-admin purge: every retention rule (the desk's, comments'). */
+int cli_purge(struct arena *a, const struct conf *cf, int argc, char **argv);
 
 #endif

@@ -22,6 +22,7 @@
 #include "help/pharmacy.h"
 #include "help/reports.h"
 #include "help/volunteers.h"
+#include "help/export.h"
 
 #include "http/testing.h"
 #include "media/serve.h"
