@@ -198,6 +198,14 @@ static int mail_confirm(struct ctx *c, const char *to, long long id)
 	return outbox_add(a, &m);
 }
 
+/* 1 if what a request of this type says is health data (the medicines
+ * by name, what medical advice or psychological support is about): it
+ * goes to help_case_health, never to help_cases.details. */
+static int is_health(const char *type)
+{
+	return strcmp(type, "medicines") == 0 || help_type_professional(type);
+}
+
 /* What the form says, as a case (n), after the checks the table cannot
  * say: the phone numbers as the registry keeps them, the asker's name
  * and phone when the request is for someone else, an address mail can
@@ -210,6 +218,13 @@ static int check(struct ctx *c, struct form_data *fd, struct hp_new *n)
 	if (v[HF_PHONE].s != NULL && (n->phone = help_phone_norm(a, v[HF_PHONE].s)) == NULL)
 		form_error(fd, "phone", "hp.err_phone");
 	int other = v[HF_WHOM].s != NULL && strcmp(v[HF_WHOM].s, "other") == 0;
+	/* For oneself the asker's fields are not used: nothing typed there
+	 * can stop the request. */
+	for (int i = HF_ASKER; !other && i <= HF_ASKER_REL; i++)
+		if (fd->v[i].err != NULL) {
+			fd->v[i].err = NULL;
+			fd->nerr--;
+		}
 	if (other) {
 		if (v[HF_ASKER].s == NULL && v[HF_ASKER].err == NULL)
 			form_error(fd, "asker_name", "hp.err_asker");
@@ -224,7 +239,7 @@ static int check(struct ctx *c, struct form_data *fd, struct hp_new *n)
 	if (fd->nerr || fd->token_bad)
 		return fd->nerr + fd->token_bad;
 	const char *type = v[HF_TYPE].s;
-	int health = strcmp(type, "medicines") == 0 || help_type_professional(type);
+	int health = is_health(type);
 	int w = help_index(when, v[HF_WHEN].s);
 	n->token = fd->token;
 	n->type = type;
@@ -295,13 +310,17 @@ void help_public_post(struct ctx *c)
 	rc = db_begin();
 	if (rc == DB_OK)
 		rc = db_hp_insert(a, &n, &id);
-	if (rc == DB_OK && *n.details == '\0') {
+	if (rc == DB_OK && is_health(n.type)) {
 		struct help_case_health h = { .present = 1, .prescriptions = "", .amka = "",
 		                              .details = desc };
 		rc = help_health_case_write(c, id, &h);
 	}
 	if (rc == DB_OK)
 		rc = db_help_event(a, id, 0, "created", "new", 0, "");
+	/* The address was checked (outbox_address_ok) and the message is
+	 * ours: a refusal here is the database's, and fails the whole
+	 * request rather than store it half (the resident sees 500/503 and
+	 * sends the form again: its token is still unused). */
 	if (rc == DB_OK && *n.email)
 		rc = mail_confirm(c, n.email, id);
 	rc = db_end(rc);

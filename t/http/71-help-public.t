@@ -177,6 +177,11 @@ my ($n4) = location_path($r) =~ m{n=(\d+)};
 is_deeply(row("SELECT type, errand, details FROM help_cases WHERE id = $n4"),
     [ 'errand', 'other', 'Να πληρωθεί ο λογαριασμός του νερού στο ταχυδρομείο.' ], 'an errand: errand other, its details in the case');
 is(one("SELECT COUNT(*) FROM help_case_health WHERE case_id = $n4"), 0, '... no health part');
+$r = $b->submit('/help', '/help', { %self, email => '', asker_name => 'Κάποιος', asker_phone => 'όχι', asker_relation => 'x' x 300 });
+is($r->{status}, 303, 'for oneself, whatever is typed in the asker\'s fields: stored');
+my ($n5) = location_path($r) =~ m{n=(\d+)};
+is_deeply(row("SELECT caller_name, caller_phone, caller_relation FROM help_cases WHERE id = $n5"), [ '', '', '' ],
+    '... without them');
 
 # ---- what a resident gets wrong ---------------------------------------------------------------------
 $base = cases();
@@ -200,6 +205,10 @@ like($html, qr{<option value="$loutra" selected>}, '... the village');
 like($html, qr{<option value="groceries" selected>}, '... the type');
 like($html, qr{name="consent" type="checkbox" value="1" checked}, '... the consent');
 like($html, qr{id="f-first_name"[^>]*aria-invalid="true"}, '... the field marked invalid');
+$r = $b->submit('/en/help', '/help', { %self, email => '', first_name => '' });
+is($r->{status}, 422, 'no first name, in English: 422');
+like($t->text($r), qr{href="#f-first_name">Enter the first name of the person who needs help}, '... the message in English');
+like($t->text($r), qr{action="/en/help#request"}, '... the form still in English');
 refused('no last name', { last_name => '' }, qr{Γράψτε το επώνυμο});
 refused('no phone', { phone => '' }, qr{Γράψτε ένα τηλέφωνο});
 $html = refused('a phone of three digits', { phone => '123' }, qr{Γράψτε έναν ελληνικό αριθμό τηλεφώνου});

@@ -35,12 +35,12 @@
   <section id="request" class="form-section help-public-form" aria-labelledby="request-heading">
     <h2 id="request-heading">[[hp.form_heading]]</h2>
     <p>[[hp.form_intro]]</p>
-{{>FORM}}
     <details class="privacy-note">
       <summary>[[hp.privacy_heading]]</summary>
       <p>[[hp.privacy1]]</p>
       <p>[[hp.privacy2a]] {{DAYS}} [[hp.privacy2b]]</p>
       <p>[[hp.privacy3]]{{#CONTACT}} <a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/CONTACT}}</p>
     </details>
+{{>FORM}}
   </section>
 </article>
