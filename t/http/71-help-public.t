@@ -205,7 +205,7 @@ like($html, qr{<option value="$loutra" selected>}, '... the village');
 like($html, qr{<option value="groceries" selected>}, '... the type');
 like($html, qr{name="consent" type="checkbox" value="1" checked}, '... the consent');
 like($html, qr{id="f-first_name"[^>]*aria-invalid="true"}, '... the field marked invalid');
-$r = $b->submit('/en/help', '/help', { %self, email => '', first_name => '' });
+$r = $b->post('/en/help', { %{ $b->form($b->get('/en/help'), '/help') }, %self, email => '', first_name => '' });
 is($r->{status}, 422, 'no first name, in English: 422');
 like($t->text($r), qr{href="#f-first_name">Enter the first name of the person who needs help}, '... the message in English');
 like($t->text($r), qr{action="/en/help#request"}, '... the form still in English');
