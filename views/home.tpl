@@ -22,7 +22,7 @@
   </ul>
   <dl class="task-contacts">
     <dt>[[home.switchboard]]</dt><dd><a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a></dd>
-{{#HELPLINE}}    <dt>[[home.helpline]]</dt><dd><a href="tel:{{TEL}}">{{PHONE}}</a></dd>
+{{#HELPLINE}}    <dt>[[home.helpline]]</dt><dd><a href="tel:{{TEL}}">{{PHONE}}</a> · <a href="{{LP}}/help">[[hp.home_link]]</a></dd>
 {{/HELPLINE}}{{#HOURS}}    <dt>[[home.hours]]</dt><dd>{{TEXT}}</dd>
 {{/HOURS}}  </dl>
 </section>

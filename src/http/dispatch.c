@@ -18,6 +18,7 @@
 #include "admin/requests.h"
 #include "admin/users.h"
 #include "admin/outbox.h"
+#include "help/public.h"
 #include "http/ctx.h"
 #include "help/pharmacy.h"
 #include "help/reports.h"
