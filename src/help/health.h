@@ -12,6 +12,10 @@
  *   - a professional (PERM_HELP_TASKS, role professional) the case they
  *     are assigned, while they hold it, and its resident's health row.
  * Volunteers never: their task shows the ordinary part only.
+ *
+ * The one other reader is help/export.c, a resident's access request
+ * (GDPR Art. 15), which writes its own audit row before it reads; and
+ * help/purge.c deletes from these tables (retention), reading nothing.
  */
 #ifndef AGORA_HELP_HEALTH_H
 #define AGORA_HELP_HEALTH_H

@@ -112,7 +112,7 @@ sub new {
     local $ENV{AGORA_LOGIN_RATE} = $arg{login_rate} || '6000r/m';
     # The same for comments (nginx's zone agora_comments; the workers'
     # own comment_rate is conf, set by the tests that need it).
-    local $ENV{AGORA_COMMENT_RATE} = $arg{comment_rate} || '6000r/m';
+    local $ENV{AGORA_COMMENT_RATE} = $arg{comment_rate} || '60000r/m';
     my ($rc, $out) = $self->server('start');
     if ($rc != 0) {
         Test::More::diag("script/server start failed (exit $rc):\n$out");
