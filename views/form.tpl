@@ -22,9 +22,9 @@
 {{/HINT}}{{#INVALID}}          <p class="field-error" id="f-{{PFX}}{{NAME}}-error">{{TEXT}}</p>
 {{/INVALID}}{{#BOXES}}{{#OPTION}}          <div class="choice"><input id="{{ID}}" name="{{NAME}}" type="checkbox" value="{{V}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="{{ID}}">{{LABEL}}</label></div>
 {{/OPTION}}{{/BOXES}}        </fieldset>
-{{/MULTI}}{{#INPUT}}        <input id="f-{{PFX}}{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#UNTABBED}} tabindex="-1"{{/UNTABBED}}{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
-{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{PFX}}{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE:pre_escape}}</textarea>
-{{/TEXTAREA}}{{#SELECT}}        <select id="f-{{PFX}}{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
+{{/MULTI}}{{#INPUT}}        <input id="f-{{PFX}}{{NAME}}" name="{{NAME}}" type="{{TYPE}}"{{#AUTOFOCUS}} autofocus{{/AUTOFOCUS}}{{#UNTABBED}} tabindex="-1"{{/UNTABBED}}{{#NUMERIC}} inputmode="numeric"{{/NUMERIC}}{{#AUTOCOMPLETE}} autocomplete="{{V}}"{{/AUTOCOMPLETE}}{{#MAXLENGTH}} maxlength="{{N}}"{{/MAXLENGTH}} value="{{VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
+{{/INPUT}}{{#TEXTAREA}}        <textarea id="f-{{PFX}}{{NAME}}" name="{{NAME}}" rows="{{ROWS}}"{{#AUTOFOCUS}} autofocus{{/AUTOFOCUS}}{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>{{VALUE:pre_escape}}</textarea>
+{{/TEXTAREA}}{{#SELECT}}        <select id="f-{{PFX}}{{NAME}}" name="{{NAME}}"{{#AUTOFOCUS}} autofocus{{/AUTOFOCUS}}{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
           <option value="">—</option>
 {{#OPTION}}          <option value="{{V}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
 {{/OPTION}}        </select>

@@ -121,8 +121,11 @@ static int matches(struct ctx *c, tmpl_dict *d, const char *digits, int focus)
 	tmpl_dict *m = tmpl_add(d, "MATCHES");
 	tmpl_set(m, "PHONE", digits);
 	tmpl_set(m, "NEW_URL", arena_printf(a, "%s/admin/help/new?new=1&phone=%s", c->lp, digits));
-	if (res.nrows == 0)
+	if (res.nrows == 0) {
 		tmpl_show(m, "NONE");
+		if (focus)
+			tmpl_show(m, "NEW_FOCUS");
+	}
 	for (size_t i = 0; i < res.nrows; i++) {
 		tmpl_dict *r = tmpl_add(m, "MATCH");
 		tmpl_set(r, "URL", arena_printf(a, "%s/admin/help/new?ben=%s", c->lp,
@@ -168,8 +171,8 @@ static void render(struct ctx *c, struct intake *in, struct form_data *fd,
 	                           "help/intake.tpl", &top);
 	tmpl_set(d, "SEARCH", search ? search : "");
 	int show_form = fd != NULL;
-	if (!show_form)
-		tmpl_show(d, "SEARCH_FOCUS");
+	if (!show_form && (digits == NULL || digits[0] == '\0'))
+		tmpl_show(d, "SEARCH_FOCUS"); /* else the first match has it */
 	if (digits != NULL && digits[0] && in->ben == 0) {
 		int rc = matches(c, d, digits, !show_form);
 		if (rc != DB_OK) {
@@ -195,6 +198,7 @@ static void fresh(struct ctx *c, struct intake *in, struct form_data *fd, const 
 	form_set(fd, "urgency", "normal");
 	form_set(fd, "channel", "phone");
 	form_set(fd, "pharmacy", "1");
+	fd->autofocus = in->ben > 0 ? "type" : "first";
 	if (in->ben > 0)
 		form_set(fd, "ben", arena_printf(c->r->a, "%lld", in->ben));
 	else {

@@ -157,6 +157,8 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->token_bad = 0;
 	fd->nerr = 0;
 	fd->err = NULL;
+	fd->too_large = 0;
+	fd->autofocus = NULL;
 }
 
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
@@ -166,6 +168,7 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->nerr = 0;
 	fd->err = NULL;
 	fd->too_large = 0;
+	fd->autofocus = NULL;
 	for (size_t i = 0; i < f->n; i++) {
 		check(c, &f->fields[i], &fd->v[i]);
 		fd->nerr += fd->v[i].err != NULL;
@@ -251,7 +254,7 @@ int form_multi_has(const char *list, const char *value)
 }
 
 static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
-                       const struct fval *v, const char *pfx)
+                       const struct fval *v, const char *pfx, const char *focus)
 {
 	struct arena *a = c->r->a;
 	if (d->kind == F_HIDDEN) {
@@ -262,6 +265,8 @@ static void fill_field(struct ctx *c, tmpl_dict *fd_dict, const struct fdef *d,
 	}
 	tmpl_dict *x = tmpl_add(fd_dict, "FIELD");
 	tmpl_set(x, "NAME", d->name);
+	if (focus != NULL && strcmp(focus, d->name) == 0)
+		tmpl_show(x, "AUTOFOCUS");
 	if (d->flags & F_TRAP)
 		tmpl_show(x, "TRAP");
 	if (d->kind == F_TEXTAREA)
@@ -368,17 +373,17 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 	/* Fields in rows: one each, or two side by side (F_PAIR). */
 	for (size_t i = 0; i < f->n; i++) {
 		if (f->fields[i].kind == F_HIDDEN) {
-			fill_field(c, x, &f->fields[i], &fd->v[i], pfx);
+			fill_field(c, x, &f->fields[i], &fd->v[i], pfx, fd->autofocus);
 			continue;
 		}
 		tmpl_dict *row = tmpl_add(x, "ROW");
 		int pair = (f->fields[i].flags & F_PAIR) && i + 1 < f->n;
 		if (pair)
 			tmpl_show(row, "PAIR");
-		fill_field(c, row, &f->fields[i], &fd->v[i], pfx);
+		fill_field(c, row, &f->fields[i], &fd->v[i], pfx, fd->autofocus);
 		if (pair) {
 			i++;
-			fill_field(c, row, &f->fields[i], &fd->v[i], pfx);
+			fill_field(c, row, &f->fields[i], &fd->v[i], pfx, fd->autofocus);
 		}
 	}
 	if (f->nbuttons == 0)

@@ -102,6 +102,8 @@ struct form_data {
 	int too_large;        /* a file was over max_file (see form_status) */
 	const char *err;      /* a message key about the whole form, set by
 	                       * the handler (wrong password), or NULL */
+	const char *autofocus; /* the field to focus when the page opens (a
+	                        * form that is the page's task), or NULL */
 };
 
 /* A fresh form: every field empty, a new token. */

@@ -215,7 +215,8 @@ like($t->get_ok($a1->[0]), qr{\(<a href="http://www\.mytilene\.gr">www\.mytilene
 
 my $WIPE = 'SET FOREIGN_KEY_CHECKS = 0; '
     . join(' ', map { "TRUNCATE TABLE $_;" } qw(news_tags news_attachments news tags pages departments events alerts
-        request_events requests request_templates protocol_counters areas comments comment_flags comment_edits))
+        request_events requests request_templates protocol_counters areas comments comment_flags comment_edits
+        help_case_health help_health_notes help_web_contacts help_case_events help_cases help_health help_beneficiaries))
     . ' SET FOREIGN_KEY_CHECKS = 1;';
 for my $day ('2026-12-20 09:15', '2027-06-15 12:00', '2028-01-10 08:30', '2031-03-01 23:45') {
     $t->sql($WIPE);

@@ -4,5 +4,5 @@
 {{/NONE}}<ul class="help-matches">
 {{#MATCH}}  <li><a href="{{URL}}"{{#FOCUS}} autofocus{{/FOCUS}}><strong>{{NAME}}</strong></a> · {{PHONE}} · {{ADDRESS}} {{AREA}}{{#OPEN}} · <strong class="tag">[[help.intake.open_cases]]: {{N}}</strong>{{/OPEN}}</li>
 {{/MATCH}}</ul>
-<p><a href="{{NEW_URL}}">[[help.intake.new_person]]</a></p>
+<p><a href="{{NEW_URL}}"{{#NEW_FOCUS}} autofocus{{/NEW_FOCUS}}>[[help.intake.new_person]]</a></p>
 {{/MATCHES}}

@@ -371,6 +371,16 @@ sub _mail_headers {
     return (raw => \%raw, decoded => \%dec);
 }
 
+# help_wipe: empty the support desk's tables (the demo's residents and
+# cases), for a test that counts its own rows.
+sub help_wipe {
+    my ($self) = @_;
+    $self->sql($_) for 'DELETE FROM help_case_health', 'DELETE FROM help_health_notes',
+        'DELETE FROM help_web_contacts', 'DELETE FROM help_case_events', 'DELETE FROM help_cases',
+        'DELETE FROM help_health', 'DELETE FROM help_volunteer_areas', 'DELETE FROM help_volunteers',
+        'DELETE FROM help_beneficiaries';
+}
+
 # outbox_send: run `agora-admin outbox send`; (exit code, output).
 sub outbox_send { my ($self) = @_; $self->admin('outbox', 'send') }
 
