@@ -4,7 +4,9 @@
  *   outbox send --loop     the same every few seconds until SIGTERM/SIGINT
  *   outbox list [--failed] the queued and failed messages, newest first
  *   outbox retry ID        queue a failed message again, to go at once
- * Touches the outbox table only (through mail/send.c and mail/db_outbox.c).
+ * Touches the outbox table (through mail/send.c and mail/db_outbox.c) and,
+ * when a prescription's webhook fails for good, its case's pharmacy state
+ * (help/pharmacy_outbox.c).
  */
 #include <signal.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "cli/cli.h"
 #include "core/arena.h"
 #include "core/log.h"
+#include "help/pharmacy_outbox.h"
 #include "mail/db_outbox.h"
 #include "mail/send.h"
 #include "mail/smtp.h"
@@ -37,10 +40,16 @@ static int usage_outbox(void)
 	return 2;
 }
 
+/* What the services record when one of their messages fails for good. */
+static const struct outbox_on_failed on_failed[] = {
+	{ "help.pharmacy", help_pharmacy_undelivered },
+	{ NULL, NULL },
+};
+
 static int send_once(struct arena *a, const struct conf *cf, int quiet)
 {
 	struct outbox_stats st = { 0, 0, 0 };
-	int rc = outbox_send_due(a, cf, &st);
+	int rc = outbox_send_due(a, cf, on_failed, &st);
 	if (!quiet || st.sent || st.retried || st.failed)
 		printf("%u sent, %u retried, %u failed\n", st.sent, st.retried, st.failed);
 	fflush(stdout);

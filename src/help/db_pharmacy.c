@@ -13,6 +13,9 @@ static struct db_stmt st_purge = DB_WRITE(
     " ORDER BY at LIMIT 1000");
 static struct db_stmt st_state = DB_WRITE(
     "UPDATE help_cases SET pharmacy_state = ?, pharmacy_at = NOW() WHERE id = ?");
+static struct db_stmt st_undelivered = DB_WRITE(
+    "UPDATE help_cases SET pharmacy_state = 'problem', pharmacy_at = NOW()"
+    " WHERE id = ? AND pharmacy_state = 'queued'");
 static struct db_stmt st_email = DB_READ(
     "SELECT email, NULL FROM users WHERE id = ? AND active = 1 AND email <> ''", 2);
 
@@ -29,6 +32,14 @@ int db_pharmacy_nonces_purge(struct arena *a, unsigned long long seconds)
 int db_pharmacy_set_state(struct arena *a, long long case_id, const char *state)
 {
 	return db_run(a, &st_state, NULL, "si", state, case_id);
+}
+
+int db_pharmacy_undelivered(struct arena *a, long long case_id, int *changed)
+{
+	struct db_res r;
+	int rc = db_run(a, &st_undelivered, &r, "i", case_id);
+	*changed = rc == DB_OK && r.affected == 1;
+	return rc;
 }
 
 int db_pharmacy_user_email(struct arena *a, long long user_id, struct db_res *res)

@@ -22,6 +22,11 @@ int db_pharmacy_nonces_purge(struct arena *a, unsigned long long seconds);
  * pharmacy_at = NOW(). */
 int db_pharmacy_set_state(struct arena *a, long long case_id, const char *state);
 
+/* The webhook of case_id was never delivered: pharmacy_state 'queued'
+ * becomes 'problem' (*changed 1); any other state stays (*changed 0: the
+ * association answered meanwhile, or the case was sent again). */
+int db_pharmacy_undelivered(struct arena *a, long long case_id, int *changed);
+
 /* The e-mail address of staff account user_id into *res (one column;
  * nrows 0 when there is none or the account is disabled). */
 int db_pharmacy_user_email(struct arena *a, long long user_id, struct db_res *res);

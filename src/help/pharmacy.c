@@ -1,7 +1,8 @@
 /*
  * pharmacy.c - the link with the pharmacists' association (pharmacy.h,
  * docs/pharmacy-api.md): the prescription's webhook, queued in the
- * outbox with the case's change, and the association's signed callbacks.
+ * outbox with the case's change, and the association's signed callbacks
+ * (a webhook that failed for good: pharmacy_outbox.c).
  * Touches help_cases (pharmacy_state), help_case_events,
  * help_pharmacy_nonces, outbox and audit_log; reads the health data only
  * through help/health.h.

@@ -8,7 +8,8 @@
  * written in another short one, with the same backoff and maximum of
  * tries for every channel.  A webhook's body (a prescription: health
  * data) is emptied once it is delivered; the row stays, as the record of
- * the delivery.  Touches the outbox table only.
+ * the delivery.  Touches the outbox table, and what the caller's
+ * on_failed functions touch when a row fails for good (send.h).
  */
 #include "mail/send.h"
 
@@ -92,8 +93,19 @@ static char *clean_error(struct arena *a, const char *err)
 	return o;
 }
 
+/* The on_failed function for kind, or NULL. */
+static const struct outbox_on_failed *on_failed_for(const struct outbox_on_failed *of,
+                                                    const char *kind)
+{
+	for (; of != NULL && of->kind != NULL; of++)
+		if (strcmp(of->kind, kind) == 0)
+			return of;
+	return NULL;
+}
+
 static int record(struct arena *a, const struct conf *c, const struct db_res *row,
-                  int outcome, const char *err, struct outbox_stats *st)
+                  int outcome, const char *err, const struct outbox_on_failed *of,
+                  struct outbox_stats *st)
 {
 	unsigned long long id = (unsigned long long)db_ll(row, 0, D_ID);
 	int rc = db_begin();
@@ -115,7 +127,11 @@ static int record(struct arena *a, const struct conf *c, const struct db_res *ro
 	rc = db_run(a, &st_fail, NULL, "susuu", failed ? "failed" : "queued",
 	            (unsigned long long)(tries > 255 ? 255 : tries), clean_error(a, err),
 	            (unsigned long long)outbox_backoff(c->outbox_retry_seconds, tries), id);
-	if (db_end(rc) == DB_OK) {
+	const struct outbox_on_failed *hook = failed ? on_failed_for(of, db_str(row, 0, D_KIND))
+	                                             : NULL;
+	if (rc == DB_OK && hook != NULL)
+		rc = hook->fn(a, db_str(row, 0, D_TEXT), clean_error(a, err));
+	if ((rc = db_end(rc)) == DB_OK) {
 		if (failed)
 			st->failed++;
 		else
@@ -171,7 +187,8 @@ static int deliver(struct arena *a, const struct conf *c, const char *from,
 	return SMTP_PERMANENT;
 }
 
-int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *st)
+int outbox_send_due(struct arena *a, const struct conf *c,
+                    const struct outbox_on_failed *on_failed, struct outbox_stats *st)
 {
 	const char *from = c->mail_from[0] ? c->mail_from
 	                 : arena_printf(a, "noreply@%s", text_url_host(a, c->site_url));
@@ -184,7 +201,7 @@ int outbox_send_due(struct arena *a, const struct conf *c, struct outbox_stats *
 			return DB_OK;
 		char err[512];
 		int outcome = deliver(a, c, from, &row, err, sizeof(err));
-		rc = record(a, c, &row, outcome, err, st);
+		rc = record(a, c, &row, outcome, err, on_failed, st);
 		if (rc != DB_OK)
 			return rc;
 	}

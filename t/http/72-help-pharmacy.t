@@ -272,6 +272,37 @@ is($t->get('/api/pharmacy/callback')->{status}, 405, 'GET the callback: 405');
 is($t->post('/en/api/pharmacy/callback', { content => '{}',
     headers => { 'content-type' => 'application/json' } })->{status}, 404, 'no /en/ form: 404');
 
+# ---- refused for good: the case says so and may be sent again --------------------------------
+# The association's receiver runs with another secret, so it answers 401 to
+# every delivery: a permanent refusal, no retry.
+$t->sql(qq{INSERT INTO help_cases (beneficiary_id, area_id, type, details, wanted_by, channel)
+           VALUES ($ben, $area, 'medicines', 'Αντιβίωση', NOW() + INTERVAL 1 DAY, 'phone')});
+my $c2 = one(q{SELECT MAX(id) FROM help_cases});
+$t->sql(qq{INSERT INTO help_case_health (case_id, prescriptions, amka, details) VALUES ($c2, '3456789012345', '', '')});
+$t->pharmacy_start($pport, 'y' x 40);
+is($op->post("/admin/help/cases/$c2/pharmacy", { csrf => $op->{csrf} })->{status}, 303,
+    'a second case is sent');
+my $nrx = () = $t->pharmacy_received;
+($rc, $out) = $t->outbox_send;
+like($out, qr/0 sent, 0 retried, 1 failed/, 'the receiver refuses it (401): failed at once');
+is(one("SELECT pharmacy_state FROM help_cases WHERE id = $c2"), 'problem',
+    "... the case's pharmacy state is 'problem', not 'queued' for ever");
+like(one("SELECT note FROM help_case_events WHERE case_id = $c2 AND kind = 'pharmacy'"
+         . " AND status = 'problem'"), qr/δεν παραδόθηκε.*HTTP 401/,
+    '... with a history row that says why');
+$r = $op->get("/admin/help/cases/$c2");
+like($t->text($r), qr/δεν παραδόθηκε/, '... shown on the case page');
+like($r->{content}, qr{action="/admin/help/cases/$c2/pharmacy"}, '... which offers to send it again');
+$t->pharmacy_start($pport, $secret);
+is($op->post("/admin/help/cases/$c2/pharmacy", { csrf => $op->{csrf} })->{status}, 303,
+    'the secret fixed, the operator sends it again');
+is(one("SELECT pharmacy_state FROM help_cases WHERE id = $c2"), 'queued', '... queued again');
+($rc, $out) = $t->outbox_send;
+like($out, qr/1 sent, 0 retried, 0 failed/, '... and delivered');
+my @rx2 = $t->pharmacy_received;
+is(scalar @rx2, $nrx + 1, '... once');
+is($rx2[-1]{payload}{case}, $c2, '... this case');
+
 # ---- an SMS through the gateway -----------------------------------------------------------------
 $t->sms_start($sport);
 $t->sql(q{INSERT INTO outbox (kind, channel, rcpt, subject, body_text, message_id)
