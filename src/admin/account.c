@@ -370,10 +370,5 @@ void account_sessions_end(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "sessions_ended", "user", c->staff->username,
 		                 arena_printf(c->r->a, "%llu other sessions ended", ended));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, "/admin/account?done=ended");
+	admin_commit(c, rc, "/admin/account?done=ended");
 }

@@ -320,13 +320,8 @@ void adm_comment_status(struct ctx *c)
 	const char *from = db_str(&cur, 0, CO_STATUS);
 	if (strcmp(from, to) != 0)
 		rc = cma_moderate(c, o.id, from, to, &changed);
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=%s", o.id,
-	                               changed ? to : "unchanged"));
+	admin_commit(c, rc, arena_printf(a, "/admin/comments/%lld?done=%s", o.id,
+	                                 changed ? to : "unchanged"));
 }
 
 void adm_comment_edit(struct ctx *c)
@@ -369,12 +364,7 @@ void adm_comment_edit(struct ctx *c)
 		                       was_links ? "ναι" : "όχι", links ? "ναι" : "όχι");
 	if (rc == DB_OK)
 		rc = audit_staff(c, "comment_edit", "comment", cma_idstr(a, o.id), summary);
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=edited", o.id));
+	admin_commit(c, rc, arena_printf(a, "/admin/comments/%lld?done=edited", o.id));
 }
 
 /* The staff member's name as an official answer's author (80 characters
@@ -495,11 +485,6 @@ void adm_comment_reply(struct ctx *c)
 	const char *from = db_str(&cur, 0, CO_STATUS);
 	if (rc == DB_OK && strcmp(from, "pending") == 0)
 		rc = cma_moderate(c, o.id, from, "approved", &changed);
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/comments/%lld?done=replied", o.id));
+	admin_commit(c, rc, arena_printf(a, "/admin/comments/%lld?done=replied", o.id));
 }
 

@@ -458,12 +458,7 @@ void adm_comments_bulk(struct ctx *c)
 		rc = cma_moderate(c, ids[i], from, to, &one);
 		changed += one;
 	}
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, queue_path(c, &q, arena_printf(a, "%sdone=%s&n=%d",
+	admin_commit(c, rc, queue_path(c, &q, arena_printf(a, "%sdone=%s&n=%d",
 	    q.f.cursor ? arena_printf(a, "%s=%lld&", q.f.dir == 'a' ? "after" : "before",
 	                              q.f.cursor) : "", action, changed)));
 }

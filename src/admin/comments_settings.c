@@ -245,11 +245,6 @@ void adm_comments_settings_save(struct ctx *c)
 			                                       ? "cma.mode_pre" : "cma.mode_post")));
 		changed++;
 	}
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, changed ? "/admin/comments/settings?done=saved"
-	                          : "/admin/comments/settings?done=unchanged");
+	admin_commit(c, rc, changed ? "/admin/comments/settings?done=saved"
+	                            : "/admin/comments/settings?done=unchanged");
 }

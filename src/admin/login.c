@@ -409,10 +409,5 @@ void logout_post(struct ctx *c)
 		rc = audit_staff(c, "logout", "user", c->staff->username, "signed out");
 	if (rc == DB_OK)
 		rc = session_end(c);
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, "/admin/login?done=out");
+	admin_commit(c, rc, "/admin/login?done=out");
 }

@@ -621,12 +621,7 @@ void adm_news_file_delete(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "news_file_remove", "news", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "attachment \"%s\" removed", title));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/news/%lld?done=file_removed", id));
+	admin_commit(c, rc, arena_printf(a, "/admin/news/%lld?done=file_removed", id));
 }
 
 static const struct edit_kind kind = {

@@ -644,11 +644,6 @@ void adm_rq_hide(struct ctx *c)
 			rc = audit_staff(c, hidden ? "request_hide" : "request_show", "request", code,
 			                 summary);
 	}
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/requests/%s?done=%s", code,
-	                               hidden ? "hidden" : "shown"));
+	admin_commit(c, rc, arena_printf(a, "/admin/requests/%s?done=%s", code,
+	                                 hidden ? "hidden" : "shown"));
 }

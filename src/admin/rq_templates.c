@@ -174,12 +174,7 @@ static void save(struct ctx *c, long long id)
 		rc = audit_staff(c, creating ? "rq_template_create" : "rq_template_update",
 		                 "rq_template", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "%s (%s)", t.title, t.status ? t.status : "any"));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/requests/templates/%lld?done=saved", id));
+	admin_commit(c, rc, arena_printf(a, "/admin/requests/templates/%lld?done=saved", id));
 }
 
 void adm_rq_tpl_create(struct ctx *c)
@@ -223,10 +218,5 @@ void adm_rq_tpl_delete(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "rq_template_delete", "rq_template", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted: %s", db_str(&row, 0, RT_TITLE)));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, "/admin/requests/templates?done=deleted");
+	admin_commit(c, rc, "/admin/requests/templates?done=deleted");
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "db/db.h"
 #include "http/session.h"
 #include "view/layout.h"
 
@@ -111,4 +112,14 @@ void admin_redirect(struct ctx *c, const char *path)
 {
 	c->res->status = 303;
 	c->res->location = arena_printf(c->r->a, "%s%s", c->lp, path);
+}
+
+void admin_commit(struct ctx *c, int rc, const char *path)
+{
+	rc = db_end(rc);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	admin_redirect(c, path);
 }

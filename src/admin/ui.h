@@ -24,5 +24,8 @@ void admin_notice(struct ctx *c, tmpl_dict *d, const char *const *keys);
 const char *admin_time(struct ctx *c, const char *dt);
 /* Answer 303 to path (without the language prefix, which is added). */
 void admin_redirect(struct ctx *c, const char *path);
+/* The end of a POST that wrote in a transaction: db_end(rc), then 303 to
+ * path when it committed, the database's error page (503) when not. */
+void admin_commit(struct ctx *c, int rc, const char *path);
 
 #endif

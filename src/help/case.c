@@ -406,14 +406,35 @@ static int load_forms(struct ctx *c, long long *id, struct db_res *cs, struct fo
 	return 1;
 }
 
+/* 303 to the case's page, saying what was done. */
+static void to_case(struct ctx *c, long long id, const char *done)
+{
+	admin_redirect(c, arena_printf(c->r->a, "/admin/help/cases/%lld?done=%s", id, done));
+}
+
+/* Open a transaction and lock the case into *lk. */
+static int begin_locked(struct arena *a, long long id, struct db_res *lk)
+{
+	int rc = db_begin();
+	return rc == DB_OK ? db_help_case_lock(a, id, lk) : rc;
+}
+
+/* A change's history row and its audit row (action, summary), in the
+ * open transaction. */
+static int log_change(struct ctx *c, long long id, const char *kind, const char *status,
+                      long long assignee, const char *note, const char *action,
+                      const char *summary)
+{
+	int rc = db_help_event(c->r->a, id, c->staff->id, kind, status, assignee, note);
+	return rc == DB_OK ? audit_staff(c, action, "help_case",
+	                                 arena_printf(c->r->a, "%lld", id), summary)
+	                   : rc;
+}
+
+/* Commit what the caller wrote, then to the case's page. */
 static void finish(struct ctx *c, long long id, int rc, const char *done)
 {
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(c->r->a, "/admin/help/cases/%lld?done=%s", id, done));
+	admin_commit(c, rc, arena_printf(c->r->a, "/admin/help/cases/%lld?done=%s", id, done));
 }
 
 void help_case_status(struct ctx *c)
@@ -427,7 +448,7 @@ void help_case_status(struct ctx *c)
 	/* The same form twice (a double click): already done, nothing new. */
 	const char *sent = req_form(c->r, "status");
 	if (sent != NULL && strcmp(sent, db_str(&cs, 0, HC_STATUS)) == 0) {
-		admin_redirect(c, arena_printf(a, "/admin/help/cases/%lld?done=status", id));
+		to_case(c, id, "status");
 		return;
 	}
 	form_parse(c, &f.status, &f.sfd);
@@ -440,24 +461,20 @@ void help_case_status(struct ctx *c)
 		again(c, id, &cs, &f, &f.sfd);
 		return;
 	}
-	int rc = db_begin();
 	struct db_res lk;
-	if (rc == DB_OK)
-		rc = db_help_case_lock(a, id, &lk);
+	int rc = begin_locked(a, id, &lk);
 	if (rc == DB_OK && lk.nrows == 1 &&
 	    !help_status_next(db_str(&lk, 0, HC_STATUS), to)) {
 		/* Someone changed it meanwhile (or the same form twice). */
 		db_rollback();
-		admin_redirect(c, arena_printf(a, "/admin/help/cases/%lld?done=status", id));
+		to_case(c, id, "status");
 		return;
 	}
 	if (rc == DB_OK)
 		rc = db_help_case_status(a, id, to);
 	if (rc == DB_OK)
-		rc = db_help_event(a, id, c->staff->id, "status", to, 0, note);
-	if (rc == DB_OK)
-		rc = audit_staff(c, "help_case_status", "help_case", arena_printf(a, "%lld", id),
-		                 arena_printf(a, "%s -> %s", db_str(&cs, 0, HC_STATUS), to));
+		rc = log_change(c, id, "status", to, 0, note, "help_case_status",
+		                arena_printf(a, "%s -> %s", db_str(&cs, 0, HC_STATUS), to));
 	finish(c, id, rc, "status");
 }
 
@@ -492,26 +509,21 @@ void help_case_assign(struct ctx *c)
 		again(c, id, &cs, &f, &f.afd);
 		return;
 	}
-	int rc = db_begin();
 	struct db_res lk;
-	if (rc == DB_OK)
-		rc = db_help_case_lock(a, id, &lk);
+	int rc = begin_locked(a, id, &lk);
 	if (rc == DB_OK && lk.nrows == 1 && db_str(&lk, 0, HC_ASSIGNEE) != NULL &&
 	    db_ll(&lk, 0, HC_ASSIGNEE) == who) {
 		db_rollback(); /* already theirs: the same form twice */
-		admin_redirect(c, arena_printf(a, "/admin/help/cases/%lld?done=assigned", id));
+		to_case(c, id, "assigned");
 		return;
 	}
 	if (rc == DB_OK)
 		rc = db_help_case_assign(a, id, who);
 	if (rc == DB_OK)
-		rc = db_help_event(a, id, c->staff->id, "assigned", "assigned", who,
-		                   form_value(&f.afd, "note")->raw);
+		rc = log_change(c, id, "assigned", "assigned", who, form_value(&f.afd, "note")->raw,
+		                "help_case_assign", arena_printf(a, "to user %lld", who));
 	if (rc == DB_OK)
 		rc = help_notify_assigned(c, id, who, db_str(&cs, 0, HC_TYPE), db_str(&cs, 0, HC_WANTED));
-	if (rc == DB_OK)
-		rc = audit_staff(c, "help_case_assign", "help_case", arena_printf(a, "%lld", id),
-		                 arena_printf(a, "to user %lld", who));
 	finish(c, id, rc, "assigned");
 }
 
@@ -538,11 +550,8 @@ void help_case_edit(struct ctx *c)
 		                       form_value(&f.efd, "urgency")->s,
 		                       form_value(&f.efd, "wanted_by")->s);
 	if (rc == DB_OK)
-		rc = db_help_event(a, id, c->staff->id, "note", "", 0,
-		                   T(c, "help.case.edited_note"));
-	if (rc == DB_OK)
-		rc = audit_staff(c, "help_case_edit", "help_case", arena_printf(a, "%lld", id),
-		                 "details, urgency, wanted-by");
+		rc = log_change(c, id, "note", "", 0, T(c, "help.case.edited_note"),
+		                "help_case_edit", "details, urgency, wanted-by");
 	finish(c, id, rc, "edited");
 }
 
@@ -562,7 +571,7 @@ void help_case_link(struct ctx *c)
 		return;
 	}
 	if (db_str(&cs, 0, HC_BEN) != NULL) {
-		admin_redirect(c, arena_printf(a, "/admin/help/cases/%lld?done=linked", id));
+		to_case(c, id, "linked");
 		return;
 	}
 	struct db_res p;
@@ -579,9 +588,7 @@ void help_case_link(struct ctx *c)
 	if (rc == DB_OK)
 		rc = db_help_case_link(a, id, ben);
 	if (rc == DB_OK)
-		rc = db_help_event(a, id, c->staff->id, "linked", "", 0, "");
-	if (rc == DB_OK)
-		rc = audit_staff(c, "help_case_link", "help_case", arena_printf(a, "%lld", id),
-		                 arena_printf(a, "resident %lld", ben));
+		rc = log_change(c, id, "linked", "", 0, "", "help_case_link",
+		                arena_printf(a, "resident %lld", ben));
 	finish(c, id, rc, "linked");
 }

@@ -478,10 +478,5 @@ void help_intake_post(struct ctx *c)
 		                 arena_printf(a, "%lld", case_id),
 		                 arena_printf(a, "%s, %s", type, in.ben ? "registered resident"
 		                                                         : "new resident"));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/help/cases/%lld?done=created", case_id));
+	admin_commit(c, rc, arena_printf(a, "/admin/help/cases/%lld?done=created", case_id));
 }

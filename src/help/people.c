@@ -486,6 +486,25 @@ static int load_person(struct ctx *c, long long *id, struct db_res *p)
 	return 1;
 }
 
+/* The resident of a POST and their forms: 1, or 0 after answering (404,
+ * 409 when anonymised, 503). */
+static int load_editable(struct ctx *c, long long *id, struct db_res *p,
+                         struct person_forms *pf)
+{
+	if (!load_person(c, id, p))
+		return 0;
+	if (db_str(p, 0, HP_ANON) != NULL) {
+		page_error(c, 409, "help.err.anonymised");
+		return 0;
+	}
+	int rc = person_forms(c, *id, pf);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return 0;
+	}
+	return 1;
+}
+
 /* Read the health row (audited) into *h and the health form's values. */
 static int read_health(struct ctx *c, long long id, struct help_person_health *h,
                        struct form_data *hfd, int fill)
@@ -529,18 +548,10 @@ void help_person_save(struct ctx *c)
 	struct arena *a = c->r->a;
 	long long id;
 	struct db_res p;
-	if (!load_person(c, &id, &p))
-		return;
-	if (db_str(&p, 0, HP_ANON) != NULL) {
-		page_error(c, 409, "help.err.anonymised");
-		return;
-	}
 	struct person_forms pf;
-	int rc = person_forms(c, id, &pf);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
+	if (!load_editable(c, &id, &p, &pf))
 		return;
-	}
+	int rc;
 	form_parse(c, &pf.edit, &pf.efd);
 	const char *phone, *phone2;
 	rc = help_people_check(c, &pf.efd, id, &phone, &phone2);
@@ -561,12 +572,7 @@ void help_person_save(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "help_person_update", "help_beneficiary",
 		                 arena_printf(a, "%lld", id), "");
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/help/people/%lld?done=saved", id));
+	admin_commit(c, rc, arena_printf(a, "/admin/help/people/%lld?done=saved", id));
 }
 
 void help_person_health(struct ctx *c)
@@ -574,18 +580,10 @@ void help_person_health(struct ctx *c)
 	struct arena *a = c->r->a;
 	long long id;
 	struct db_res p;
-	if (!load_person(c, &id, &p))
-		return;
-	if (db_str(&p, 0, HP_ANON) != NULL) {
-		page_error(c, 409, "help.err.anonymised");
-		return;
-	}
 	struct person_forms pf;
-	int rc = person_forms(c, id, &pf);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
+	if (!load_editable(c, &id, &p, &pf))
 		return;
-	}
+	int rc;
 	form_parse(c, &pf.health, &pf.hfd);
 	const char *amka = raw(&pf.hfd, "amka");
 	if (amka[0] && (strlen(amka) != 11 || strspn(amka, "0123456789") != 11))
@@ -609,10 +607,6 @@ void help_person_health(struct ctx *c)
 	rc = db_begin();
 	if (rc == DB_OK)
 		rc = help_health_person_write(c, id, &h);
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/help/people/%lld?done=health&health=1#health", id));
+	admin_commit(c, rc,
+	             arena_printf(a, "/admin/help/people/%lld?done=health&health=1#health", id));
 }

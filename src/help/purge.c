@@ -118,11 +118,25 @@ static struct db_stmt st_old_cases_null = DB_WRITE(
 
 typedef void progress_fn(const struct help_purge_stats *, void *);
 
-/* Batches of pick (keyset on (time, id) when timed, else on id), each
- * row anonymised by anon_case, each batch a transaction. */
-static int old_cases(struct arena *a, const char *cutoff, struct db_stmt *pick,
-                     int timed, struct help_purge_stats *st, progress_fn *progress,
-                     void *arg)
+/* Anonymise closed case id: one of the rows of batches(). */
+static int each_case(struct arena *a, long long id, const char *cutoff,
+                     struct help_purge_stats *st)
+{
+	(void)cutoff;
+	int done;
+	int rc = anon_case(a, id, &done);
+	if (rc == DB_OK && done)
+		st->cases++;
+	return rc;
+}
+
+/* Batches of the rows pick selects older than cutoff (keyset on (time,
+ * id) when timed, else on id), each row given to each, each batch a
+ * transaction. */
+static int batches(struct arena *a, const char *cutoff, struct db_stmt *pick, int timed,
+                   int (*each)(struct arena *, long long, const char *,
+                               struct help_purge_stats *),
+                   struct help_purge_stats *st, progress_fn *progress, void *arg)
 {
 	char at[32];
 	long long last = 0;
@@ -135,12 +149,8 @@ static int old_cases(struct arena *a, const char *cutoff, struct db_stmt *pick,
 		struct db_res res;
 		rc = timed ? db_run(a, pick, &res, "sssi", cutoff, at, at, last)
 		           : db_run(a, pick, &res, "si", cutoff, last);
-		for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
-			int done;
-			rc = anon_case(a, db_ll(&res, i, P_ID), &done);
-			if (rc == DB_OK && done)
-				st->cases++;
-		}
+		for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
+			rc = each(a, db_ll(&res, i, P_ID), cutoff, st);
 		if ((rc = db_end(rc)) != DB_OK)
 			return rc;
 		if (progress)
@@ -217,34 +227,6 @@ static int anon_person(struct arena *a, long long id, const char *cutoff,
 		}
 	} while (res.nrows == HELP_PURGE_BATCH);
 	return DB_OK;
-}
-
-static int idle_people(struct arena *a, const char *cutoff, struct db_stmt *pick,
-                       int timed, struct help_purge_stats *st, progress_fn *progress,
-                       void *arg)
-{
-	char at[32];
-	long long last = 0;
-	snprintf(at, sizeof(at), "%s", FIRST_AT);
-	for (;;) {
-		arena_reset(a);
-		int rc = db_begin();
-		if (rc != DB_OK)
-			return rc;
-		struct db_res res;
-		rc = timed ? db_run(a, pick, &res, "sssi", cutoff, at, at, last)
-		           : db_run(a, pick, &res, "si", cutoff, last);
-		for (size_t i = 0; rc == DB_OK && i < res.nrows; i++)
-			rc = anon_person(a, db_ll(&res, i, P_ID), cutoff, st);
-		if ((rc = db_end(rc)) != DB_OK)
-			return rc;
-		if (progress)
-			progress(st, arg);
-		if (res.nrows < HELP_PURGE_BATCH)
-			return DB_OK;
-		last = db_ll(&res, res.nrows - 1, P_ID);
-		snprintf(at, sizeof(at), "%s", db_str(&res, res.nrows - 1, P_AT));
-	}
 }
 
 /* ---- nonces ------------------------------------------------------------ */
@@ -364,14 +346,14 @@ int help_purge(struct arena *a, const struct conf *cf, struct help_purge_stats *
 		rc = DB_ERR;
 	if (rc == DB_OK) {
 		snprintf(cutoff, sizeof(cutoff), "%s", db_str(&res, 0, 0));
-		rc = old_cases(s, cutoff, &st_old_cases, 1, st, progress, arg);
+		rc = batches(s, cutoff, &st_old_cases, 1, each_case, st, progress, arg);
 	}
 	if (rc == DB_OK)
-		rc = old_cases(s, cutoff, &st_old_cases_null, 0, st, progress, arg);
+		rc = batches(s, cutoff, &st_old_cases_null, 0, each_case, st, progress, arg);
 	if (rc == DB_OK)
-		rc = idle_people(s, cutoff, &st_idle, 1, st, progress, arg);
+		rc = batches(s, cutoff, &st_idle, 1, anon_person, st, progress, arg);
 	if (rc == DB_OK)
-		rc = idle_people(s, cutoff, &st_idle_null, 0, st, progress, arg);
+		rc = batches(s, cutoff, &st_idle_null, 0, anon_person, st, progress, arg);
 	if (rc == DB_OK)
 		rc = old_nonces(s, cf, st, progress, arg);
 	if (rc == DB_OK)

@@ -361,6 +361,32 @@ static const char *summary_of(struct arena *a, const struct areas *ar,
 
 /* ---- onboarding ------------------------------------------------------------- */
 
+/* The profile form of account id (onboard: a new profile) into *ar, *f,
+ * *fd: fresh, or as posted when posted.  1 when it is fresh or valid, or
+ * 0 after answering (503, or 422 with the form again). */
+static int load_form(struct ctx *c, long long id, const struct db_res *u, int onboard,
+                     int posted, struct areas *ar, struct form *f, struct form_data *fd)
+{
+	int rc = load_areas(c, ar);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return 0;
+	}
+	build_form(c, f, ar, id, onboard);
+	if (!posted) {
+		form_new(c, f, fd);
+		return 1;
+	}
+	form_parse(c, f, fd);
+	check_rules(c, fd, u);
+	if (fd->nerr || fd->token_bad) {
+		c->res->status = 422;
+		render_form(c, u, fd, onboard);
+		return 0;
+	}
+	return 1;
+}
+
 void help_volunteer_new(struct ctx *c)
 {
 	long long id = id_of(req_query(c->r, "user"));
@@ -368,15 +394,10 @@ void help_volunteer_new(struct ctx *c)
 	if (!load_account(c, id, &u) || !onboardable(c, id, &u, 0))
 		return;
 	struct areas ar;
-	int rc = load_areas(c, &ar);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
 	struct form f;
 	struct form_data fd;
-	build_form(c, &f, &ar, id, 1);
-	form_new(c, &f, &fd);
+	if (!load_form(c, id, &u, 1, 0, &ar, &f, &fd))
+		return;
 	/* The kind a volunteer's account can only be; a professional chooses. */
 	if (db_ll(&u, 0, HV_ROLE_VOL) && !db_ll(&u, 0, HV_ROLE_PRO))
 		form_set(&fd, "kind", "volunteer");
@@ -393,21 +414,11 @@ void help_volunteer_create(struct ctx *c)
 	if (!load_account(c, id, &u) || !onboardable(c, id, &u, 1))
 		return;
 	struct areas ar;
-	int rc = load_areas(c, &ar);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
 	struct form f;
 	struct form_data fd;
-	build_form(c, &f, &ar, id, 1);
-	form_parse(c, &f, &fd);
-	check_rules(c, &fd, &u);
-	if (fd.nerr || fd.token_bad) {
-		c->res->status = 422;
-		render_form(c, &u, &fd, 1);
+	if (!load_form(c, id, &u, 1, 1, &ar, &f, &fd))
 		return;
-	}
+	int rc;
 	struct hv_profile p = profile_of(c, &fd);
 	const char *areas = fd.v[VF_AREAS].raw;
 	rc = db_begin();
@@ -425,12 +436,7 @@ void help_volunteer_create(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "help_volunteer_onboard", "help_volunteer",
 		                 arena_printf(a, "%lld", id), summary_of(a, &ar, NULL, &p, areas));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/help/volunteers/%lld?done=onboarded", id));
+	admin_commit(c, rc, arena_printf(a, "/admin/help/volunteers/%lld?done=onboarded", id));
 }
 
 /* ---- a profile ---------------------------------------------------------------- */
@@ -456,15 +462,10 @@ void help_volunteer_edit(struct ctx *c)
 	if (!load_profile(c, &id, &u))
 		return;
 	struct areas ar;
-	int rc = load_areas(c, &ar);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
 	struct form f;
 	struct form_data fd;
-	build_form(c, &f, &ar, id, 0);
-	form_new(c, &f, &fd);
+	if (!load_form(c, id, &u, 0, 0, &ar, &f, &fd))
+		return;
 	prefill(c, &fd, &u);
 	render_form(c, &u, &fd, 0);
 }
@@ -477,21 +478,11 @@ void help_volunteer_save(struct ctx *c)
 	if (!load_profile(c, &id, &u))
 		return;
 	struct areas ar;
-	int rc = load_areas(c, &ar);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
 	struct form f;
 	struct form_data fd;
-	build_form(c, &f, &ar, id, 0);
-	form_parse(c, &f, &fd);
-	check_rules(c, &fd, &u);
-	if (fd.nerr || fd.token_bad) {
-		c->res->status = 422;
-		render_form(c, &u, &fd, 0);
+	if (!load_form(c, id, &u, 0, 1, &ar, &f, &fd))
 		return;
-	}
+	int rc;
 	struct hv_profile p = profile_of(c, &fd);
 	const char *areas = fd.v[VF_AREAS].raw;
 	int exists = 0;
@@ -514,12 +505,7 @@ void help_volunteer_save(struct ctx *c)
 	if (rc == DB_OK)
 		rc = audit_staff(c, "help_volunteer_update", "help_volunteer",
 		                 arena_printf(a, "%lld", id), summary_of(a, &ar, &old, &p, areas));
-	rc = db_end(rc);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	admin_redirect(c, arena_printf(a, "/admin/help/volunteers/%lld?done=saved", id));
+	admin_commit(c, rc, arena_printf(a, "/admin/help/volunteers/%lld?done=saved", id));
 }
 
 /* ---- the list ------------------------------------------------------------------- */
