@@ -2,7 +2,9 @@
  * dashboard.c - /admin (dashboard.h).  Content panels for those with
  * PERM_CONTENT, feedback for PERM_FEEDBACK, citizens' requests for
  * PERM_REQUESTS (a department user's: their department's), readers'
- * comments waiting for PERM_COMMENTS; everyone sees
+ * comments waiting for PERM_COMMENTS, the support desk's open cases for
+ * PERM_HELP and one's own open tasks for PERM_HELP_TASKS (counts only:
+ * nothing of a resident); everyone sees
  * their account's state (no second factor yet: a reminder).
  */
 #include "admin/dashboard.h"
@@ -51,6 +53,14 @@ void dashboard_page(struct ctx *c)
 	long long cm_pending = 0, cm_flagged = 0;
 	if (rc == DB_OK && comments)
 		rc = db_dash_comments(a, &cm_pending, &cm_flagged);
+	int help = (s->perms & PERM_BIT(PERM_HELP)) != 0;
+	struct dash_help hp = { 0, 0, 0, 0 };
+	if (rc == DB_OK && help)
+		rc = db_dash_help(a, &hp);
+	int tasks = (s->perms & PERM_BIT(PERM_HELP_TASKS)) != 0;
+	long long tk_open = 0, tk_overdue = 0;
+	if (rc == DB_OK && tasks)
+		rc = db_dash_tasks(a, s->id, &tk_open, &tk_overdue);
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -92,6 +102,19 @@ void dashboard_page(struct ctx *c)
 		tmpl_dict *p = tmpl_add(d, "COMMENTS");
 		tmpl_set_int(p, "PENDING", cm_pending);
 		tmpl_set_int(p, "FLAGGED", cm_flagged);
+	}
+	if (help) {
+		tmpl_dict *p = tmpl_add(d, "HELP");
+		tmpl_set_int(p, "NEW", hp.fresh);
+		tmpl_set_int(p, "OVERDUE", hp.overdue);
+		tmpl_set_int(p, "UNMATCHED", hp.unmatched);
+		if (hp.pharmacy_problem > 0)
+			tmpl_set_int(tmpl_add(p, "PHARMACY"), "N", hp.pharmacy_problem);
+	}
+	if (tasks) {
+		tmpl_dict *p = tmpl_add(d, "TASKS");
+		tmpl_set_int(p, "OPEN", tk_open);
+		tmpl_set_int(p, "OVERDUE", tk_overdue);
 	}
 	admin_render(c, top);
 }

@@ -2,7 +2,9 @@
  * db_dashboard.c - the dashboard's queries (db_dashboard.h).  Each reads a
  * range of an index: news_published (status, published_at, id),
  * news_updated, news_category, accessibility_feedback's primary key, and
- * for requests the open statuses of requests_status or requests_department.
+ * for requests the open statuses of requests_status or requests_department,
+ * for the support desk the open statuses of help_cases_queue (status,
+ * wanted_by, id) or one assignee's of help_cases_assignee.
  */
 #include "admin/db_dashboard.h"
 
@@ -81,5 +83,39 @@ int db_dash_comments(struct arena *a, long long *pending, long long *flagged)
 	int ok = rc == DB_OK && res.nrows == 1;
 	*pending = ok ? db_ll(&res, 0, 0) : 0;
 	*flagged = ok ? db_ll(&res, 0, 1) : 0;
+	return rc;
+}
+
+/* Three ranges of help_cases_queue: the open cases, the few of the table. */
+static struct db_stmt st_help = DB_READ(
+    "SELECT COUNT(CASE WHEN status = 'new' THEN 1 END),"
+    " COUNT(CASE WHEN wanted_by < NOW() THEN 1 END),"
+    " COUNT(CASE WHEN beneficiary_id IS NULL THEN 1 END),"
+    " COUNT(CASE WHEN pharmacy_state = 'problem' THEN 1 END)"
+    " FROM help_cases WHERE status IN ('new', 'assigned', 'in_progress')", 4);
+
+int db_dash_help(struct arena *a, struct dash_help *h)
+{
+	struct db_res res;
+	int rc = db_run(a, &st_help, &res, "");
+	int ok = rc == DB_OK && res.nrows == 1;
+	h->fresh = ok ? db_ll(&res, 0, 0) : 0;
+	h->overdue = ok ? db_ll(&res, 0, 1) : 0;
+	h->unmatched = ok ? db_ll(&res, 0, 2) : 0;
+	h->pharmacy_problem = ok ? db_ll(&res, 0, 3) : 0;
+	return rc;
+}
+
+static struct db_stmt st_tasks = DB_READ(
+    "SELECT COUNT(*), COUNT(CASE WHEN wanted_by < NOW() THEN 1 END) FROM help_cases"
+    " WHERE assignee_id = ? AND status IN ('assigned', 'in_progress')", 2);
+
+int db_dash_tasks(struct arena *a, long long user_id, long long *open, long long *overdue)
+{
+	struct db_res res;
+	int rc = db_run(a, &st_tasks, &res, "i", user_id);
+	int ok = rc == DB_OK && res.nrows == 1;
+	*open = ok ? db_ll(&res, 0, 0) : 0;
+	*overdue = ok ? db_ll(&res, 0, 1) : 0;
 	return rc;
 }

@@ -42,4 +42,16 @@ int db_dash_requests(struct arena *a, long long dept, long long *fresh,
  * hidden by readers' flags (*flagged). */
 int db_dash_comments(struct arena *a, long long *pending, long long *flagged);
 
+/* The support desk's open cases (help/): new, past their wanted-by time,
+ * online requests not yet matched to a resident, and those whose
+ * prescription has a problem with the pharmacists' association. */
+struct dash_help {
+	long long fresh, overdue, unmatched, pharmacy_problem;
+};
+int db_dash_help(struct arena *a, struct dash_help *h);
+
+/* A volunteer's or professional's open tasks (assigned to user_id, not
+ * closed), and of them those past their wanted-by time. */
+int db_dash_tasks(struct arena *a, long long user_id, long long *open, long long *overdue);
+
 #endif

@@ -203,6 +203,17 @@ is($op->get('/admin/help?status=bogus')->{status}, 400, 'a bad filter: 400');
 like($t->text($op->get('/admin/help?type=groceries')), qr{/admin/help/cases/$case2}, 'the type filter');
 unlike($t->text($op->get('/admin/help?type=groceries')), qr{/admin/help/cases/$case"}, '... leaves out the other');
 
+# ---- the dashboard: the desk's counts, nothing of a resident -----------------------------------
+my $dash = $t->text($op->get('/admin'));
+like($dash, qr{id="dash-help-new" href="/admin/help\?status=new"><strong>2</strong>},
+    "the operator's dashboard counts the two new cases");
+like($dash, qr{id="dash-help-overdue" href="/admin/help\?overdue=1"><strong>1</strong>}, '... one overdue');
+unlike($dash, qr/Ευανθία|Παπαδάκη|2251044555/, '... and names no one');
+like($t->text($disp->get('/admin')), qr{id="dash-help-new"[^>]*><strong>2</strong>}, "the dispatcher's too");
+unlike($t->text($ed->get('/admin')), qr/dash-help|dash-tasks/, "an editor's has no desk panel");
+like($t->text($vol->get('/admin')), qr{id="dash-tasks-open" href="/admin/help/tasks"><strong>0</strong>},
+    "a volunteer's shows his open tasks: none yet");
+
 # ---- assignment: only a dispatcher, to someone who takes the work ----------------------------
 $cp = $op->get("/admin/help/cases/$case2");
 unlike($t->text($cp), qr{action="/admin/help/cases/$case2/assign"}, 'the operator has no assignment form');
@@ -226,6 +237,9 @@ is(scalar @m, 1, 'Kostas got one mail');
 like($m[0]{text}, qr{/admin/help/tasks/$case2\?k=[A-Za-z0-9_-]{43}}, '... with the signed link to his task');
 unlike($m[0]{text}, qr/Ευανθία|Παπαδάκη|Αγίου Νικολάου|2251044555|Ψωμί/, '... and none of her data');
 my ($link) = $m[0]{text} =~ m{(/admin/help/tasks/$case2\?k=[A-Za-z0-9_-]{43})};
+like($t->text($vol->get('/admin')), qr{id="dash-tasks-open"[^>]*><strong>1</strong>},
+    "his dashboard counts the task");
+unlike($t->text($vol->get('/admin')), qr/dash-help-new/, '... and has no panel of the whole desk');
 
 # ---- the volunteer's view: his own, open tasks, only what he needs ---------------------------
 my $tl = $t->text($vol->get('/admin/help/tasks'));

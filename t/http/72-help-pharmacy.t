@@ -293,6 +293,8 @@ like(one("SELECT note FROM help_case_events WHERE case_id = $c2 AND kind = 'phar
 $r = $op->get("/admin/help/cases/$c2");
 like($t->text($r), qr/δεν παραδόθηκε/, '... shown on the case page');
 like($r->{content}, qr{action="/admin/help/cases/$c2/pharmacy"}, '... which offers to send it again');
+like($t->text($op->get('/admin')), qr{<strong>1</strong> με πρόβλημα στον Σύλλογο Φαρμακοποιών},
+    "... and counted on the operator's dashboard");
 $t->pharmacy_start($pport, $secret);
 is($op->post("/admin/help/cases/$c2/pharmacy", { csrf => $op->{csrf} })->{status}, 303,
     'the secret fixed, the operator sends it again');

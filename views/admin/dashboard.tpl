@@ -44,4 +44,21 @@
     <li><a id="dash-cm-flagged" href="{{LP}}/admin/comments?status=flagged"><strong>{{FLAGGED}}</strong> [[cma.dash.flagged]]</a></li>
   </ul>
 </section>
-{{/COMMENTS}}</div>
+{{/COMMENTS}}{{#HELP}}<section class="panel" aria-labelledby="p-help">
+  <h2 id="p-help">[[help.dash.title]]</h2>
+  <ul class="dash-counts">
+    <li><a id="dash-help-new" href="{{LP}}/admin/help?status=new"><strong>{{NEW}}</strong> [[help.dash.new]]</a></li>
+    <li><a id="dash-help-overdue" href="{{LP}}/admin/help?overdue=1"><strong>{{OVERDUE}}</strong> [[help.dash.overdue]]</a></li>
+    <li><a id="dash-help-unmatched" href="{{LP}}/admin/help?unmatched=1"><strong>{{UNMATCHED}}</strong> [[help.dash.unmatched]]</a></li>
+{{#PHARMACY}}    <li><strong>{{N}}</strong> [[help.dash.pharmacy]]</li>
+{{/PHARMACY}}  </ul>
+  <p><a href="{{LP}}/admin/help/new">[[help.dash.intake]]</a></p>
+</section>
+{{/HELP}}{{#TASKS}}<section class="panel" aria-labelledby="p-tasks">
+  <h2 id="p-tasks">[[help.nav_tasks]]</h2>
+  <ul class="dash-counts">
+    <li><a id="dash-tasks-open" href="{{LP}}/admin/help/tasks"><strong>{{OPEN}}</strong> [[help.dash.tasks_open]]</a></li>
+    <li><strong>{{OVERDUE}}</strong> [[help.dash.overdue]]</li>
+  </ul>
+</section>
+{{/TASKS}}</div>
