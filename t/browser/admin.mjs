@@ -17,25 +17,10 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { BUILDDIR, DESKTOP, SHOTS, Stack, TIMEOUT, axeChecker, launchBrowser, runSuite,
+    tearDown } from './stack.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const NODE_MODULES = process.env.AGORA_NODE_MODULES || path.join(HERE, 'node_modules');
-const requireNM = createRequire(path.join(NODE_MODULES, '..', 'package.json'));
-const CHROMIUM = '/usr/bin/chromium';
-const TIMEOUT = 60_000;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const DESKTOP = { width: 1280, height: 800, mobile: false };
-const NARROW = { width: 320, height: 568, mobile: true };
-
-if (!fs.existsSync(path.join(NODE_MODULES, 'playwright-core', 'package.json')) ||
-    !fs.existsSync(CHROMIUM)) {
-    test('browser test prerequisites', () =>
-        assert.fail(`run npm ci in ${HERE} and apt-get install chromium (script/test does both)`));
-} else {
-    await suite();
-}
+await runSuite(suite);
 
 // RFC 6238: the six-digit code for a base32 key at time t (seconds).
 function totp(base32, t = Date.now() / 1000) {
@@ -54,10 +39,6 @@ function totp(base32, t = Date.now() / 1000) {
 }
 
 async function suite() {
-    const { chromium } = requireNM('playwright-core');
-    const { Stack, BUILDDIR } = await import('./stack.mjs');
-    const AXE_SOURCE = fs.readFileSync(requireNM.resolve('axe-core/axe.min.js'), 'utf8');
-    const SHOTS = path.join(BUILDDIR, 'screenshots');
     let stack, browser, context, page;
     const password = 'ένας κωδικός για την Ελένη';
     let secret;          // the TOTP key, as the enrolment page shows it
@@ -74,11 +55,7 @@ async function suite() {
             ['-c', path.join(stack.var, 'agora.conf'), 'user', 'add', 'elena', '--role', 'editor',
              '--name', 'Ελένη Παπαδάκη', '--password-file', pwfile], { encoding: 'utf8' });
         assert.equal(r.status, 0, `agora-admin user add: ${r.stdout}${r.stderr}`);
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-                '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        });
+        browser = await launchBrowser();
         context = await browser.newContext({ viewport: DESKTOP, locale: 'el-GR', deviceScaleFactor: 1 });
         context.setDefaultTimeout(TIMEOUT / 2);
         page = await context.newPage();
@@ -93,38 +70,13 @@ async function suite() {
         });
     }, { timeout: 3 * TIMEOUT });
 
-    after(async () => {
-        await browser?.close().catch(() => {});
-        if (stack) {
-            await stack.stop();
-            stack.cleanup();
-        }
-    }, { timeout: 3 * TIMEOUT });
+    after(() => tearDown(browser, stack), { timeout: 3 * TIMEOUT });
 
-    function formatViolations(violations, label) {
-        return [`${violations.length} axe violation(s) on ${label}:`, ...violations.flatMap((v) => [
-            `- ${v.id} [${v.impact}] ${v.help}`,
-            ...v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html.replace(/\s+/g, ' ').slice(0, 200)}`),
-        ])].join('\n');
-    }
-
-    // axe on the current page, at desktop width and at 320 px (where
-    // nothing may stick out sideways), with a screenshot of each.
-    async function check(name) {
-        for (const vp of [DESKTOP, NARROW]) {
-            await page.setViewportSize({ width: vp.width, height: vp.height });
-            await page.evaluate(AXE_SOURCE);
-            const res = await page.evaluate((tags) => window.axe.run(document,
-                { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
-            assert.ok(res.passes.length > 10, `axe ran on ${name}`);
-            assert.equal(res.violations.length, 0, formatViolations(res.violations, `${name} at ${vp.width}px`));
-            const over = await page.evaluate(() =>
-                document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            assert.ok(over <= 0, `${name} at ${vp.width}px scrolls sideways by ${over}px`);
-            await page.screenshot({ path: path.join(SHOTS, `admin-${name}-${vp.width}.png`), fullPage: true });
-        }
-        await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
-    }
+    // axe on the current page (the one `page` holds now: a test may swap
+    // it), at desktop width and at 320 px (where nothing may stick out
+    // sideways), with a screenshot of each: admin-NAME-WIDTH.png.
+    const checkPage = axeChecker('admin');
+    const check = (name) => checkPage(page, name);
 
     async function go(urlPath, status) {
         const res = await page.goto(stack.url(urlPath), { waitUntil: 'load' });

@@ -28,17 +28,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { CHROMIUM, HERE, NODE_MODULES, SHOTS, Stack, TIMEOUT, WCAG_TAGS, axeSource, launchBrowser,
+    runSuite, stubTimers, tearDown } from './stack.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-// The npm packages: t/browser/node_modules, or AGORA_NODE_MODULES (set by
-// `make distcheck`, whose unpacked tree has no node_modules of its own).
-const NODE_MODULES = process.env.AGORA_NODE_MODULES || path.join(HERE, 'node_modules');
-const requireNM = createRequire(path.join(NODE_MODULES, '..', 'package.json'));
-const CHROMIUM = '/usr/bin/chromium';
-const TIMEOUT = 60_000;
-
+// The widths of this file's contexts, each with the context's isMobile (a
+// phone's touch and viewport), unlike stack.mjs's plain DESKTOP and NARROW.
 const WIDTHS = [
     { name: 'desktop', width: 1280, height: 800, mobile: false },
     { name: 'phone', width: 390, height: 844, mobile: true },
@@ -46,10 +40,11 @@ const WIDTHS = [
 // WCAG 1.4.10 (reflow): content usable at 320 CSS pixels wide without
 // scrolling sideways.
 const NARROW = { name: 'narrow', width: 320, height: 568, mobile: true };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // ---- prerequisites: fail loudly, never skip ------------------------------------
 
+// Stricter than stack.mjs's missingPrerequisite(): axe-core and a chromium
+// that can run, each named in its own message.
 function missingPrerequisite() {
     if (!fs.existsSync(path.join(NODE_MODULES, 'playwright-core', 'package.json')) ||
         !fs.existsSync(path.join(NODE_MODULES, 'axe-core', 'axe.min.js'))) {
@@ -64,21 +59,11 @@ function missingPrerequisite() {
     return null;
 }
 
-const missing = missingPrerequisite();
-if (missing) {
-    test('browser test prerequisites', () => assert.fail(missing));
-} else {
-    await suite();
-}
+await runSuite(suite, missingPrerequisite());
 
 // ---- the tests -------------------------------------------------------------------
 
 async function suite() {
-    const { chromium } = requireNM('playwright-core');
-    const { Stack, BUILDDIR } = await import('./stack.mjs');
-    const AXE_SOURCE = fs.readFileSync(requireNM.resolve('axe-core/axe.min.js'), 'utf8');
-    const SHOTS = path.join(BUILDDIR, 'screenshots');
-
     let stack;
     let browser;
     const contexts = new Map();   // WIDTHS[i].name -> the one context at that width
@@ -96,22 +81,11 @@ async function suite() {
         // and the CSP's img-src 'self' covers it.
         stack = await Stack.start({ conf: { map_tile_url: '/static/leaflet/images/layers.png?z={z}&x={x}&y={y}' } });
         fs.mkdirSync(SHOTS, { recursive: true });
-        browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-                '--disable-component-update', '--disable-sync', '--no-first-run',
-                '--disable-quic'],
-        });
+        browser = await launchBrowser();
         for (const w of [...WIDTHS, NARROW]) contexts.set(w.name, await newContext(w));
     }, { timeout: 3 * TIMEOUT });
 
-    after(async () => {
-        await browser?.close().catch(() => {});
-        if (stack) {
-            await stack.stop();
-            stack.cleanup();
-        }
-    }, { timeout: 3 * TIMEOUT });
+    after(() => tearDown(browser, stack), { timeout: 3 * TIMEOUT });
 
     // A context at one width.  The pages' Content-Security-Policy
     // ("script-src 'self'") stays in force: axe is evaluated through the
@@ -217,6 +191,8 @@ async function suite() {
         return out;
     }
 
+    // Fuller than stack.mjs's formatViolations(): each rule's URL, and what
+    // axe says is wrong with each element.
     function formatViolations(violations, label) {
         const lines = [`${violations.length} axe violation(s) on ${label}:`];
         for (const v of violations) {
@@ -243,7 +219,7 @@ async function suite() {
     const incomplete = new Map();   // rule id -> { help, pages: Set }
 
     async function axe(page) {
-        await page.evaluate(AXE_SOURCE);
+        await page.evaluate(axeSource());
         const ok = await page.evaluate(() => typeof window.axe?.run === 'function');
         assert.ok(ok, 'axe-core loaded into the page');
         const results = await page.evaluate((opts) => window.axe.run(document, opts), AXE_OPTIONS);
@@ -257,29 +233,11 @@ async function suite() {
         return results;
     }
 
-    // With JavaScript disabled the page's own timers never fire, so
-    // axe (which schedules work with setTimeout) would never finish.
-    // Replace setTimeout/clearTimeout/requestAnimationFrame with
-    // promise-based versions first, then evaluate axe's source in the
-    // page.  Long timeouts are axe's watchdogs (frames that never
-    // answer; this page has no frames): those are never fired.
+    // With JavaScript disabled the page's own timers never fire, so axe
+    // would never finish: stubTimers() first (stack.mjs says how), then
+    // axe's source in the page.
     async function axeWithoutScripts(page) {
-        await page.evaluate(() => {
-            let next = 1;
-            const cleared = new Set();
-            window.setTimeout = (fn, ms = 0, ...args) => {
-                const id = next++;
-                if (typeof fn === 'function' && ms <= 100) {
-                    Promise.resolve().then(() => {
-                        if (!cleared.has(id)) fn(...args);
-                    });
-                }
-                return id;
-            };
-            window.clearTimeout = (id) => { cleared.add(id); };
-            window.requestAnimationFrame = (fn) => window.setTimeout(() => fn(performance.now()), 0);
-            window.cancelAnimationFrame = (id) => window.clearTimeout(id);
-        });
+        await stubTimers(page);
         return axe(page);
     }
 

@@ -2,7 +2,13 @@
 // way t/lib/Agora/Test.pm starts it: `script/server start` with all state in
 // a fresh temporary directory, a free port and AGORA_SKIP_SETUP=1 (no
 // apt-get, no build), so the browser sees the same stack a developer's
-// `script/server` runs and the Perl tests use.
+// `script/server` runs and the Perl tests use.  It also exports what the
+// browser test files share, so each says it once: HERE (t/browser), where
+// the npm packages are (NODE_MODULES, requireNM), CHROMIUM, TIMEOUT,
+// WCAG_TAGS, the DESKTOP and NARROW viewports, SHOTS (the screenshots'
+// folder) and the functions missingPrerequisite(), runSuite(),
+// launchBrowser(), tearDown(), addUser(), signIn(), axeSource(),
+// stubTimers(), formatViolations() and axeChecker().
 //
 //   import { Stack } from './stack.mjs';
 //   const stack = await Stack.start();      // throws with the logs on failure
@@ -11,22 +17,32 @@
 //   stack.logProblems()                      // [alert]/[emerg], sanitizer lines
 //   stack.cleanup();                         // removes the temp dir (unless AGORA_KEEP=1)
 //
+//   const browser = await launchBrowser();   // Debian's chromium
+//   addUser(stack, 'eleni', 'operator');     // a staff user; signIn() knows her password
+//   const { ctx, page } = await signIn(browser, stack, 'eleni');
+//   const check = axeChecker('help');        // screenshots SHOTS/help-NAME-WIDTH.png
+//   await check(page, 'queue-js', true);     // axe at DESKTOP and NARROW, no sideways scroll
+//
 // A stack that is still running when the process exits (an exception, a
 // Ctrl-C, a TERM from a timeout) is stopped synchronously on the way out.
 //
 // Environment: AGORA_SRCDIR (the repository; default: found from this file),
 // AGORA_BUILDDIR (default: $AGORA_SRCDIR/build) - both set by `make check`;
-// AGORA_KEEP=1 keeps the temporary directory for a post-mortem.
+// AGORA_KEEP=1 keeps the temporary directory for a post-mortem;
+// AGORA_NODE_MODULES (default: t/browser/node_modules) - set by `make distcheck`.
 
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-export const SRCDIR = path.resolve(process.env.AGORA_SRCDIR ||
-    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
+export const HERE = path.dirname(fileURLToPath(import.meta.url));   // t/browser
+export const SRCDIR = path.resolve(process.env.AGORA_SRCDIR || path.join(HERE, '..', '..'));
 export const BUILDDIR = path.resolve(process.env.AGORA_BUILDDIR || path.join(SRCDIR, 'build'));
 
 const live = new Set();   // stacks not yet stopped
@@ -216,4 +232,158 @@ export class Stack {
 
 function isExecutable(p) {
     try { fs.accessSync(p, fs.constants.X_OK); return true; } catch { return false; }
+}
+
+// ---- what the browser test files share ------------------------------------------
+
+// The npm packages: t/browser/node_modules, or AGORA_NODE_MODULES (set by
+// `make distcheck`, whose unpacked tree has no node_modules of its own).
+// Nothing is loaded from them here before a test file has checked them.
+export const NODE_MODULES = process.env.AGORA_NODE_MODULES || path.join(HERE, 'node_modules');
+export const requireNM = createRequire(path.join(NODE_MODULES, '..', 'package.json'));
+export const CHROMIUM = '/usr/bin/chromium';
+export const TIMEOUT = 60_000;
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// The two widths axeChecker() runs at.  Width and height only: Playwright
+// reads nothing else from a viewport (a phone's touch and user agent come
+// from the context's isMobile, which only axe.mjs sets).
+export const DESKTOP = { width: 1280, height: 800 };
+export const NARROW = { width: 320, height: 568 };
+export const SHOTS = path.join(BUILDDIR, 'screenshots');
+
+// What to do when the npm packages or chromium are missing; null when
+// all is there.
+export function missingPrerequisite() {
+    if (!fs.existsSync(path.join(NODE_MODULES, 'playwright-core', 'package.json')) ||
+        !fs.existsSync(CHROMIUM)) {
+        return `run npm ci in ${HERE} and apt-get install chromium (script/test does both)`;
+    }
+    return null;
+}
+
+// A test file's top: its suite(), or when something is missing (the
+// message of missingPrerequisite() or of the file's own check), one test
+// that fails saying so - a browser test fails loudly, never skips.
+export async function runSuite(suite, missing = missingPrerequisite()) {
+    if (missing) {
+        test('browser test prerequisites', () => assert.fail(missing));
+    } else {
+        await suite();
+    }
+}
+
+// Debian's chromium through playwright-core (pinned in package.json to the
+// release that targets it), without what would reach out to the internet.
+export function launchBrowser() {
+    const { chromium } = requireNM('playwright-core');
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+}
+
+// Every test file's after(): the browser closed (a last test may have
+// closed it already), the stack stopped and its temp dir removed.
+export async function tearDown(browser, stack) {
+    await browser?.close().catch(() => {});
+    if (stack) {
+        await stack.stop();
+        stack.cleanup();
+    }
+}
+
+// The password addUser() gives the staff user NAME, and signIn() types.
+const passwordOf = (name) => `ο κωδικός του χρήστη ${name}`;
+
+// Add the staff user NAME with ROLE (and agora-admin's further options in
+// args, e.g. ['--department', '4']) to the stack, by agora-admin.
+export function addUser(stack, name, role, args = []) {
+    const pwfile = path.join(stack.var, `pw-${name}`);
+    fs.writeFileSync(pwfile, `${passwordOf(name)}\n`);
+    const r = spawnSync(path.join(BUILDDIR, 'agora-admin'),
+        ['-c', path.join(stack.var, 'agora.conf'), 'user', 'add', name, '--role', role,
+         ...args, '--password-file', pwfile], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `agora-admin user add ${name}: ${r.stdout}${r.stderr}`);
+}
+
+// A new context at DESKTOP in Greek, with JavaScript on or off, and a page
+// in it signed in as NAME (a user of addUser()); { ctx, page }.  The form
+// is sent by Enter in the password field, or by a click on its button
+// with click: true.  Where the page lands is for the caller to check.
+export async function signIn(browser, stack, name, { js = true, click = false } = {}) {
+    const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'el-GR', javaScriptEnabled: js });
+    ctx.setDefaultTimeout(TIMEOUT / 2);
+    const page = await ctx.newPage();
+    await page.goto(stack.url('/admin/login'), { waitUntil: 'load' });
+    await page.getByLabel('Όνομα χρήστη').fill(name);
+    await page.getByLabel('Κωδικός πρόσβασης').fill(passwordOf(name));
+    await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }),
+        click ? page.getByRole('button', { name: 'Σύνδεση', exact: true }).click()
+            : page.getByLabel('Κωδικός πρόσβασης').press('Enter'),
+    ]);
+    return { ctx, page };
+}
+
+// axe-core's source, read once, when a test first needs it (after the
+// prerequisites were checked).
+let axeSourceText;
+export function axeSource() {
+    axeSourceText ??= fs.readFileSync(requireNM.resolve('axe-core/axe.min.js'), 'utf8');
+    return axeSourceText;
+}
+
+// With JavaScript disabled the page's own timers never fire, so axe
+// (which schedules work with setTimeout) would never finish.  Replace
+// setTimeout/clearTimeout/requestAnimationFrame with promise-based
+// versions before axe's source is evaluated in the page.  Long timeouts
+// are axe's watchdogs (frames that never answer): those are never fired.
+export function stubTimers(page) {
+    return page.evaluate(() => {
+        let next = 1;
+        const cleared = new Set();
+        window.setTimeout = (fn, ms = 0, ...args) => {
+            const id = next++;
+            if (typeof fn === 'function' && ms <= 100)
+                Promise.resolve().then(() => { if (!cleared.has(id)) fn(...args); });
+            return id;
+        };
+        window.clearTimeout = (id) => { cleared.add(id); };
+        window.requestAnimationFrame = (fn) => window.setTimeout(() => fn(performance.now()), 0);
+        window.cancelAnimationFrame = (id) => window.clearTimeout(id);
+    });
+}
+
+// axe's violations as a failure message: each rule and the elements it
+// found, one line each.
+export function formatViolations(violations, label) {
+    return [`${violations.length} axe violation(s) on ${label}:`, ...violations.flatMap((v) => [
+        `- ${v.id} [${v.impact}] ${v.help}`,
+        ...v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html.replace(/\s+/g, ' ').slice(0, 200)}`),
+    ])].join('\n');
+}
+
+// check(page, name, js = true): axe on the page at DESKTOP and at NARROW
+// (where nothing may stick out sideways either), a screenshot of each as
+// SHOTS/PREFIX-NAME-WIDTH.png, then back to DESKTOP.  With js false (a
+// context with JavaScript off) axe's source is still run by page.evaluate
+// (the page's own scripts are what is off), after stubTimers().
+export function axeChecker(prefix) {
+    return async function check(page, name, js = true) {
+        for (const vp of [DESKTOP, NARROW]) {
+            await page.setViewportSize(vp);
+            if (!js) await stubTimers(page);
+            await page.evaluate(axeSource());
+            const res = await page.evaluate((tags) => window.axe.run(document,
+                { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
+            assert.ok(res.passes.length > 10, `axe ran on ${name}`);
+            assert.equal(res.violations.length, 0, formatViolations(res.violations, `${name} at ${vp.width}px`));
+            const over = await page.evaluate(() =>
+                document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            assert.ok(over <= 0, `${name} at ${vp.width}px scrolls sideways by ${over}px`);
+            await page.screenshot({ path: path.join(SHOTS, `${prefix}-${name}-${vp.width}.png`), fullPage: true });
+        }
+        await page.setViewportSize(DESKTOP);
+    };
 }
