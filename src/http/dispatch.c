@@ -27,6 +27,7 @@
 
 #include "http/testing.h"
 #include "media/serve.h"
+#include "open311/api.h"
 #include "requests/submit.h"
 #include "requests/list.h"
 #include "requests/follow.h"
