@@ -49,21 +49,21 @@ static const char *param(struct ctx *c, const char *name)
 	return v != NULL && *v ? v : NULL;
 }
 
-static void start_doc(struct ctx *c, struct o311_doc *d, enum o311_fmt fmt, int status,
-                      const char *root, int list)
+void o311_start(struct ctx *c, struct o311_doc *d, enum o311_fmt fmt, int status,
+                const char *root, int list)
 {
 	c->res->status = status;
 	c->res->ctype = o311_ctype(fmt);
-	c->res->cors = 1;
+	/* Any page may read what is public; a POST is for a key's holder. */
+	c->res->cors = c->r->method != M_POST;
 	c->res->cache = "no-cache";
 	o311_open(d, &c->res->out, fmt, root, list);
 }
 
-/* The spec's errors document, with the same code as the HTTP status. */
-static void error(struct ctx *c, enum o311_fmt fmt, int code, const char *description)
+void o311_error(struct ctx *c, enum o311_fmt fmt, int code, const char *description)
 {
 	struct o311_doc d;
-	start_doc(c, &d, fmt, code, "errors", 1);
+	o311_start(c, &d, fmt, code, "errors", 1);
 	o311_obj(&d, "error");
 	o311_num(&d, "code", arena_printf(c->r->a, "%d", code));
 	o311_str(&d, "description", description);
@@ -77,24 +77,23 @@ static int jurisdiction_ok(struct ctx *c, enum o311_fmt fmt)
 	const char *j = param(c, "jurisdiction_id");
 	if (j == NULL || strcmp(j, text_url_host(c->r->a, c->conf->site_url)) == 0)
 		return 1;
-	error(c, fmt, 404, "jurisdiction_id not found");
+	o311_error(c, fmt, 404, "jurisdiction_id not found");
 	return 0;
 }
 
-/* Start answering a GET: 1, or 0 when it was answered already. */
-static int begin(struct ctx *c, const char *ext, enum o311_fmt *fmt)
+int o311_begin(struct ctx *c, const char *ext, enum o311_fmt *fmt)
 {
 	*fmt = fmt_of(ext);
 	return jurisdiction_ok(c, *fmt);
 }
 
-static void db_failed(struct ctx *c, enum o311_fmt fmt, int rc)
+void o311_db_failed(struct ctx *c, enum o311_fmt fmt, int rc)
 {
 	resp_clear_body(c->res);
 	if (rc == DB_DOWN)
 		c->res->retry_after = 30;
-	error(c, fmt, rc == DB_DOWN ? 503 : 500,
-	      rc == DB_DOWN ? "the service is unavailable, try again later" : "internal error");
+	o311_error(c, fmt, rc == DB_DOWN ? 503 : 500,
+	           rc == DB_DOWN ? "the service is unavailable, try again later" : "internal error");
 }
 
 /* ---- discovery ------------------------------------------------------------ */
@@ -102,12 +101,12 @@ static void db_failed(struct ctx *c, enum o311_fmt fmt, int rc)
 void open311_discovery(struct ctx *c)
 {
 	enum o311_fmt fmt;
-	if (!begin(c, c->r->cap[0], &fmt))
+	if (!o311_begin(c, c->r->cap[0], &fmt))
 		return;
 	struct arena *a = c->r->a;
 	const struct conf *cf = c->conf;
 	struct o311_doc d;
-	start_doc(c, &d, fmt, 200, "discovery", 0);
+	o311_start(c, &d, fmt, 200, "discovery", 0);
 	o311_str(&d, "changeset", CHANGESET);
 	o311_str(&d, "contact", cf->contact_phone[0]
 	         ? arena_printf(a, "%s, %s", cf->site_name, cf->contact_phone) : cf->site_name);
@@ -140,16 +139,16 @@ static void service_fields(struct o311_doc *d, const struct db_res *s, size_t i)
 void open311_services(struct ctx *c)
 {
 	enum o311_fmt fmt;
-	if (!begin(c, c->r->cap[0], &fmt))
+	if (!o311_begin(c, c->r->cap[0], &fmt))
 		return;
 	struct db_res s;
 	int rc = db_o311_services(c->r->a, &s);
 	if (rc != DB_OK) {
-		db_failed(c, fmt, rc);
+		o311_db_failed(c, fmt, rc);
 		return;
 	}
 	struct o311_doc d;
-	start_doc(c, &d, fmt, 200, "services", 1);
+	o311_start(c, &d, fmt, 200, "services", 1);
 	for (size_t i = 0; i < s.nrows; i++) {
 		o311_obj(&d, "service");
 		service_fields(&d, &s, i);
@@ -158,8 +157,7 @@ void open311_services(struct ctx *c)
 	o311_close(&d);
 }
 
-/* A service code: the category's number, 1 to 65535; else 0. */
-static long long service_id(const char *s)
+long long o311_service_id(const char *s)
 {
 	if (s == NULL || *s == '\0' || strlen(s) > 5 || strspn(s, "0123456789") != strlen(s) ||
 	    s[0] == '0')
@@ -198,13 +196,13 @@ void open311_service(struct ctx *c)
 {
 	struct arena *a = c->r->a;
 	enum o311_fmt fmt;
-	if (!begin(c, c->r->cap[1], &fmt))
+	if (!o311_begin(c, c->r->cap[1], &fmt))
 		return;
-	long long id = service_id(c->r->cap[0]);
+	long long id = o311_service_id(c->r->cap[0]);
 	struct db_res s, q, ch;
 	int rc = id ? db_o311_service(a, id, &s) : DB_OK;
 	if (rc == DB_OK && (id == 0 || s.nrows == 0)) {
-		error(c, fmt, 404, "service_code not found");
+		o311_error(c, fmt, 404, "service_code not found");
 		return;
 	}
 	if (rc == DB_OK)
@@ -212,11 +210,11 @@ void open311_service(struct ctx *c)
 	if (rc == DB_OK)
 		rc = db_rq_choices(a, id, &ch);
 	if (rc != DB_OK) {
-		db_failed(c, fmt, rc);
+		o311_db_failed(c, fmt, rc);
 		return;
 	}
 	struct o311_doc d;
-	start_doc(c, &d, fmt, 200, "service_definition", 0);
+	o311_start(c, &d, fmt, 200, "service_definition", 0);
 	o311_str(&d, "service_code", db_str(&s, 0, OS_ID));
 	o311_list(&d, "attributes");
 	for (size_t i = 0; i < q.nrows; i++) {
@@ -295,7 +293,7 @@ static void requests_doc(struct ctx *c, enum o311_fmt fmt, const struct db_res *
                          size_t n)
 {
 	struct o311_doc d;
-	start_doc(c, &d, fmt, 200, "service_requests", 1);
+	o311_start(c, &d, fmt, 200, "service_requests", 1);
 	for (size_t k = 0; k < n; k++)
 		for (size_t i = 0; i < res[k].nrows; i++) {
 			o311_obj(&d, "request");
@@ -322,14 +320,14 @@ static void requests_by_id(struct ctx *c, enum o311_fmt fmt, const char *ids)
 	for (char *save = NULL, *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
 		t = text_trim(a, t);
 		if (!code_ok(t) || ++asked > IDS_MAX) {
-			error(c, fmt, 400, asked > IDS_MAX
+			o311_error(c, fmt, 400, asked > IDS_MAX
 			      ? "service_request_id: at most 100 values"
 			      : "service_request_id: each value is a request number such as 2026-000123");
 			return;
 		}
 		int rc = db_o311_request(a, t, &rows[n]);
 		if (rc != DB_OK) {
-			db_failed(c, fmt, rc);
+			o311_db_failed(c, fmt, rc);
 			return;
 		}
 		n++;
@@ -417,7 +415,7 @@ static const char *services_param(struct ctx *c)
 	const char *out = "";
 	size_t n = 0;
 	for (char *save = NULL, *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-		long long id = service_id(text_trim(a, t));
+		long long id = o311_service_id(text_trim(a, t));
 		if (id == 0 || ++n > SERVICES_MAX)
 			return NULL;
 		out = arena_printf(a, "%s%s%lld", out, *out ? "," : "", id);
@@ -428,7 +426,7 @@ static const char *services_param(struct ctx *c)
 void open311_requests(struct ctx *c)
 {
 	enum o311_fmt fmt;
-	if (!begin(c, c->r->cap[0], &fmt))
+	if (!o311_begin(c, c->r->cap[0], &fmt))
 		return;
 	const char *ids = param(c, "service_request_id");
 	if (ids != NULL) {
@@ -437,26 +435,26 @@ void open311_requests(struct ctx *c)
 	}
 	struct o311_filter f = { .services = services_param(c), .status = param(c, "status") };
 	if (f.services == NULL) {
-		error(c, fmt, 400, "service_code: each value is a service code from services");
+		o311_error(c, fmt, 400, "service_code: each value is a service code from services");
 		return;
 	}
 	if (f.status == NULL)
 		f.status = "";
 	else if (strcmp(f.status, "open") != 0 && strcmp(f.status, "closed") != 0) {
-		error(c, fmt, 400, "status: open or closed");
+		o311_error(c, fmt, 400, "status: open or closed");
 		return;
 	}
 	char from[20], to[20];
 	f.by_update = param(c, "updated_after") != NULL || param(c, "updated_before") != NULL;
 	if (f.by_update && (param(c, "start_date") != NULL || param(c, "end_date") != NULL)) {
-		error(c, fmt, 400, "use start_date and end_date, or updated_after and"
+		o311_error(c, fmt, 400, "use start_date and end_date, or updated_after and"
 		                   " updated_before, not both");
 		return;
 	}
 	const char *why = f.by_update ? window(c, "updated_after", "updated_before", from, to)
 	                              : window(c, "start_date", "end_date", from, to);
 	if (why != NULL) {
-		error(c, fmt, 400, why);
+		o311_error(c, fmt, 400, why);
 		return;
 	}
 	f.from = from;
@@ -464,18 +462,18 @@ void open311_requests(struct ctx *c)
 	long long page = number_param(c, "page", 1, 1000000, 1);
 	long long size = number_param(c, "page_size", 1, PAGE_SIZE_MAX, PAGE_SIZE_MAX);
 	if (page < 0 || size < 0) {
-		error(c, fmt, 400, page < 0 ? "page: a whole number from 1"
+		o311_error(c, fmt, 400, page < 0 ? "page: a whole number from 1"
 		                            : "page_size: a whole number from 1 to 1000");
 		return;
 	}
 	if ((page - 1) * size > OFFSET_MAX) {
-		error(c, fmt, 400, "page: too far into the list; narrow the dates instead");
+		o311_error(c, fmt, 400, "page: too far into the list; narrow the dates instead");
 		return;
 	}
 	struct db_res res;
 	int rc = db_o311_requests(c->r->a, &f, (page - 1) * size, size, &res);
 	if (rc != DB_OK) {
-		db_failed(c, fmt, rc);
+		o311_db_failed(c, fmt, rc);
 		return;
 	}
 	requests_doc(c, fmt, &res, 1);
@@ -484,17 +482,17 @@ void open311_requests(struct ctx *c)
 void open311_request(struct ctx *c)
 {
 	enum o311_fmt fmt;
-	if (!begin(c, c->r->cap[1], &fmt))
+	if (!o311_begin(c, c->r->cap[1], &fmt))
 		return;
 	const char *code = c->r->cap[0];
 	struct db_res res;
 	int rc = code_ok(code) ? db_o311_request(c->r->a, code, &res) : DB_OK;
 	if (rc != DB_OK) {
-		db_failed(c, fmt, rc);
+		o311_db_failed(c, fmt, rc);
 		return;
 	}
 	if (!code_ok(code) || res.nrows == 0) {
-		error(c, fmt, 404, "service_request_id not found");
+		o311_error(c, fmt, 404, "service_request_id not found");
 		return;
 	}
 	requests_doc(c, fmt, &res, 1);

@@ -39,6 +39,14 @@ int db_o311_request(struct arena *a, const char *code, struct db_res *res)
 	return db_run(a, &st_request, res, "s", code);
 }
 
+static struct db_stmt st_by_token = DB_READ(
+    "SELECT code, NULL FROM requests WHERE token = ? AND channel = 'open311'", 2);
+
+int db_o311_by_token(struct arena *a, const char *token, struct db_res *res)
+{
+	return db_run(a, &st_by_token, res, "s", token);
+}
+
 /* The filters both orders share: the services, open or closed. */
 #define RQ_FILTERS                                                            \
 	" AND (? = '' OR FIND_IN_SET(r.category_id, ?))"                      \

@@ -49,6 +49,10 @@ enum { DB_COLS_ENUM(O311_RQ_COLS, OR__END) };
 /* The request with this code (0 or 1 row). */
 int db_o311_request(struct arena *a, const char *code, struct db_res *res);
 
+/* The code of the request filed through Open311 with this one-time
+ * token (0 or 1 row, one column). */
+int db_o311_by_token(struct arena *a, const char *token, struct db_res *res);
+
 /* The filters of GET requests: "" / 0 for none.  services: the category
  * ids, comma-separated; status "open" or "closed". */
 struct o311_filter {
