@@ -30,6 +30,7 @@ static const struct {
 	{ "/admin/help/reports", "hr.nav", PERM_HELP_REPORTS },
 	{ "/admin/departments", "adm.nav.departments", PERM_DEPARTMENTS },
 	{ "/admin/users", "adm.nav.users", PERM_USERS },
+	{ "/admin/api-keys", "o311.nav_keys", PERM_USERS },
 	{ "/admin/audit", "adm.nav.audit", PERM_AUDIT },
 	{ "/admin/stats", "stats.nav", PERM_REQUESTS },
 	{ "/admin/outbox", "adm.nav.outbox", PERM_OUTBOX },

@@ -3,7 +3,12 @@
  */
 #include "core/civil.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
+
+#include "core/arena.h"
 
 long civil_days(long y, long m, long d)
 {
@@ -34,4 +39,90 @@ void civil_now_text(char out[20])
 	struct tm tm;
 	localtime_r(&t, &tm);
 	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+const char *civil_iso(struct arena *a, const char *dt)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof(tm));
+	if (dt == NULL || sscanf(dt, "%4d-%2d-%2d %2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+	                         &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return NULL;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	char s[32];
+	if (t == (time_t)-1 || localtime_r(&t, &tm) == NULL ||
+	    strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%S", &tm) == 0)
+		return NULL;
+	long off = tm.tm_gmtoff;
+	char sign = off < 0 ? '-' : '+';
+	off = labs(off) / 60;
+	return arena_printf(a, "%s%c%02ld:%02ld", s, sign, off / 60, off % 60);
+}
+
+/* n digits at s as a number, or -1. */
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+int civil_from_iso(const char *s, char out[20])
+{
+	if (s == NULL || strlen(s) < 10 || strlen(s) > 32 || s[4] != '-' || s[7] != '-')
+		return -1;
+	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
+	int h = 0, mi = 0, se = 0;
+	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31)
+		return -1;
+	int y2, m2, d2;
+	civil_date(civil_days(y, mo, d), &y2, &m2, &d2);
+	if (y2 != y || m2 != mo || d2 != d) /* 31 April */
+		return -1;
+	const char *p = s + 10;
+	if (*p == '\0') {
+		snprintf(out, 20, "%04u-%02u-%02u 00:00:00", (unsigned)y % 10000u,
+		         (unsigned)mo % 100u, (unsigned)d % 100u);
+		return 0;
+	}
+	if (*p != 'T' && *p != 't' && *p != ' ')
+		return -1;
+	p++;
+	if ((h = digits(p, 2)) < 0 || p[2] != ':' || (mi = digits(p + 3, 2)) < 0)
+		return -1;
+	p += 5;
+	if (*p == ':') {
+		if ((se = digits(p + 1, 2)) < 0)
+			return -1;
+		p += 3;
+		if (*p == '.') /* fractions of a second: dropped */
+			for (p++; *p >= '0' && *p <= '9'; p++)
+				;
+	}
+	if (h > 23 || mi > 59 || se > 60)
+		return -1;
+	long off;
+	if ((*p == 'Z' || *p == 'z') && p[1] == '\0')
+		off = 0;
+	else if ((*p == '+' || *p == '-') && strlen(p) == 6 && p[3] == ':') {
+		int oh = digits(p + 1, 2), om = digits(p + 4, 2);
+		if (oh < 0 || om < 0 || oh > 14 || om > 59)
+			return -1;
+		off = (oh * 60L + om) * 60 * (*p == '-' ? -1 : 1);
+	} else
+		return -1;
+	time_t t = (time_t)((civil_days(y, mo, d) * 86400L) + h * 3600L + mi * 60L +
+	                    (se > 59 ? 59 : se) - off);
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL)
+		return -1;
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+	return 0;
 }

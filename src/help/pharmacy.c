@@ -25,6 +25,7 @@
 #include "admin/ui.h"
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/civil.h"
 #include "core/json.h"
 #include "core/log.h"
 #include "core/text.h"
@@ -46,29 +47,6 @@ int help_pharmacy_enabled(const struct conf *c)
 {
 	return c->pharmacy_url != NULL && c->pharmacy_url[0] != '\0' &&
 	       hook_secret_ok(c->pharmacy_secret);
-}
-
-/* "2026-03-08 12:30:00" (the municipality's wall clock) as
- * "2026-03-08T12:30:00+02:00"; NULL for NULL or what does not parse. */
-static const char *iso_local(struct arena *a, const char *dt)
-{
-	struct tm tm;
-	memset(&tm, 0, sizeof(tm));
-	if (dt == NULL || sscanf(dt, "%4d-%2d-%2d %2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
-	                         &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-		return NULL;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	tm.tm_isdst = -1;
-	time_t t = mktime(&tm);
-	char s[32];
-	if (t == (time_t)-1 || localtime_r(&t, &tm) == NULL ||
-	    strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%S", &tm) == 0)
-		return NULL;
-	long off = tm.tm_gmtoff;
-	char sign = off < 0 ? '-' : '+';
-	off = labs(off) / 60;
-	return arena_printf(a, "%s%c%02ld:%02ld", s, sign, off / 60, off % 60);
 }
 
 static void add_member(struct buf *b, const char *name, const char *val, int first)
@@ -144,8 +122,8 @@ int help_pharmacy_queue(struct ctx *c, long long case_id, const char **why)
 	struct buf b;
 	buf_init(&b, 1024);
 	buf_printf(&b, "{\"event\":\"prescription.new\",\"case\":%lld", case_id);
-	const char *created = iso_local(a, db_str(&cs, 0, HC_CREATED));
-	const char *wanted = iso_local(a, db_str(&cs, 0, HC_WANTED));
+	const char *created = civil_iso(a, db_str(&cs, 0, HC_CREATED));
+	const char *wanted = civil_iso(a, db_str(&cs, 0, HC_WANTED));
 	add_member(&b, "created_at", created, 0);
 	add_member(&b, "wanted_by", wanted, 0);
 	add_member(&b, "urgency", db_str(&cs, 0, HC_URGENCY), 0);

@@ -27,6 +27,10 @@
 
 #include "http/testing.h"
 #include "media/serve.h"
+#include "open311/api.h"
+#include "open311/keys.h"
+#include "open311/page.h"
+#include "open311/post.h"
 #include "requests/submit.h"
 #include "requests/list.h"
 #include "requests/follow.h"

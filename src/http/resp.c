@@ -43,6 +43,7 @@ void resp_reset(struct resp *r)
 	r->disposition = NULL;
 	r->set_cookie = NULL;
 	r->www_auth = NULL;
+	r->cors = 0;
 	r->more = NULL;
 	r->more_arg = NULL;
 	buf_reset(&r->out);
@@ -145,6 +146,9 @@ const char *resp_finish(struct resp *r, size_t *len)
 	if (r->www_auth != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "WWW-Authenticate: %s\r\n", r->www_auth);
+	if (r->cors && n < (int)sizeof(head))
+		n += snprintf(head + n, sizeof(head) - (size_t)n,
+		              "Access-Control-Allow-Origin: *\r\n");
 	if (r->allow != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,
 		              "Allow: %s\r\n", r->allow);

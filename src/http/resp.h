@@ -22,6 +22,8 @@ struct resp {
 	const char *disposition; /* Content-Disposition, for downloads */
 	const char *set_cookie;  /* one Set-Cookie value (the staff session) */
 	const char *www_auth;    /* WWW-Authenticate, for 401 */
+	int cors;             /* Access-Control-Allow-Origin: * (a public API's
+	                       * GET, readable by any site's scripts) */
 	int head_only;        /* HEAD: send the headers of the full response only */
 	/* A body too large to hold at once (a CSV export of the requests
 	 * queue): after sending what out holds, main.c empties the body and

@@ -209,7 +209,7 @@ async function suite() {
             await page.locator('#f-code').fill(totp(key));
             await press('Ενεργοποίηση');
             for (const p of ['/admin/users', '/admin/users/new', '/admin/audit', '/admin/departments',
-                '/admin/departments/new']) {
+                '/admin/departments/new', '/admin/api-keys']) {
                 await go(p, 200);
                 await check(p.replace(/^\//, '').replace(/\//g, '-'));
             }

@@ -403,6 +403,8 @@ async function suite() {
         },
         { name: 'page-departments', path: () => '/p/o-dimos/ypiresies-dimou', lang: 'el' },
         { name: 'events', path: () => '/events', lang: 'el' },
+        // The Open311 API's page for developers (open311/page.c).
+        { name: 'open311', path: () => '/open311', lang: 'el' },
         {
             // The public list of requests (requests/list.c): its filters,
             // and with JavaScript the map with a marker for each of the two
