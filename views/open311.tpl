@@ -30,7 +30,7 @@
   <div class="table-wrap" tabindex="0" role="region" aria-labelledby="o311-services">
   <table>
     <caption id="o311-services">[[o311.page.services_caption]]</caption>
-    <thead><tr><th scope="col"><code>service_code</code></th><th scope="col">[[o311.page.c_service]]</th><th scope="col">[[o311.page.c_group]]</th><th scope="col">[[o311.page.c_questions]]</th></tr></thead>
+    <thead><tr><th scope="col">[[o311.page.c_code]]</th><th scope="col">[[o311.page.c_service]]</th><th scope="col">[[o311.page.c_group]]</th><th scope="col">[[o311.page.c_questions]]</th></tr></thead>
     <tbody>
 {{#SERVICE}}      <tr><th scope="row"><code>{{CODE}}</code></th><td>{{NAME}}</td><td>{{GROUP}}</td><td>{{#QUESTIONS}}<a href="{{URL}}">[[o311.page.has_questions]]</a>{{/QUESTIONS}}</td></tr>
 {{/SERVICE}}    </tbody>
