@@ -62,8 +62,7 @@ const char *civil_iso(struct arena *a, const char *dt)
 	return arena_printf(a, "%s%c%02ld:%02ld", s, sign, off / 60, off % 60);
 }
 
-/* n digits at s as a number, or -1. */
-static int digits(const char *s, int n)
+int civil_digits(const char *s, int n)
 {
 	int v = 0;
 	for (int i = 0; i < n; i++) {
@@ -78,7 +77,7 @@ int civil_from_iso(const char *s, char out[20])
 {
 	if (s == NULL || strlen(s) < 10 || strlen(s) > 32 || s[4] != '-' || s[7] != '-')
 		return -1;
-	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
+	int y = civil_digits(s, 4), mo = civil_digits(s + 5, 2), d = civil_digits(s + 8, 2);
 	int h = 0, mi = 0, se = 0;
 	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31)
 		return -1;
@@ -95,11 +94,11 @@ int civil_from_iso(const char *s, char out[20])
 	if (*p != 'T' && *p != 't' && *p != ' ')
 		return -1;
 	p++;
-	if ((h = digits(p, 2)) < 0 || p[2] != ':' || (mi = digits(p + 3, 2)) < 0)
+	if ((h = civil_digits(p, 2)) < 0 || p[2] != ':' || (mi = civil_digits(p + 3, 2)) < 0)
 		return -1;
 	p += 5;
 	if (*p == ':') {
-		if ((se = digits(p + 1, 2)) < 0)
+		if ((se = civil_digits(p + 1, 2)) < 0)
 			return -1;
 		p += 3;
 		if (*p == '.') /* fractions of a second: dropped */
@@ -112,7 +111,7 @@ int civil_from_iso(const char *s, char out[20])
 	if ((*p == 'Z' || *p == 'z') && p[1] == '\0')
 		off = 0;
 	else if ((*p == '+' || *p == '-') && strlen(p) == 6 && p[3] == ':') {
-		int oh = digits(p + 1, 2), om = digits(p + 4, 2);
+		int oh = civil_digits(p + 1, 2), om = civil_digits(p + 4, 2);
 		if (oh < 0 || om < 0 || oh > 14 || om > 59)
 			return -1;
 		off = (oh * 60L + om) * 60 * (*p == '-' ? -1 : 1);

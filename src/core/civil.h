@@ -20,6 +20,9 @@ void civil_date(long z, int *y, int *m, int *d);
  * times. */
 void civil_now_text(char out[20]);
 
+/* The n decimal digits at s as a number; -1 if any is not a digit. */
+int civil_digits(const char *s, int n);
+
 struct arena;
 /* "2026-03-08 12:30:00" on the municipality's wall clock as
  * "2026-03-08T12:30:00+02:00" (the offset in force then), in the arena;

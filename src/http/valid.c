@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/civil.h"
 #include "core/text.h"
 
 int valid_text(const char *s, size_t minc, size_t maxc, int multiline)
@@ -90,18 +91,6 @@ int valid_date_parts(int y, int mo, int d, int h, int mi, int s)
 	return d <= mdays[mo - 1] + (mo == 2 && leap);
 }
 
-/* n digits at s as a number; -1 if any is not a digit. */
-static int digits(const char *s, int n)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
 int valid_datetime(struct arena *a, const char *s, const char **out)
 {
 	size_t n = s != NULL ? strlen(s) : 0;
@@ -109,9 +98,9 @@ int valid_datetime(struct arena *a, const char *s, const char **out)
 	    (s[10] != 'T' && s[10] != ' ') || s[13] != ':' ||
 	    (n == 19 && s[16] != ':'))
 		return 0;
-	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2),
-	    h = digits(s + 11, 2), mi = digits(s + 14, 2),
-	    se = n == 19 ? digits(s + 17, 2) : 0;
+	int y = civil_digits(s, 4), mo = civil_digits(s + 5, 2), d = civil_digits(s + 8, 2),
+	    h = civil_digits(s + 11, 2), mi = civil_digits(s + 14, 2),
+	    se = n == 19 ? civil_digits(s + 17, 2) : 0;
 	if (!valid_date_parts(y, mo, d, h, mi, se))
 		return 0;
 	*out = arena_printf(a, "%04d-%02d-%02d %02d:%02d:%02d", y, mo, d, h, mi, se);
@@ -132,8 +121,8 @@ int valid_cursor(struct arena *a, const char *s, const char **at, long long *id)
 {
 	if (s == NULL || strlen(s) < 16 || strlen(s) > 25 || s[14] != '-')
 		return 0;
-	int y = digits(s, 4), mo = digits(s + 4, 2), d = digits(s + 6, 2),
-	    h = digits(s + 8, 2), mi = digits(s + 10, 2), se = digits(s + 12, 2);
+	int y = civil_digits(s, 4), mo = civil_digits(s + 4, 2), d = civil_digits(s + 6, 2),
+	    h = civil_digits(s + 8, 2), mi = civil_digits(s + 10, 2), se = civil_digits(s + 12, 2);
 	const char *n = s + 15;
 	if (strlen(n) > 10 || !valid_int(n, 1, 9999999999LL, id) ||
 	    !valid_date_parts(y, mo, d, h, mi, se))
