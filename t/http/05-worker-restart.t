@@ -24,11 +24,14 @@ $t->expect_worker_deaths(1, sub {
     $t0 = time;
     while (time - $t0 < 10) {
         @after = $t->worker_pids;
-        last if @after == 3 && !grep { $_ == $victim } @after;
+        last if @after == 3 && !grep({ $_ == $victim } @after)
+            && !grep { !$t->worker_ready($_) } @after;
         sleep 0.1;
     }
 });
 ok(!grep({ $_ == $victim } @after), 'the killed worker is gone');
+# Ready, not merely forked: the SIGTERM below must meet the worker's handler.
+ok(!grep({ !$t->worker_ready($_) } @after), 'every worker has logged "worker ready"');
 is(scalar @after, 3, sprintf 'multiwatch started a replacement (%.1fs): %s', time - $t0, join ' ', @after);
 my %old = map { $_ => 1 } @before;
 is(scalar(grep { !$old{$_} } @after), 1, 'exactly one new worker pid');
@@ -54,7 +57,8 @@ $t->expect_worker_deaths(1, sub {
     $t0 = time;
     while (time - $t0 < 10) {
         @after = $t->worker_pids;
-        last if @after == 3 && !grep { $_ == $term } @after;
+        last if @after == 3 && !grep({ $_ == $term } @after)
+            && !grep { !$t->worker_ready($_) } @after;
         sleep 0.1;
     }
 });

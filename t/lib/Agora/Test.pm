@@ -261,6 +261,15 @@ sub worker_pids {
     return sort { $a <=> $b } @kids;
 }
 
+# worker_ready: the worker has logged that it serves (it has its signal
+# handlers, its configuration and its listening socket).  A pid that
+# worker_pids lists may still be starting: a signal then meets the default
+# action, not the worker's handler.
+sub worker_ready {
+    my ($self, $pid) = @_;
+    return $self->log_text =~ /pid=$pid msg="worker ready"/;
+}
+
 sub log_text       { _read_file("$_[0]{var}/log/agora.log") // '' }
 sub nginx_error_log { _read_file("$_[0]{var}/log/nginx-error.log") // '' }
 
