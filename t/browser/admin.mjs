@@ -13,30 +13,13 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILDDIR, DESKTOP, SHOTS, Stack, TIMEOUT, axeChecker, launchBrowser, runSuite,
-    tearDown } from './stack.mjs';
+    tearDown, totp } from './stack.mjs';
 
 await runSuite(suite);
-
-// RFC 6238: the six-digit code for a base32 key at time t (seconds).
-function totp(base32, t = Date.now() / 1000) {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    let bits = '';
-    for (const ch of base32.replace(/[\s=]/g, '').toUpperCase())
-        bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
-    const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-    const step = Math.floor(t / 30);
-    const msg = Buffer.alloc(8);
-    msg.writeUInt32BE(Math.floor(step / 2 ** 32), 0);
-    msg.writeUInt32BE(step % 2 ** 32, 4);
-    const h = crypto.createHmac('sha1', key).update(msg).digest();
-    const o = h[h.length - 1] & 0x0f;
-    return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 async function suite() {
     let stack, browser, context, page;
