@@ -8,10 +8,13 @@
 // objects), and is refused with the status it reports for a wrong key.  The
 // request it filed has its web tracking page; nothing it read carries the
 // reporter's name, e-mail or phone.  The XML side is read as FixMyStreet's
-// client reads it in t/http/82-open311-fixmystreet.t.  node-open311's XML
-// helpers are replaced by t/browser/stubs/xml-unavailable (package.json's
-// overrides: one is a git URL npm cannot fetch, the other a native build);
-// its JSON path is the module's own code.
+// client reads it in t/http/82-open311-fixmystreet.t.  script/test
+// fetches the module's tarball with npm pack (checked against the
+// registry's integrity) into node_modules/open311, as its package.json
+// names a git URL Debian's npm cannot parse; its dependencies are in
+// package.json, and its two XML helpers (that git URL, and a native
+// build) are t/browser/stubs/xml-unavailable.  Its JSON path is the
+// module's own code.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
