@@ -1,8 +1,7 @@
 /*
  * help.c - the support desk's vocabulary (types, statuses, urgencies,
- * channels and their labels), the statuses' graph, phone numbers as the
- * registry keeps them, and volunteers' signed task links.  Touches no
- * table.
+ * channels and their labels), the statuses' graph and volunteers' signed
+ * task links (phone numbers: phone.c).  Touches no table.
  */
 #include "help/help.h"
 
@@ -114,54 +113,6 @@ const char *help_dt_input(struct arena *a, const char *dt)
 	char *o = arena_strndup(a, dt, 16);
 	o[10] = 'T';
 	return o;
-}
-
-char *help_phone_norm(struct arena *a, const char *s)
-{
-	if (s == NULL)
-		return NULL;
-	char d[32];
-	size_t n = 0;
-	int plus = 0;
-	for (const char *p = s; *p; p++) {
-		if (*p >= '0' && *p <= '9') {
-			if (n >= sizeof(d) - 1)
-				return NULL;
-			d[n++] = *p;
-		} else if (*p == '+' && n == 0 && !plus)
-			plus = 1;
-		else if (!strchr(" .-()/", *p))
-			return NULL;
-	}
-	d[n] = '\0';
-	const char *o = d;
-	if (plus && strncmp(o, "30", 2) == 0)
-		o += 2;
-	else if (!plus && strncmp(o, "0030", 4) == 0)
-		o += 4;
-	else if (plus)
-		return NULL; /* another country: not a number of the registry */
-	size_t len = strlen(o);
-	if (len < 5 || len > 15)
-		return NULL;
-	return arena_strdup(a, o);
-}
-
-const char *help_phone_show(struct arena *a, const char *digits)
-{
-	size_t n = digits ? strlen(digits) : 0;
-	if (n != 10)
-		return digits ? digits : "";
-	/* 69xx xxx xxx for mobiles, 2xxx 0 xxxxx for the island's lines:
-	 * the groups people say on the phone. */
-	if (digits[0] == '6')
-		return arena_printf(a, "%.4s %.3s %.3s", digits, digits + 4, digits + 7);
-	return arena_printf(a, "%.4s %.6s", digits, digits + 4);
-}
-
-const char *help_phone_tel(struct arena *a, const char *digits)
-{
-	return arena_printf(a, "+30%s", digits ? digits : "");
 }
 
 const char *help_task_sig(struct arena *a, unsigned long long case_id,

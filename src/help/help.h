@@ -18,11 +18,13 @@
  *   public.c      /help: the service's page and the online request
  *   pharmacy.c    the prescription's webhook, /api/pharmacy/callback
  *   export.c, purge.c   a resident's data (GDPR access), retention
+ *   phone.c       phone numbers: stored, searched, shown, dialled
  *   db_help.c     the queries of cases, residents and history
  */
 #ifndef AGORA_HELP_H
 #define AGORA_HELP_H
 
+#include "help/phone.h"
 #include <stddef.h>
 
 struct arena;
@@ -73,17 +75,6 @@ const char *help_wanted_default(struct arena *a, const char *urgency);
 /* Local "YYYY-MM-DD HH:MM:SS" as the value of an <input type=
  * "datetime-local"> ("YYYY-MM-DDTHH:MM"); "" for NULL. */
 const char *help_dt_input(struct arena *a, const char *dt);
-
-/* A phone number as the registry keeps it: digits only, the country
- * code of Greece (+30, 0030) dropped, spaces, dots, dashes and brackets
- * ignored.  NULL when s is not a phone number (another character, fewer
- * than 5 or more than 15 digits).  A prefix of a number normalises the
- * same way (the operator's search as they type). */
-char *help_phone_norm(struct arena *a, const char *s);
-/* The number as an operator reads it ("2251 0 23456" style: groups of
- * digits) and as a tel: link ("+302251023456"). */
-const char *help_phone_show(struct arena *a, const char *digits);
-const char *help_phone_tel(struct arena *a, const char *digits);
 
 /* The signature of a volunteer's task link (forms_sign over the case and
  * the user it was sent to): the link works only for that user, signed

@@ -120,7 +120,8 @@ static int matches(struct ctx *c, tmpl_dict *d, const char *digits, int focus)
 		return rc;
 	tmpl_dict *m = tmpl_add(d, "MATCHES");
 	tmpl_set(m, "PHONE", digits);
-	tmpl_set(m, "NEW_URL", arena_printf(a, "%s/admin/help/new?new=1&phone=%s", c->lp, digits));
+	tmpl_set(m, "NEW_URL", arena_printf(a, "%s/admin/help/new?new=1&phone=%s", c->lp,
+	                                    text_percent_encode(a, digits)));
 	if (res.nrows == 0) {
 		tmpl_show(m, "NONE");
 		if (focus)
@@ -224,22 +225,10 @@ void help_intake(struct ctx *c)
 		page_error(c, 400, "help.err.phone");
 		return;
 	}
-	const char *digits = phone != NULL && phone[0] ? help_phone_norm(a, phone) : NULL;
-	if (digits == NULL && phone != NULL && phone[0]) {
-		/* A prefix shorter than a number: search what was typed so far. */
-		int ok = 1;
-		for (const char *p = phone; *p; p++)
-			if (!strchr("0123456789 .-()+", *p))
-				ok = 0;
-		if (ok) {
-			char *q = arena_strdup(a, phone), *o = q;
-			for (const char *p = phone; *p; p++)
-				if (*p >= '0' && *p <= '9')
-					*o++ = *p;
-			*o = '\0';
-			digits = q[0] ? q : NULL;
-		}
-	}
+	/* The whole number, or the start of one typed so far. */
+	const char *digits = phone != NULL ? help_phone_prefix(a, phone) : NULL;
+	if (digits != NULL && digits[0] == '\0')
+		digits = NULL;
 	struct intake in;
 	int rc = build(c, &in, ben);
 	if (rc != DB_OK) {
@@ -261,23 +250,7 @@ void help_lookup(struct ctx *c)
 {
 	struct arena *a = c->r->a;
 	const char *phone = req_query(c->r, "phone");
-	char *digits = NULL;
-	if (phone != NULL && strlen(phone) <= 40) {
-		digits = arena_strdup(a, phone);
-		char *o = digits;
-		for (const char *p = phone; *p; p++)
-			if (*p >= '0' && *p <= '9')
-				*o++ = *p;
-			else if (!strchr(" .-()+", *p)) {
-				digits = NULL;
-				break;
-			}
-		if (digits != NULL)
-			*o = '\0';
-		const char *n = digits != NULL ? help_phone_norm(a, phone) : NULL;
-		if (n != NULL)
-			digits = (char *)n;
-	}
+	const char *digits = phone != NULL && strlen(phone) <= 40 ? help_phone_prefix(a, phone) : NULL;
 	if (digits == NULL || strlen(digits) < 3) {
 		page_error(c, 400, "help.err.phone");
 		return;

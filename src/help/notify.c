@@ -57,7 +57,7 @@ int help_notify_assigned(struct ctx *c, long long case_id, long long user_id,
 		sent = "email";
 	}
 	if (rc == DB_OK && by_sms && phone != NULL && phone[0]) {
-		const char *to = arena_printf(a, "+30%s", phone);
+		const char *to = help_phone_tel(a, phone);
 		if (outbox_phone_ok(to)) {
 			rc = outbox_add_sms(a, "help.task", to,
 			                    arena_printf(a, "%s %lld: %s, %s. %s", i18n_get(el, "help.sms.task"),

@@ -169,15 +169,9 @@ void help_people(struct ctx *c)
 			return;
 		}
 		/* Digits: a phone number (or its start); else a last name. */
-		const char *digits = help_phone_norm(a, q);
-		if (digits == NULL && strspn(q, "0123456789 .-()+") == strlen(q)) {
-			char *o = arena_strdup(a, q), *w = o;
-			for (const char *p = q; *p; p++)
-				if (*p >= '0' && *p <= '9')
-					*w++ = *p;
-			*w = '\0';
-			digits = o;
-		}
+		const char *digits = help_phone_prefix(a, q);
+		if (digits != NULL && digits[0] == '\0')
+			digits = NULL;
 		struct db_res res;
 		int rc = digits ? db_help_people_find(a, digits, "", FOUND, &res)
 		                : db_help_people_find(a, "", q, FOUND, &res);

@@ -97,7 +97,7 @@ like($body, qr/Οδός Αγίου Νικολάου 12/, '... keeps the address 
 like($body, qr/<title>Σφάλμα/, '... the title says there is an error');
 $r = $op->submit($page, '/admin/help/new', { %call, phone => '12ab' });
 is($r->{status}, 422, 'a phone that is not one: 422');
-like($t->text($r), qr/ελληνικό αριθμό τηλεφώνου/, '... with the Greek message');
+like($t->text($r), qr/Γράψτε έναν αριθμό τηλεφώνου με ψηφία/, '... with the message in Greek');
 $r = $op->submit($page, '/admin/help/new', { %call, amka => '123' });
 like($t->text($r), qr/Ο ΑΜΚΑ έχει 11 ψηφία/, 'a short AMKA is refused');
 $r = $op->submit($page, '/admin/help/new', { %call, type => 'bananas' });
@@ -213,6 +213,29 @@ like($t->text($disp->get('/admin')), qr{id="dash-help-new"[^>]*><strong>2</stron
 unlike($t->text($ed->get('/admin')), qr/dash-help|dash-tasks/, "an editor's has no desk panel");
 like($t->text($vol->get('/admin')), qr{id="dash-tasks-open" href="/admin/help/tasks"><strong>0</strong>},
     "a volunteer's shows his open tasks: none yet");
+
+# ---- a resident with a foreign mobile: kept in E.164, found however it is typed ---------------
+$page = $op->get('/admin/help/new?phone=%2B44%207700%20900123');
+like($t->text($page), qr{href="/admin/help/new\?new=1&amp;phone=%2B447700900123"},
+    'a British number, nobody yet: the link to register keeps its plus, encoded');
+$page = $op->get('/admin/help/new?new=1&phone=%2B447700900123');
+like($t->text($page), qr{name="phone"[^>]*value="\+447700900123"}, '... and the form has it as typed');
+$r = $op->submit($page, '/admin/help/new', { %call, first => 'Margaret', last => 'Hughes', lang => 'en',
+    type => 'groceries', details => 'Bread, milk', prescriptions => '', amka => '', health => '' });
+is($r->{status}, 303, '... registered with a groceries request');
+my ($case_uk) = ($r->{headers}{location} // '') =~ m{/admin/help/cases/(\d+)};
+is(($t->sql("SELECT b.phone FROM help_cases c JOIN help_beneficiaries b ON b.id = c.beneficiary_id"
+    . " WHERE c.id = $case_uk"))[0][0], '+447700900123', '... stored as +447700900123, not as a Greek number');
+like($t->text($op->get("/admin/help/cases/$case_uk")), qr{<a href="tel:\+447700900123">\+447700900123</a>},
+    '... dialled as it is, without +30');
+like($t->text($op->get('/admin/help/lookup?phone=0044%207700')), qr/Margaret Hughes/,
+    'typed with 00 instead of +: the lookup finds her');
+unlike($t->text($op->get('/admin/help/lookup?phone=447700')), qr/Margaret Hughes/,
+    '... but not as a Greek number starting 44');
+like($t->text($op->get('/admin/help/new?phone=%2B30%202251%20044')), qr/Ευανθία Παπαδάκη/,
+    'a Greek number typed with +30: found as the national number');
+is($op->submit($op->get('/admin/help/new?new=1'), '/admin/help/new',
+    { %call, phone => '+44 123', first => 'X' })->{status}, 422, 'a foreign number too short: 422');
 
 # ---- assignment: only a dispatcher, to someone who takes the work ----------------------------
 $cp = $op->get("/admin/help/cases/$case2");

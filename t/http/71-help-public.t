@@ -184,6 +184,11 @@ my ($n5) = location_path($r) =~ m{n=(\d+)};
 is_deeply(row("SELECT caller_name, caller_phone, caller_relation FROM help_cases WHERE id = $n5"), [ '', '', '' ],
     '... without them');
 
+$r = $b->submit('/help', '/help', { %self, email => '', phone => '+44 20 7946 0958' });
+is($r->{status}, 303, 'a resident with a British number: stored');
+my ($n6) = location_path($r) =~ m{n=(\d+)};
+is(one("SELECT phone FROM help_web_contacts WHERE case_id = $n6"), '+442079460958', '... in E.164, not read as a Greek number');
+
 # ---- what a resident gets wrong ---------------------------------------------------------------------
 $base = cases();
 sub refused {
@@ -212,10 +217,10 @@ like($t->text($r), qr{href="#f-first_name">Enter the first name of the person wh
 like($t->text($r), qr{action="/en/help#request"}, '... the form still in English');
 refused('no last name', { last_name => '' }, qr{Γράψτε το επώνυμο});
 refused('no phone', { phone => '' }, qr{Γράψτε ένα τηλέφωνο});
-$html = refused('a phone of three digits', { phone => '123' }, qr{Γράψτε έναν ελληνικό αριθμό τηλεφώνου});
+$html = refused('a phone of three digits', { phone => '123' }, qr{Γράψτε έναν αριθμό τηλεφώνου με ψηφία});
 like($html, qr{name="phone"[^>]*value="123"}, '... kept as typed');
-refused('a foreign phone', { phone => '+44 20 7946 0958' }, qr{Γράψτε έναν ελληνικό αριθμό τηλεφώνου});
-refused('a phone with letters', { phone => '6912 ABC 678' }, qr{Γράψτε έναν ελληνικό αριθμό τηλεφώνου});
+refused('a foreign phone too short', { phone => '+44 20' }, qr{Γράψτε έναν αριθμό τηλεφώνου με ψηφία});
+refused('a phone with letters', { phone => '6912 ABC 678' }, qr{Γράψτε έναν αριθμό τηλεφώνου με ψηφία});
 refused('no consent', { consent => undef }, qr{χρειαζόμαστε τη συγκατάθεσή σας});
 refused('no description', { description => '' }, qr{Γράψτε σύντομα τι χρειάζεται});
 refused('a description of one letter', { description => 'Α' }, qr{από 2 έως 1000 χαρακτήρες});
@@ -229,7 +234,7 @@ refused('a bad e-mail', { email => 'evanthia@' }, qr{Γράψτε μια διε�
 $html = refused('for someone else without the asker', { whom => 'other' }, qr{Γράψτε το ονοματεπώνυμό σας: ζητάτε βοήθεια για άλλο πρόσωπο});
 like($html, qr{Γράψτε το τηλέφωνό σας: ζητάτε βοήθεια για άλλο πρόσωπο}, '... and the asker\'s phone');
 refused('the asker\'s phone not a number', { whom => 'other', asker_name => 'Νίκος', asker_phone => '12' },
-    qr{Γράψτε το τηλέφωνό σας ως ελληνικό αριθμό});
+    qr{Γράψτε το τηλέφωνό σας με ψηφία});
 $html = refused('a forged token', { token => 'x' x 43 }, qr{Η φόρμα έληξε ή δεν είναι έγκυρη});
 like($html, qr{name="last_name"[^>]*value="Καλογεράκη"}, '... the form kept');
 $r = $b->submit({ content => encode_utf8($html) }, '/help', {});

@@ -139,7 +139,7 @@ $res = onboard($adm, 'vol_c', %good, phone => '69-ΑΒΓ', availability => 'πρ
 is($res->{status}, 422, 'a bad phone number and no skills answer 422');
 $html = text($res);
 like($html, qr/error-summary/, 'with an error summary');
-like($html, qr/ελληνικό αριθμό τηλεφώνου/, 'the phone error is said in Greek');
+like($html, qr/Γράψτε έναν αριθμό τηλεφώνου, π.χ./, 'the phone error is said in Greek');
 like($html, qr/τουλάχιστον ένα είδος εργασίας/, 'and the missing skill');
 like($html, qr{value="69-ΑΒΓ"}, 'the phone as typed is kept');
 like($html, qr{value="\Q${\ html_escape('πρωινά <b>μόνο</b>')}\E"}, 'the availability as typed is kept, escaped');
