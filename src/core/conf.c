@@ -45,6 +45,7 @@ static const struct key keys[] = {
 	{ "db_port", K_PORT, offsetof(struct conf, db_port) },
 	{ "db_socket", S(db_socket) },
 	{ "db_name", S(db_name) },
+	{ "statement_time", Z(statement_time) },
 	{ "db_user", S(db_user) },
 	{ "db_password", S(db_password) },
 	{ "admin_db_user", S(admin_db_user) },
@@ -135,6 +136,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, sql_dir), PKGDATADIR "/sql");
 	set_str(c, offsetof(struct conf, db_host), "");
 	c->db_port = 3306;
+	c->statement_time = 5;
 	set_str(c, offsetof(struct conf, db_socket), "/run/mysqld/mysqld.sock");
 	set_str(c, offsetof(struct conf, db_name), "agora");
 	set_str(c, offsetof(struct conf, db_user), "agora");

@@ -3,8 +3,12 @@
  * reconnect rules of PITFALLS.md: after "server has gone away" the handle and
  * every statement prepared on it are dropped; the next use reconnects (with
  * utf8mb4 set through MYSQL_SET_CHARSET_NAME) and re-prepares.  A read is
- * retried once; a write only when it never reached the server; nothing is
- * retried inside a transaction.
+ * retried once when its connection failed at once; a write only when it
+ * never reached the server; nothing is retried inside a transaction.  A
+ * worker's statements have a time limit (conf statement_time, MariaDB's
+ * max_statement_time): a stopped one, or one whose connection was lost
+ * after a second or more, is never run again - a slow statement would
+ * hold the worker twice - and the next use starts a fresh connection.
  */
 #include "db/db.h"
 
@@ -33,6 +37,7 @@ static struct {
 	int down_logged;     /* log "unreachable" once per outage */
 	struct db_stmt *prepared;
 	char err[512];
+	unsigned err_no; /* the MariaDB error number of err */
 } db;
 
 void db_setup(const struct conf *c, int admin)
@@ -49,6 +54,30 @@ const char *db_error(void)
 static void set_err(const char *what, unsigned no, const char *msg)
 {
 	snprintf(db.err, sizeof(db.err), "%s: %u %s", what, no, msg);
+	db.err_no = no;
+}
+
+/* The statement was stopped: by max_statement_time, or by a KILL QUERY
+ * from an administrator.  Never run again (it would only be stopped
+ * again, holding the worker twice as long). */
+static int stopped(unsigned e)
+{
+	return e == 1969 /* ER_STATEMENT_TIMEOUT */ || e == 1317 /* ER_QUERY_INTERRUPTED */;
+}
+
+static double now_s(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* A stopped statement is the database's answer, not a bug: a warning
+ * with what ran and for how long. */
+static void log_stopped(const struct db_stmt *st, double t0)
+{
+	log_warn("msg=\"statement stopped: answered 503\" sql=\"%.80s\" error=\"%s\" "
+	         "ms=%.0f", st->sql, db.err, (now_s() - t0) * 1e3);
 }
 
 static int lost(unsigned e)
@@ -89,6 +118,18 @@ void db_close(void)
  * and the stored local times agree with what the workers show.  The named
  * zone needs MariaDB's zone tables; without them (error 1298) the zone's
  * current UTC offset is used and a warning says how to load them. */
+/* The workers' limit on one statement (conf statement_time): a slow
+ * query is stopped by the server with ER_STATEMENT_TIMEOUT instead of
+ * holding the worker; agora-admin's long jobs have none. */
+static int set_statement_time(MYSQL *h)
+{
+	if (db.admin || db.c->statement_time == 0)
+		return 0;
+	char q[64];
+	snprintf(q, sizeof(q), "SET SESSION max_statement_time = %zu", db.c->statement_time);
+	return mysql_real_query(h, q, (unsigned long)strlen(q)) == 0 ? 0 : -1;
+}
+
 static int set_zone(MYSQL *h)
 {
 	const char *tz = db.c->timezone;
@@ -127,7 +168,12 @@ int db_connect(void)
 		set_err("mysql_init", 0, "out of memory");
 		return DB_DOWN;
 	}
+	/* A worker's statements are stopped by the server after
+	 * statement_time; the client waits a little longer for the answer
+	 * (the error) before it gives the connection up. */
 	unsigned timeout = 2, io_timeout = 30;
+	if (!db.admin && c->statement_time > 0 && c->statement_time < 25)
+		io_timeout = (unsigned)c->statement_time + 5;
 	mysql_optionsv(h, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	mysql_optionsv(h, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
 	mysql_optionsv(h, MYSQL_OPT_READ_TIMEOUT, &io_timeout);
@@ -155,6 +201,13 @@ int db_connect(void)
 	if (set_zone(h) != 0) {
 		set_err("time_zone", mysql_errno(h), mysql_error(h));
 		log_error("msg=\"could not set the session time zone\" error=\"%s\"",
+		          mysql_error(h));
+		mysql_close(h);
+		return DB_DOWN;
+	}
+	if (set_statement_time(h) != 0) {
+		set_err("max_statement_time", mysql_errno(h), mysql_error(h));
+		log_error("msg=\"could not set the statement time limit\" error=\"%s\"",
 		          mysql_error(h));
 		mysql_close(h);
 		return DB_DOWN;
@@ -314,7 +367,7 @@ static int fetch(struct arena *a, MYSQL_STMT *h, struct db_res *res)
 	int rc = DB_OK;
 	if (mysql_stmt_bind_result(h, b) != 0 || mysql_stmt_store_result(h) != 0) {
 		set_err("store_result", mysql_stmt_errno(h), mysql_stmt_error(h));
-		rc = lost(mysql_stmt_errno(h)) ? DB_DOWN : DB_ERR;
+		rc = lost(mysql_stmt_errno(h)) || stopped(mysql_stmt_errno(h)) ? DB_DOWN : DB_ERR;
 		goto out;
 	}
 	size_t nr = (size_t)mysql_stmt_num_rows(h);
@@ -330,7 +383,7 @@ static int fetch(struct arena *a, MYSQL_STMT *h, struct db_res *res)
 			break;
 		if (f == 1) {
 			set_err("fetch", mysql_stmt_errno(h), mysql_stmt_error(h));
-			rc = lost(mysql_stmt_errno(h)) ? DB_DOWN : DB_ERR;
+			rc = lost(mysql_stmt_errno(h)) || stopped(mysql_stmt_errno(h)) ? DB_DOWN : DB_ERR;
 			goto out;
 		}
 		if (res == NULL || r >= nr)
@@ -403,13 +456,24 @@ int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
 			          st->sql, fmt ? fmt : "");
 			return DB_ERR;
 		}
+		double t0 = now_s();
 		if ((p.n > 0 && mysql_stmt_bind_param(h, p.b) != 0) ||
 		    mysql_stmt_execute(h) != 0) {
 			unsigned e = mysql_stmt_errno(h);
 			set_err("execute", e, mysql_stmt_error(h));
+			if (stopped(e)) {
+				/* A fresh connection for the next request: nothing
+				 * of the stopped statement's state is kept. */
+				log_stopped(st, t0);
+				drop();
+				return DB_DOWN;
+			}
 			if (lost(e)) {
 				drop();
-				if (read && !was_tx)
+				/* Retried only when the connection failed at once (a
+				 * restarted server): one lost after a while is a slow
+				 * statement, which would run again. */
+				if (read && !was_tx && now_s() - t0 < 1.0)
 					continue;
 				return DB_DOWN;
 			}
@@ -426,9 +490,14 @@ int db_run(struct arena *a, struct db_stmt *st, struct db_res *res,
 			res->insert_id = (unsigned long long)mysql_stmt_insert_id(h);
 		}
 		rc = fetch(a, h, res);
+		if (rc == DB_DOWN && stopped(db.err_no)) {
+			log_stopped(st, t0);
+			drop();
+			return DB_DOWN;
+		}
 		if (rc == DB_DOWN) {
 			drop();
-			if (read && !was_tx)
+			if (read && !was_tx && now_s() - t0 < 1.0)
 				continue;
 		}
 		return rc;

@@ -7,6 +7,8 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "db/db.h"
+#include "http/valid.h"
+#include "view/layout.h"
 
 void test_echo(struct ctx *c)
 {
@@ -33,4 +35,24 @@ void test_leak_tx(struct ctx *c)
 		return;
 	}
 	buf_adds(&c->res->out, "left a transaction open\n");
+}
+
+static struct db_stmt slow_read = DB_READ("SELECT SLEEP(?)", 1);
+
+void test_slow(struct ctx *c)
+{
+	long long s = 0;
+	const char *v = req_query(c->r, "s");
+	if (v == NULL || !valid_int(v, 0, 60, &s)) {
+		page_error(c, 400, NULL);
+		return;
+	}
+	struct db_res res;
+	int rc = db_run(c->r->a, &slow_read, &res, "i", s);
+	if (rc != DB_OK) {
+		page_db_error(c, rc);
+		return;
+	}
+	c->res->ctype = "text/plain; charset=utf-8";
+	buf_printf(&c->res->out, "slept %lld s\n", s);
 }

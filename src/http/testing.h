@@ -14,5 +14,9 @@ void test_echo(struct ctx *c);
  * feedback row (token "leak-<request id>") and returns without COMMIT or
  * ROLLBACK.  The end-of-request phase must roll it back. */
 void test_leak_tx(struct ctx *c);
+/* GET /_slow?s=N: a page whose read takes N seconds (SELECT SLEEP(N),
+ * 0..60), as a query gone wrong at a real municipality's size would: the
+ * statement time limit must stop it (503) and the worker serve on. */
+void test_slow(struct ctx *c);
 
 #endif
