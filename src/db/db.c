@@ -198,16 +198,13 @@ int db_connect(void)
 		mysql_close(h);
 		return DB_DOWN;
 	}
-	if (set_zone(h) != 0) {
-		set_err("time_zone", mysql_errno(h), mysql_error(h));
-		log_error("msg=\"could not set the session time zone\" error=\"%s\"",
-		          mysql_error(h));
-		mysql_close(h);
-		return DB_DOWN;
-	}
-	if (set_statement_time(h) != 0) {
-		set_err("max_statement_time", mysql_errno(h), mysql_error(h));
-		log_error("msg=\"could not set the statement time limit\" error=\"%s\"",
+	/* The session's settings: the municipality's zone, the time limit. */
+	const char *unset = set_zone(h) != 0            ? "time_zone"
+	                    : set_statement_time(h) != 0 ? "max_statement_time"
+	                                                 : NULL;
+	if (unset != NULL) {
+		set_err(unset, mysql_errno(h), mysql_error(h));
+		log_error("msg=\"could not set the session's %s\" error=\"%s\"", unset,
 		          mysql_error(h));
 		mysql_close(h);
 		return DB_DOWN;
