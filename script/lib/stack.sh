@@ -554,9 +554,15 @@ stack_nginx_conf() {
 		        server_name 127.0.0.1 localhost;
 		        client_header_timeout 10s;
 		        include $NGXDIR/agora-locations.conf;
-		        # Private only: script/bench's static copy of pages.
+		        # Private only: script/bench's static copy of pages, and
+		        # its bare libfcgi responder (agora-bench-fcgi, started by
+		        # script/bench on its own socket): the transport's limit.
 		        location /bench/ {
 		            alias $AGORA_VAR/bench/;
+		        }
+		        location /bench-fcgi/ {
+		            fastcgi_pass unix:$RUN/bench-fcgi.sock;
+		            include $REPO/nginx/agora-fastcgi.conf;
 		        }
 		    }
 		}

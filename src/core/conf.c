@@ -45,7 +45,8 @@ static const struct key keys[] = {
 	{ "db_port", K_PORT, offsetof(struct conf, db_port) },
 	{ "db_socket", S(db_socket) },
 	{ "db_name", S(db_name) },
-	{ "statement_time", Z(statement_time) },
+	{ "statement_time", N(statement_time) },
+	{ "micro_cache", N(micro_cache) },
 	{ "db_user", S(db_user) },
 	{ "db_password", S(db_password) },
 	{ "admin_db_user", S(admin_db_user) },
@@ -137,6 +138,7 @@ void conf_defaults(struct conf *c)
 	set_str(c, offsetof(struct conf, db_host), "");
 	c->db_port = 3306;
 	c->statement_time = 5;
+	c->micro_cache = 1;
 	set_str(c, offsetof(struct conf, db_socket), "/run/mysqld/mysqld.sock");
 	set_str(c, offsetof(struct conf, db_name), "agora");
 	set_str(c, offsetof(struct conf, db_user), "agora");

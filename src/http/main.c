@@ -5,8 +5,9 @@
  * if we die.  One request at a time: accept, then the phases below in order
  * - path, route (404/405), language, session, permission, limits and body,
  * CSRF - each of which may answer and stop; then the page's handler (from
- * routes.def through dispatch.c), the end-of-request check, one write of
- * the response, one log line, and the arena is reset.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
+ * routes.def through dispatch.c), the end-of-request check, whether nginx
+ * may keep the answer for a moment (the micro-cache), one write of the
+ * response, one log line, and the arena is reset.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
  * exit.
  */
 #include <errno.h>
@@ -376,6 +377,28 @@ static void phase_end(struct ctx *c)
 	db_rollback();
 }
 
+/* May nginx's micro-cache keep this answer for everyone for a moment
+ * (conf micro_cache seconds; nginx/agora-page-cache.conf)?  Only a public
+ * page's 200 to a GET or HEAD without a staff cookie, whole in memory,
+ * that sets no cookie, issued no one-time form token during the request
+ * (a token is one visitor's: cached, two residents would share it and
+ * the second one's form would count as a resubmission), and was not
+ * marked private or no-store (personal data: a reporter's own page, a
+ * reader's own comment).  Everything else is never stored. */
+static void phase_shared(struct ctx *c, unsigned long tokens_before)
+{
+	const struct resp *res = c->res;
+	if (c->conf->micro_cache == 0 || res->status != 200 || c->page >= PAGE__MAX ||
+	    (c->r->method != M_GET && c->r->method != M_HEAD) ||
+	    route_get(c->page)->perm != PERM_PUBLIC || strncmp(c->r->path, "/admin", 6) == 0 ||
+	    res->set_cookie != NULL || res->more != NULL || session_cookie_sent(c) ||
+	    forms_tokens_issued() != tokens_before ||
+	    (res->cache != NULL && (strstr(res->cache, "private") != NULL ||
+	                            strstr(res->cache, "no-store") != NULL)))
+		return;
+	c->res->shared = c->conf->micro_cache > 3600 ? 3600 : (int)c->conf->micro_cache;
+}
+
 /* Hand the whole response to libfcgi in as few calls as its int length
  * allows; 0, or -1 when the connection to nginx failed. */
 static int put_all(FCGX_Request *rq, const char *out, size_t len)
@@ -496,8 +519,10 @@ int main(int argc, char **argv)
 		memset(&r, 0, sizeof(r));
 		r.a = a;
 		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "", NULL };
+		unsigned long tokens = forms_tokens_issued();
 		serve(&rq, &c, ++seq);
 		phase_end(&c);
+		phase_shared(&c, tokens);
 		drain(&rq);
 		size_t len;
 		const char *out = resp_finish(&res, &len);

@@ -38,6 +38,7 @@ void resp_reset(struct resp *r)
 	r->location = NULL;
 	r->allow = NULL;
 	r->cache = NULL;
+	r->shared = 0;
 	r->retry_after = 0;
 	r->head_only = 0;
 	r->disposition = NULL;
@@ -120,19 +121,24 @@ const char *resp_finish(struct resp *r, size_t *len)
 		r->location = r->allow = r->disposition = NULL;
 		r->set_cookie = r->www_auth = NULL;
 		r->cache = NULL;
+		r->shared = 0;
 		r->retry_after = 0;
 		r->more = NULL;
 		resp_clear_body(r);
 		buf_adds(&r->out, "Εσωτερικό σφάλμα. Internal error.\n");
 	}
 	size_t body = r->out.len - RESP_HEADROOM;
-	char clen[48] = "";
+	char clen[48] = "", shared[48] = "";
 	if (r->more == NULL)
 		snprintf(clen, sizeof(clen), "Content-Length: %zu\r\n", body);
+	/* Before Cache-Control: nginx reads the first of the two it finds
+	 * (and agora-page-cache.conf ignores Cache-Control anyway). */
+	if (r->shared > 0)
+		snprintf(shared, sizeof(shared), "X-Accel-Expires: %d\r\n", r->shared);
 	int n = snprintf(head, sizeof(head),
 	                 "Status: %d %s\r\nContent-Type: %s\r\n"
-	                 "%sCache-Control: %s\r\n%s",
-	                 r->status, resp_reason(r->status), r->ctype, clen,
+	                 "%s%sCache-Control: %s\r\n%s",
+	                 r->status, resp_reason(r->status), r->ctype, clen, shared,
 	                 r->cache ? r->cache : "no-cache", SECURITY_HEADERS);
 	if (r->location != NULL && n < (int)sizeof(head))
 		n += snprintf(head + n, sizeof(head) - (size_t)n,

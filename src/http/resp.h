@@ -18,6 +18,8 @@ struct resp {
 	const char *location; /* for 3xx */
 	const char *allow;    /* for 405 */
 	const char *cache;    /* Cache-Control; default "no-cache" */
+	int shared;           /* seconds nginx's micro-cache may keep it
+	                       * (X-Accel-Expires); 0 = not at all */
 	int retry_after;      /* seconds, for 503; 0 = none */
 	const char *disposition; /* Content-Disposition, for downloads */
 	const char *set_cookie;  /* one Set-Cookie value (the staff session) */

@@ -127,6 +127,11 @@ static void set_staff(struct ctx *c, const struct db_res *res,
 	c->staff = s;
 }
 
+int session_cookie_sent(const struct ctx *c)
+{
+	return req_cookie(c->r, "agora") != NULL || req_cookie(c->r, "__Host-agora") != NULL;
+}
+
 int session_load(struct ctx *c)
 {
 	c->staff = NULL;

@@ -59,6 +59,10 @@ int session_end_user(struct ctx *c, long long user_id, unsigned long long *ended
 
 /* 1 if the request's form field "csrf" is c's session's token. */
 int session_csrf_ok(const struct ctx *c);
+/* 1 if the request carries a staff session cookie, valid or not (read
+ * without the database): such a request is never served from nginx's
+ * micro-cache, nor put in it. */
+int session_cookie_sent(const struct ctx *c);
 
 /* 1 if user with roles must have a second factor (admins, or everyone
  * with conf second_factor_all). */

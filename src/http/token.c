@@ -13,6 +13,7 @@
 
 static unsigned char key[crypto_auth_hmacsha256_KEYBYTES];
 static int keyed;
+static unsigned long issued;
 
 int forms_init(const char *secret)
 {
@@ -50,7 +51,13 @@ char *forms_token(struct arena *a, const char *form)
 	size_t n = sodium_base64_ENCODED_LEN(RAW, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 	char *t = arena_alloc(a, n);
 	sodium_bin2base64(t, n, raw, RAW, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	issued++;
 	return t;
+}
+
+unsigned long forms_tokens_issued(void)
+{
+	return issued;
 }
 
 long forms_token_age(const char *t, const char *form)

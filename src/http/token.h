@@ -24,6 +24,10 @@ int forms_token_valid(const char *t, const char *form);
  * reads (nobody reads and writes a comment in one second). */
 long forms_token_age(const char *t, const char *form);
 
+/* How many tokens this process has issued: a page that issued one during
+ * its request is a form for one visitor and is never cached (main.c). */
+unsigned long forms_tokens_issued(void);
+
 #define FORMS_TOKEN_TTL (24 * 3600)
 
 /* A signature of subject for purpose ("reporter", "2026-000123"): 43

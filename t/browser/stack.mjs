@@ -90,7 +90,11 @@ export class Stack {
 
     constructor({ workers = 3, conf = {} } = {}) {
         this.workers = workers;
-        this.conf = conf;
+        // No micro-cache (conf micro_cache) unless a test asks for it: a
+        // test that edits a page and reads it at once checks the edit,
+        // not the second it may wait in nginx's cache (t/http/90 tests
+        // the cache itself).
+        this.conf = { micro_cache: 0, ...conf };
         this.stopped = false;
         this.cleaned = false;
     }

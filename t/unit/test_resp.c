@@ -55,6 +55,26 @@ static void test_plain(void **state)
 	assert_non_null(strstr(s, "\r\n\r\nhello"));
 }
 
+/* The micro-cache's header: only when the worker allowed it, and before
+ * Cache-Control (nginx reads the first caching header it finds). */
+static void test_shared(void **state)
+{
+	(void)state;
+	resp_reset(&R);
+	buf_adds(&R.out, "x");
+	assert_null(strstr(finish(), "X-Accel-Expires"));
+	resp_reset(&R);
+	R.shared = 1;
+	buf_adds(&R.out, "x");
+	const char *s = finish();
+	const char *x = strstr(s, "X-Accel-Expires: 1\r\n"), *cc = strstr(s, "Cache-Control: no-cache\r\n");
+	assert_non_null(x);
+	assert_non_null(cc);
+	assert_true(x < cc);
+	resp_reset(&R);
+	assert_int_equal(R.shared, 0);
+}
+
 static void test_head(void **state)
 {
 	(void)state;
@@ -115,6 +135,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain),
+		cmocka_unit_test(test_shared),
 		cmocka_unit_test(test_head),
 		cmocka_unit_test(test_redirect),
 		cmocka_unit_test(test_no_header_split),

@@ -79,7 +79,12 @@ sub new {
     my $self = bless {
         srcdir  => $SRCDIR,
         builddir => $BUILDDIR,
-        conf    => $arg{conf} || {},
+        # No micro-cache (conf micro_cache) unless the test sets it: a
+        # test that edits a page and reads it at once checks the edit, not
+        # the second it may wait in nginx's cache (t/http/90-micro-cache.t
+        # tests the cache itself).  nginx's cache configuration is in place
+        # either way: the workers' headers decide what it keeps.
+        conf    => { micro_cache => 0, %{ $arg{conf} || {} } },
         workers => $arg{workers} || 3,
         windows => [],    # expect_worker_deaths / allow_upstream_errors
         tool_reports => [],    # sanitizer lines from agora-admin, script/server
