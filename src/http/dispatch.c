@@ -49,6 +49,7 @@
 #include "site/news.h"
 #include "site/pages.h"
 #include "site/search/search.h"
+#include "site/sitemap.h"
 
 static const page_handler handlers[PAGE__MAX] = {
 #define ROUTE(name, methods, pattern, handler, perm, flags) [PAGE_##name] = handler,

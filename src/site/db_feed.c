@@ -41,8 +41,10 @@ static struct db_stmt categories = DB_READ(
 static struct db_stmt news_urls = DB_READ(
     "SELECT CONCAT('/news/', n.id, IF(n.slug = '', '', CONCAT('-', n.slug))),"
     " DATE_FORMAT(" NEWS_UPDATED ", '%Y-%m-%d'), " SQL_NEWS_HAS_EN("n")
-    " FROM news n FORCE INDEX (news_published)"
-    " WHERE " VISIBLE " ORDER BY n.published_at DESC, n.id DESC LIMIT ?", FEED_URL__N);
+    " FROM news n FORCE INDEX (PRIMARY)"
+    " WHERE n.id BETWEEN ? AND ? AND " VISIBLE " ORDER BY n.id", FEED_URL__N);
+
+static struct db_stmt news_max_id = DB_READ("SELECT COALESCE(MAX(id), 0) FROM news", 1);
 
 /* Every public page, by path (db/public.h).  Pages and events keep both
  * URLs: their pages name an English alternate (pages.c, events.c). */
@@ -58,8 +60,7 @@ static struct db_stmt event_urls = DB_READ(
     " LIMIT ?", FEED_URL__N);
 
 static struct db_stmt lastmods = DB_READ(
-    "SELECT (SELECT DATE_FORMAT(MAX(" NEWS_UPDATED "), '%Y-%m-%d') FROM news n"
-    "        WHERE " VISIBLE "),"
+    "SELECT " SQL_NEWS_LASTMOD("1", "news_published", "news_public_updated") ","
     " (SELECT DATE_FORMAT(MAX(" SQL_SHOWN_UPDATED("e") "), '%Y-%m-%d') FROM events e"
     "  WHERE " SQL_EVENT_PUBLIC("e") ")", FEED_LASTMOD__N);
 
@@ -79,9 +80,18 @@ int db_feed_categories(struct arena *a, struct db_res *res)
 	return db_run(a, &categories, res, "");
 }
 
-int db_feed_news_urls(struct arena *a, long long limit, struct db_res *res)
+int db_feed_news_urls(struct arena *a, long long first, long long last,
+                      struct db_res *res)
 {
-	return db_run(a, &news_urls, res, "i", limit);
+	return db_run(a, &news_urls, res, "ii", first, last);
+}
+
+int db_feed_news_max_id(struct arena *a, long long *max)
+{
+	struct db_res res;
+	int rc = db_run(a, &news_max_id, &res, "");
+	*max = rc == DB_OK && res.nrows ? db_ll(&res, 0, 0) : 0;
+	return rc;
 }
 
 int db_feed_page_urls(struct arena *a, struct db_res *res)

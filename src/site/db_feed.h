@@ -35,12 +35,24 @@ int db_feed_news_in(struct arena *a, long long cat, long long limit,
 
 /* ---- the sitemap ---- */
 
+/* The date of the newest change to the visible news items matching cond
+ * (SQL, on alias n): the later of the newest publication, one step down
+ * the index pub, and the newest edit, one step down the index upd (which
+ * holds updated_at and published_at: migration 0018).  A walk down an
+ * index that stops at the first visible row, never a MAX over the rows. */
+#define SQL_NEWS_LASTMOD(cond, pub, upd)                                      \
+	"DATE_FORMAT(GREATEST("                                                \
+	"(SELECT n.published_at FROM news n FORCE INDEX (" pub ") WHERE " cond   \
+	" AND " SQL_NEWS_PUBLIC("n") " ORDER BY n.published_at DESC LIMIT 1),"   \
+	"(SELECT n.updated_at FROM news n FORCE INDEX (" upd ") WHERE " cond     \
+	" AND " SQL_NEWS_PUBLIC("n") " ORDER BY n.updated_at DESC LIMIT 1)"      \
+	"), '%Y-%m-%d')"
+
 /* Every category in menu order with the date ("2026-11-27") of its
  * newest visible item, NULL when it has none. */
 #define FEED_CAT_COLS(X) X(FEED_CATEGORY_SLUG, "c.slug")                      \
-	X(FEED_CATEGORY_LASTMOD, "(SELECT DATE_FORMAT(MAX(GREATEST(n.updated_at," \
-	  " n.published_at)), '%Y-%m-%d') FROM news n WHERE n.category_id = c.id" \
-	  " AND " SQL_NEWS_PUBLIC("n") ")")
+	X(FEED_CATEGORY_LASTMOD, SQL_NEWS_LASTMOD("n.category_id = c.id",       \
+	  "news_category", "news_cat_updated"))
 enum { DB_COLS_ENUM(FEED_CAT_COLS, FEED_CAT__END) };
 int db_feed_categories(struct arena *a, struct db_res *res);
 
@@ -51,8 +63,12 @@ int db_feed_categories(struct arena *a, struct db_res *res);
  * Greek and is not listed). */
 enum { FEED_URL_PATH, FEED_URL_LASTMOD, FEED_URL_HAS_EN, FEED_URL__N };
 
-/* The limit newest visible news items, newest first. */
-int db_feed_news_urls(struct arena *a, long long limit, struct db_res *res);
+/* The visible news items with ids from first to last, by id: one child
+ * file of the sitemap (a range of the primary key, never an OFFSET). */
+int db_feed_news_urls(struct arena *a, long long first, long long last,
+                      struct db_res *res);
+/* The highest news id (0 when there is none): how many child files. */
+int db_feed_news_max_id(struct arena *a, long long *max);
 /* Every published page whose ancestors are all published, by path. */
 int db_feed_page_urls(struct arena *a, struct db_res *res);
 /* The limit latest published events (by start), latest first. */

@@ -59,13 +59,27 @@ static struct db_stmt attachments = DB_READ(
     "SELECT " DB_COLUMNS(FILE_COLS) " FROM news_attachments"
     " WHERE news_id = ? ORDER BY sort_order, id", DB_NCOLS(FILE_COLS));
 
-/* Related items: those sharing the most tags (walks news_tags from this
- * item's tags, never the whole table), then the newest of the category. */
+/* Related items: those sharing the most of this item's tags (its first
+ * RELATED_TAGS by id), among the newest RELATED_PER_TAG items of each tag.
+ * Each branch of the UNION reads that many entries of the (tag_id,
+ * news_id) index backwards and stops: the cost stays the same whether a
+ * tag has 50 items or 90 000 (without the bound, one article of a popular
+ * tag joined and sorted every item of it: 13-19 s at a million rows).
+ * A missing tag slot is bound as 0, which no tag has.  Then the newest of
+ * the category fill up the three. */
+#define RELATED_TAGS 5
+#define RELATED_PER_TAG "100"
+#define REL_BRANCH                                                            \
+	"(SELECT news_id FROM news_tags FORCE INDEX (news_tags_tag)"          \
+	" WHERE tag_id = ? AND news_id <> ? ORDER BY news_id DESC LIMIT " RELATED_PER_TAG ")"
+static struct db_stmt item_tags = DB_READ(
+    "SELECT tag_id FROM news_tags WHERE news_id = ? ORDER BY tag_id LIMIT 5", 1);
 static struct db_stmt related_tags = DB_READ(
-    "SELECT " DB_COLUMNS(REL_COLS)
-    " FROM news_tags t JOIN news_tags o ON o.tag_id = t.tag_id AND o.news_id <> t.news_id"
+    "SELECT " DB_COLUMNS(REL_COLS) " FROM ("
+    REL_BRANCH " UNION ALL " REL_BRANCH " UNION ALL " REL_BRANCH
+    " UNION ALL " REL_BRANCH " UNION ALL " REL_BRANCH ") o"
     " JOIN news n ON n.id = o.news_id"
-    " WHERE t.news_id = ? AND " VISIBLE
+    " WHERE " VISIBLE
     " GROUP BY n.id ORDER BY COUNT(*) DESC, n.published_at DESC, n.id DESC LIMIT 3",
     DB_NCOLS(REL_COLS));
 static struct db_stmt related_cat = DB_READ(
@@ -124,8 +138,19 @@ int db_news_attachments(struct arena *a, long long id, struct db_res *res)
 int db_news_related(struct arena *a, long long id, long long cat,
                     struct db_res *res)
 {
-	int rc = db_run(a, &related_tags, res, "i", id);
-	if (rc != DB_OK || res->nrows >= 3)
+	struct db_res tg;
+	int rc = db_run(a, &item_tags, &tg, "i", id);
+	if (rc != DB_OK)
+		return rc;
+	long long t[RELATED_TAGS] = { 0 };
+	for (size_t i = 0; i < tg.nrows && i < RELATED_TAGS; i++)
+		t[i] = db_ll(&tg, i, 0);
+	if (tg.nrows == 0)
+		*res = (struct db_res){ 0 };
+	else if ((rc = db_run(a, &related_tags, res, "iiiiiiiiii", t[0], id, t[1], id,
+	                      t[2], id, t[3], id, t[4], id)) != DB_OK)
+		return rc;
+	if (res->nrows >= 3)
 		return rc;
 	/* Fill up with the category's newest items not already listed. */
 	struct db_res more;

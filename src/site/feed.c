@@ -1,8 +1,7 @@
 /*
  * feed.c - the machine-readable views: Atom 1.0 feeds of the news (all, and
- * one per category; Greek and English), the sitemap of every public URL in
- * both languages (the English one only where the page is in English), and
- * robots.txt pointing at it.
+ * one per category; Greek and English) and robots.txt pointing at the
+ * sitemap (sitemap.c).
  *
  * Feeds carry only what the public article pages show (db_feed.c selects
  * nothing else).  Entry ids are tag: URIs built from the site's host and the
@@ -28,11 +27,6 @@
 /* The date in the tag: URIs (RFC 4151): any day the site owned its name.
  * Never change it, or every reader sees every entry as new. */
 #define TAG_DATE "2026"
-/* A sitemap holds at most 50,000 URLs (sitemaps.org); each item gives up
- * to two (Greek and English).  Past these, the oldest are left out: a sitemap over
- * the limit would be ignored whole.  A sitemap index is the next step. */
-#define SITEMAP_NEWS 20000
-#define SITEMAP_EVENTS 4000
 
 /* Unix time (a decimal string) -> "2026-11-27T17:58:00+02:00" in the
  * worker's zone, "Z" when that is UTC.  NULL for NULL. */
@@ -182,90 +176,6 @@ void feed_category(struct ctx *c)
 	render_feed(c, &res, arena_printf(a, "/news/%s/feed.atom", slug),
 	            arena_printf(a, "/news/%s", slug),
 	            arena_printf(a, "feed/%s", slug), title);
-}
-
-/* One <url> pair (Greek and English) for path, with lastmod if known; only
- * the Greek <url> when the English page is not in English (has_en 0): it
- * names the Greek page as its canonical one (layout.c, page_start_greek). */
-static void sitemap_url(struct ctx *c, tmpl_dict *d, const char *path,
-                        const char *lastmod, int has_en)
-{
-	struct arena *a = c->r->a;
-	const char *site = c->conf->site_url;
-	tmpl_dict *u = tmpl_add(d, "URL");
-	tmpl_set(u, "EL", arena_printf(a, "%s%s", site, path));
-	/* The home page in English is "/en/", as its canonical link says. */
-	if (has_en)
-		tmpl_set(tmpl_add(u, "HAS_EN"), "EN", arena_printf(a, "%s/en%s", site, path));
-	else
-		tmpl_show(u, "EL_ONLY");
-	if (lastmod != NULL && *lastmod) {
-		tmpl_set(u, "DATE", lastmod);
-		tmpl_show(u, "LASTMOD");
-	}
-}
-
-static void sitemap_rows(struct ctx *c, tmpl_dict *d, struct db_res *res)
-{
-	for (size_t i = 0; i < res->nrows; i++)
-		sitemap_url(c, d, DB_GET(res, i, FEED_URL_PATH),
-		            DB_GET(res, i, FEED_URL_LASTMOD),
-		            db_ll(res, i, FEED_URL_HAS_EN) != 0);
-}
-
-static const char *later(const char *x, const char *y)
-{
-	if (x == NULL)
-		return y;
-	if (y == NULL)
-		return x;
-	return strcmp(x, y) >= 0 ? x : y; /* same format: string order */
-}
-
-void feed_sitemap(struct ctx *c)
-{
-	struct arena *a = c->r->a;
-	struct db_res lm, cats, news, pages, events;
-	int rc = db_feed_lastmods(a, &lm);
-	if (rc == DB_OK)
-		rc = db_feed_categories(a, &cats);
-	if (rc == DB_OK)
-		rc = db_feed_news_urls(a, SITEMAP_NEWS, &news);
-	if (rc == DB_OK)
-		rc = db_feed_page_urls(a, &pages);
-	if (rc == DB_OK)
-		rc = db_feed_event_urls(a, SITEMAP_EVENTS, &events);
-	if (rc != DB_OK) {
-		page_db_error(c, rc);
-		return;
-	}
-	const char *news_lm = lm.nrows ? DB_GET(&lm, 0, FEED_LASTMOD_NEWS) : NULL;
-	const char *events_lm = lm.nrows ? DB_GET(&lm, 0, FEED_LASTMOD_EVENTS) : NULL;
-
-	tmpl_dict *d = tmpl_dict_new(a);
-	/* The fixed pages are the R_SITEMAP lines of routes.def; those that
-	 * list news or events change when they do.  A fixed text with no date
-	 * of its own (the accessibility statement) gets no lastmod rather
-	 * than a wrong one. */
-	for (int p = 0; p < PAGE__MAX; p++) {
-		if (!route_has((enum page)p, R_SITEMAP))
-			continue;
-		const char *lastmod = p == PAGE_HOME ? later(news_lm, events_lm)
-		                    : p == PAGE_NEWS_LIST ? news_lm
-		                    : p == PAGE_EVENTS ? events_lm : NULL;
-		sitemap_url(c, d, route_path((enum page)p), lastmod, 1);
-	}
-	for (size_t i = 0; i < cats.nrows; i++)
-		sitemap_url(c, d,
-		            arena_printf(a, "/news/%s", DB_GET(&cats, i, FEED_CATEGORY_SLUG)),
-		            DB_GET(&cats, i, FEED_CATEGORY_LASTMOD), 1);
-	sitemap_rows(c, d, &news);
-	sitemap_rows(c, d, &pages);
-	sitemap_rows(c, d, &events);
-
-	c->res->ctype = "application/xml; charset=utf-8";
-	c->res->cache = FEED_CACHE;
-	page_render_file(c, "sitemap_xml.tpl", d);
 }
 
 void feed_robots(struct ctx *c)

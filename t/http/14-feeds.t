@@ -271,14 +271,51 @@ $res = $t->get('/sitemap.xml');
 is($res->{status}, 200, 'GET /sitemap.xml answers 200');
 is($res->{headers}{'content-type'}, 'application/xml; charset=utf-8', '... as XML in UTF-8');
 is($res->{headers}{'cache-control'}, 'max-age=300', '... cacheable for 5 minutes');
-my $sm = $res->{content};
-well_formed($sm, '/sitemap.xml is well-formed XML');
-is(xp($sm, 'namespace-uri(/*)'), 'http://www.sitemaps.org/schemas/sitemap/0.9', 'urlset in the sitemaps namespace');
-my @locs = xp_all($sm, '/a:urlset/a:url/a:loc');
+my $idx = $res->{content};
+well_formed($idx, '/sitemap.xml is well-formed XML');
+is(xp($idx, 'local-name(/*)'), 'sitemapindex', '... a sitemap index');
+is(xp($idx, 'namespace-uri(/*)'), 'http://www.sitemaps.org/schemas/sitemap/0.9', '... in the sitemaps namespace');
+my @children = xp_all($idx, '/a:sitemapindex/a:sitemap/a:loc');
+is($children[0], "$site/sitemap-site.xml", 'its first file is the fixed pages\', the page tree\'s and the events\'');
+like(xp($idx, 'string(/a:sitemapindex/a:sitemap[1]/a:lastmod)'), qr/^\d{4}-\d\d-\d\d$/, '... with its date');
+my ($maxid) = $t->sql('SELECT MAX(id) FROM news');
+is_deeply([ @children[1 .. $#children] ],
+    [ map { "$site/sitemap-news-$_.xml" } 0 .. int(($maxid->[0] - 1) / 20000) ],
+    'then one file of news per 20 000 ids, up to the highest id');
+# The whole sitemap: every child file, each a well-formed urlset.
+my @locs;
+my ($sm, $site_xml, $two_langs) = ('', '', 0);
+for my $child (@children) {
+    my $path = $child =~ s{^\Q$site\E}{}r;
+    my $r = $t->get($path);
+    is($r->{status}, 200, "$path answers 200");
+    is($r->{headers}{'cache-control'}, 'max-age=300', '... cacheable');
+    well_formed($r->{content}, "... well-formed XML");
+    is(xp($r->{content}, 'namespace-uri(/*)'), 'http://www.sitemaps.org/schemas/sitemap/0.9',
+        '... a urlset in the sitemaps namespace');
+    push @locs, xp_all($r->{content}, '/a:urlset/a:url/a:loc');
+    $two_langs += xp($r->{content}, q{count(/a:urlset/a:url[count(a:link[@hreflang])!=2])});
+    $site_xml = $r->{content} if $path eq '/sitemap-site.xml';
+    $sm .= $r->{content};
+}
 my %loc = map { $_ => 1 } @locs;
 is(scalar(keys %loc), scalar(@locs), 'no URL is listed twice');
 is(scalar(grep { !m{^\Q$site\E/} } @locs), 0, 'every <loc> is absolute on the site');
-cmp_ok(scalar(@locs), '<=', 50000, 'at most 50,000 URLs');
+cmp_ok(scalar(@locs), '<=', 50000 * @children, 'at most 50,000 URLs a file');
+is($t->get('/sitemap-news-' . (int(($maxid->[0] - 1) / 20000) + 1) . '.xml')->{status}, 404,
+    'a news file past the highest id: 404');
+is($t->get('/sitemap-news-99999999999.xml')->{status}, 404, '... and a number too long for the route too');
+
+# A news item with an id of the second file is listed there, not in the first.
+$t->sql(q{
+  INSERT INTO news (id, category_id, slug, title, summary, body, body_html, status, published_at)
+  VALUES (20001, 2, 'deftero-arxeio', 'Στο δεύτερο αρχείο Ω2Α', '', 'x', '<p>x</p>', 'published', NOW() - INTERVAL 1 MINUTE)
+});
+my @second = map { $_ =~ s{^\Q$site\E}{}r } xp_all($t->get('/sitemap.xml')->{content}, '/a:sitemapindex/a:sitemap/a:loc');
+is($second[-1], '/sitemap-news-1.xml', 'an item with id 20001 adds the second news file to the index');
+like($t->text($t->get('/sitemap-news-1.xml')), qr{<loc>\Q$site\E/news/20001-deftero-arxeio</loc>}, '... which lists it');
+unlike($t->text($t->get('/sitemap-news-0.xml')), qr{/news/20001-}, '... and the first does not');
+$t->sql('DELETE FROM news WHERE id = 20001');
 
 my ($art) = $t->sql(q{
   SELECT CONCAT('/news/', id, '-', slug) FROM news
@@ -307,15 +344,14 @@ if ($demo_draft) {
     is(scalar(grep { m{/news/$demo_draft->[0](?:-|$)} } @locs), 0, 'the demo draft is not in the sitemap');
 }
 
-is(xp($sm, q{count(/a:urlset/a:url[count(a:link[@hreflang])!=2])}), 0,
-    'every URL names its Greek and English versions');
+is($two_langs, 0, 'every URL names its Greek and English versions');
 my $home = q{/a:urlset/a:url[a:loc='} . "$site/" . q{']};
-is(xp($sm, "string($home/a:link[\@hreflang='en']/\@href)"), "$site/en/", 'the home page\'s English version is /en/');
+is(xp($site_xml, "string($home/a:link[\@hreflang='en']/\@href)"), "$site/en/", 'the home page\'s English version is /en/');
 my $page = q{/a:urlset/a:url[a:loc='} . "$site/en/p/feed-enotita/yposelida" . q{']};
-is(xp($sm, "string($page/a:link[\@hreflang='el']/\@href)"), "$site/p/feed-enotita/yposelida",
+is(xp($site_xml, "string($page/a:link[\@hreflang='el']/\@href)"), "$site/p/feed-enotita/yposelida",
     'an English URL names its Greek version');
-is(xp($sm, "namespace-uri($page/a:link[1])"), 'http://www.w3.org/1999/xhtml', '... in the xhtml namespace');
-my @lastmod = xp_all($sm, '/a:urlset/a:url/a:lastmod');
+is(xp($site_xml, "namespace-uri($page/a:link[1])"), 'http://www.w3.org/1999/xhtml', '... in the xhtml namespace');
+my @lastmod = (xp_all($site_xml, '/a:urlset/a:url/a:lastmod'), $sm =~ m{<lastmod>([^<]*)</lastmod>}g);
 ok(@lastmod > 10, 'URLs carry <lastmod>');
 is(scalar(grep { !/^\d{4}-\d\d-\d\d$/ } @lastmod), 0, '... as dates');
 for my $p (@private) {

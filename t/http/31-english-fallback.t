@@ -132,7 +132,7 @@ is_deeply(alternates($art), { el => $t->url($path{q8en}), en => $en_url, 'x-defa
 
 # ---- the sitemap ---------------------------------------------------------------------------
 
-my $sm = $t->text($t->get('/sitemap.xml'));
+my $sm = $t->sitemap;
 my %block;
 while ($sm =~ m{(<url>.*?</url>)}sg) {
     my $b = $1;

@@ -169,7 +169,7 @@ is($t->get("/p/$secslug/christougenniatiki")->{status}, 404, 'the scheduled page
 is($t->get("/events/$ev")->{status}, 404, 'nor the scheduled event');
 unlike($t->text($t->get('/events')), qr/Ξ4Β/, '... nor in the calendar');
 unlike($t->text($t->get('/events.ics')), qr/Ξ4Β/, '... nor in its feed');
-my $sm = $t->text($t->get('/sitemap.xml'));
+my $sm = $t->sitemap;
 unlike($sm, qr{/p/\Q$secslug\E/christougenniatiki|/events/$ev\b}, '... nor in the sitemap');
 my $found = $t->get('/search?q=' . enc('Χριστουγεννιάτικη'));
 is($found->{status}, 200, 'the search answers');
@@ -423,7 +423,7 @@ is($r->{status}, 200, 'the scheduled event appears at its time');
 like($t->text($r), qr{<strong>Φιλαρμονική</strong>}, '... its text rendered');
 like($t->text($t->get('/events')), qr/Ξ4Β/, '... in the calendar');
 like($t->text($t->get('/events.ics')), qr/Ξ4Β/, '... and its feed');
-$sm = $t->text($t->get('/sitemap.xml'));
+$sm = $t->sitemap;
 like($sm, qr{/p/\Q$secslug\E/christougenniatiki<}, 'the sitemap lists the page now');
 like($sm, qr{/events/$ev-}, '... and the event');
 like($t->text($t->get('/search?q=' . enc('Χριστουγεννιάτικη'))), qr/Ψ2Λ/, '... and the search finds it');

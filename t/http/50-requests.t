@@ -128,10 +128,10 @@ is_deeply(\@nos, [ 1 .. $last + 1 + $N ], '... protocol numbers 1 to the last, n
 # ---- not found, and personal data nowhere public -------------------------------------------
 is($t->get("/requests/$year-999999")->{status}, 404, 'an unknown code: 404');
 is($t->get('/requests/2026-12')->{status}, 404, 'a malformed code: 404');
-for my $path ('/', '/sitemap.xml', '/feed.atom', '/search?q=%CE%9B%CE%AC%CE%BC%CF%80%CE%B1') {
+for my $path ('/', '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml', '/feed.atom', '/search?q=%CE%9B%CE%AC%CE%BC%CF%80%CE%B1') {
     my $h = $t->text($t->get($path));
     unlike($h, qr/eleni\.idiotou|Ελένη Ιδιώτου|6912345678/, "$path: no personal data");
 }
-like($t->text($t->get('/sitemap.xml')), qr{/requests/new}, 'the sitemap lists the form');
+like($t->sitemap, qr{/requests/new}, 'the sitemap lists the form');
 
 done_testing;

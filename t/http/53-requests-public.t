@@ -322,7 +322,7 @@ like($m2[0][2], qr/^Confirm that you follow request \Q$code\E$/, '... and an Eng
 $r = submit_en("/en/requests/follow/$token2", "/requests/follow/$token2", { action => 'confirm' });
 is($r->{status}, 200, '... confirmed');
 $br->submit("/requests/$code", "/requests/$code/follow", { email => 'never.confirms@example.org', consent => 1 });
-for my $p ("/requests/$code", '/requests', "/requests/$code/feed.atom", "/requests/$code/follow", '/sitemap.xml') {
+for my $p ("/requests/$code", '/requests', "/requests/$code/feed.atom", "/requests/$code/follow", '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml') {
     no_private("$p after following", $t->text($t->get($p)));
 }
 

@@ -140,7 +140,7 @@ my @conf3 = grep { $_->{headers}{subject} =~ /\Q$code3\E/ } mails_to('sofia.anaf
 is(scalar @conf3, 1, '... and is delivered exactly once when the server returns');
 
 # ---- no personal data anywhere public -----------------------------------------------------------
-for my $p ('/requests', "/requests/$code", "/requests/$code/feed.atom", '/sitemap.xml', '/feed.atom',
+for my $p ('/requests', "/requests/$code", "/requests/$code/feed.atom", '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml', '/feed.atom',
            '/search?q=%CE%BB%CE%AC%CE%BC%CF%80%CE%B1', "/en/requests/$code") {
     my $h = $t->text($t->get($p));
     unlike($h, qr/Σοφία|Αναφέρουσα|sofia\.anaferousa|6977000111/, "$p: no name, e-mail or phone");

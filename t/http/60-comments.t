@@ -811,7 +811,7 @@ like($stale->{text}, qr{Δεν υπάρχουν άλλα σχόλια εδώ\. <
 
 # ---- 14. no e-mail address in public --------------------------------------------------------------
 my @public = ($path{$A}, $path{$B}, $path{$PM}, $path{$C}, "/en$path{$B}", "/requests/$RQ", '/feed.atom',
-    '/sitemap.xml', '/news', '/', "/comments/$reply1/flag", "/requests/$RQ/feed.atom");
+    '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml', '/news', '/', "/comments/$reply1/flag", "/requests/$RQ/feed.atom");
 my $seen = '';
 $seen .= page_ok($_) for @public;
 $seen .= fetch('GET', location_path($_))->{text} for grep { $_->{headers}{location} } ($again, $as_new);

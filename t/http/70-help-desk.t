@@ -364,7 +364,7 @@ is($op->get('/admin/help/cases/999999')->{status}, 404, 'an unknown case: 404');
 is($op->get('/admin/help/people/999999')->{status}, 404, 'an unknown resident: 404');
 
 # ---- nothing public ----------------------------------------------------------------------------
-for my $path ('/', '/news', '/feed.atom', '/sitemap.xml', '/requests', '/en/', '/help') {
+for my $path ('/', '/news', '/feed.atom', '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml', '/requests', '/en/', '/help') {
     my $res = $t->get($path);
     unlike($t->text($res), qr/Παπαδάκη|Ευανθία|2251044555|Υπέρταση|1234567890123/, "nothing of the desk on $path");
 }

@@ -283,7 +283,7 @@ unlike(($mail->{text} // '') . ($mail->{html} // '') . ($mail->{headers}{subject
 my @secrets = ('Καλογεράκη', 'Ευανθία', 'Μπακάλη', 'Σταυρούλα', 'Νικηφόρος', '6912345678', '6912-345',
     '2251041234', '6977000111', 'Depon', 'Ψωμί, γάλα', 'evanthia', 'Νιώθω');
 my $seen = '';
-for my $p ('/', '/en/', '/news', '/feed.atom', '/en/feed.atom', '/sitemap.xml', '/requests', '/help', '/en/help', $ack) {
+for my $p ('/', '/en/', '/news', '/feed.atom', '/en/feed.atom', '/sitemap.xml', '/sitemap-site.xml', '/sitemap-news-0.xml', '/requests', '/help', '/en/help', $ack) {
     my $res = $t->get($p);
     is($res->{status}, 200, "GET $p: 200");
     $seen .= $t->text($res);
@@ -300,7 +300,7 @@ my @found = grep { index($seen, $_) >= 0 } @secrets;
 ok(!@found, 'no name, phone number or description sent appears on a public page, feed, search or the acknowledgement')
     or diag("found: @found");
 
-my $sm = $t->text($t->get('/sitemap.xml'));
+my $sm = $t->sitemap;
 like($sm, qr{<loc>[^<]*/help</loc>}, '/help is in the sitemap');
 like($sm, qr{<loc>[^<]*/en/help</loc>}, '... and /en/help');
 unlike($sm, qr{/help/received}, '... but no acknowledgement');

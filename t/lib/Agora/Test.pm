@@ -192,6 +192,22 @@ sub raw_request {
     return { status => $status, headers => \%h, content => substr($raw, $end + 4), raw => $raw };
 }
 
+# sitemap(): the whole sitemap as one text (characters): /sitemap.xml,
+# the index, followed by every child file it names, each fetched through
+# nginx; dies when one does not answer 200.
+sub sitemap {
+    my ($self) = @_;
+    my $idx = $self->text($self->get('/sitemap.xml'));
+    my $all = $idx;
+    for my $loc ($idx =~ m{<loc>([^<]+)</loc>}g) {
+        my ($path) = $loc =~ m{^https?://[^/]+(/.*)$} or croak "sitemap: a child at $loc";
+        my $r = $self->get($path);
+        croak "sitemap: $path answers $r->{status}" unless $r->{status} == 200;
+        $all .= $self->text($r);
+    }
+    return $all;
+}
+
 # text(RES): the response body decoded from UTF-8 (characters).
 sub text { my ($self, $res) = @_; decode_utf8($res->{content} // '') }
 
