@@ -8,3 +8,17 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.requests, e.connect + e.read + e.write + e.status + e.timeout))
 end
+
+-- script/bench --scale: with BENCH_RANDOM_FROM and BENCH_RANDOM_TO set,
+-- every request asks for another synthetic news item (ids in that range,
+-- slugs as script/lib/scale.sql makes them; every 50th is a draft and is
+-- skipped), so none is in a worker's cache or nginx's.
+local from, to = tonumber(os.getenv("BENCH_RANDOM_FROM")), tonumber(os.getenv("BENCH_RANDOM_TO"))
+if from and to then
+  math.randomseed(os.time())
+  request = function()
+    local id = math.random(from, to)
+    if (id - 100000) % 50 == 0 then id = id - 1 end
+    return wrk.format("GET", string.format("/news/%d-synthetiki-eidisi-%d", id, id - 100000))
+  end
+end

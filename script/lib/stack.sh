@@ -10,6 +10,8 @@
 #   AGORA_PORT     nginx port on 127.0.0.1 (default 8080)
 #   AGORA_BUILD    build directory (default ./build)
 #   AGORA_WORKERS  number of agora.fcgi workers (default 4)
+#   AGORA_DB_BUFFER_POOL  the private MariaDB's innodb_buffer_pool_size
+#                  (default 64M; script/bench --scale sizes it for its data)
 #   AGORA_SKIP_SETUP=1   skip apt-get and the build (the tree is already built)
 #   AGORA_CONFIGURE_FLAGS  extra flags for configure (e.g. --enable-sanitizers)
 #
@@ -284,7 +286,7 @@ stack_db_start() {
 		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \
-		--innodb-buffer-pool-size=64M --max-allowed-packet=64M \
+		--innodb-buffer-pool-size="${AGORA_DB_BUFFER_POOL:-64M}" --max-allowed-packet=64M \
 		</dev/null >>"$LOGDIR/mariadb.log" 2>&1 9>&- &
 	pid=$!
 	for i in $(seq 1 600); do

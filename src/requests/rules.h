@@ -2,16 +2,20 @@
  * rules.h - the conditions on citizens' requests that several pages and
  * jobs share, as SQL fragments over a requests table aliased r, so that
  * "open" and "overdue" mean the same on the dashboard, the statistics and
- * in the escalation digest.  Each is served by an index of 0009/0010:
- * requests_due (status, due_date, id), or requests_department
- * (department_id, status, created_at, id) once scoped to a department.
+ * in the escalation digest.  "Open" is the column is_open (migration
+ * 0019: computed by the server from status, never written), so each is
+ * served by an index that starts with it - requests_open_due (is_open,
+ * due_date, id), requests_open (is_open, created_at, id), or the same
+ * after department_id once scoped to a department - and reads the open
+ * requests only, however many closed ones the years have kept.
  */
 #ifndef AGORA_REQUESTS_RULES_H
 #define AGORA_REQUESTS_RULES_H
 
-/* Still to be handled: not resolved, rejected, a duplicate or not ours. */
-#define RQ_OPEN_SQL \
-	"r.status IN ('submitted','acknowledged','in_progress','scheduled','reopened')"
+/* Still to be handled: not resolved, rejected, a duplicate or not ours
+ * (is_open is status IN ('submitted', 'acknowledged', 'in_progress',
+ * 'scheduled', 'reopened'): sql/migrations/0019_requests_open.sql). */
+#define RQ_OPEN_SQL "r.is_open = 1"
 
 /* Open and past its due date, today being the municipality's (the
  * database session's time zone is conf timezone). */
