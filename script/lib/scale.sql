@@ -168,6 +168,11 @@ BEGIN
     PREPARE st FROM @q;
     EXECUTE st;
     DEALLOCATE PREPARE st;
+    -- As with the requests: after the third copy, the cases are closed.
+    IF k > 3 THEN
+      UPDATE help_cases SET status = 'done', closed_at = COALESCE(closed_at, wanted_by)
+       WHERE id BETWEEN k * 10000 AND k * 10000 + 9999 AND status IN ('new', 'assigned', 'in_progress');
+    END IF;
     SET @q = CONCAT('INSERT INTO help_case_events (case_id, ', ecols, ') SELECT e.case_id + ',
       k, ' * 10000, ', esel, ' FROM help_case_events e WHERE e.case_id < 10000');
     PREPARE st FROM @q;

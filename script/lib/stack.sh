@@ -12,6 +12,8 @@
 #   AGORA_WORKERS  number of agora.fcgi workers (default 4)
 #   AGORA_DB_BUFFER_POOL  the private MariaDB's innodb_buffer_pool_size
 #                  (default 64M; script/bench --scale sizes it for its data)
+#   AGORA_DB_SLOW_LOG  a file for MariaDB's slow log of every statement with
+#                  its plan (t/http/91-query-plans.t); unset: none
 #   AGORA_SKIP_SETUP=1   skip apt-get and the build (the tree is already built)
 #   AGORA_CONFIGURE_FLAGS  extra flags for configure (e.g. --enable-sanitizers)
 #
@@ -281,7 +283,12 @@ stack_db_start() {
 	# Without a config file the server would default to latin1.  A
 	# full-text token of 2 characters so short Greek words are found.  A
 	# packet room for an uploaded file in one statement (media, 32 MiB).
-	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" \
+	# AGORA_DB_SLOW_LOG=FILE (t/http/91-query-plans.t): every statement
+	# logged to FILE with its plan and the rows it examined.
+	local slow=()
+	[ -z "${AGORA_DB_SLOW_LOG:-}" ] || slow=(--slow-query-log --long-query-time=0
+		--log-slow-verbosity=query_plan,explain --slow-query-log-file="$AGORA_DB_SLOW_LOG")
+	setsid mariadbd --no-defaults --user="$ME" --datadir="$DATADIR" "${slow[@]}" \
 		--tmpdir="$DATADIR.tmp" --socket="$DB_SOCK" --skip-networking --skip-name-resolve \
 		--pid-file="$STATE/mariadbd.pid" --log-error="$LOGDIR/mariadb.log" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \

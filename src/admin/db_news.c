@@ -12,9 +12,12 @@
 
 #include "core/arena.h"
 
+/* The join order is pinned (STRAIGHT_JOIN, the category by its key):
+ * left to itself, on a few thousand items MariaDB read the four
+ * categories first and sorted every item in a temporary table. */
 #define LIST_FROM(hint)                                                      \
-	"SELECT " DB_COLUMNS(ADM_NEWS_LIST_COLS) " FROM news n " hint       \
-	" JOIN categories k ON k.id = n.category_id"
+	"SELECT STRAIGHT_JOIN " DB_COLUMNS(ADM_NEWS_LIST_COLS) " FROM news n " hint \
+	" JOIN categories k FORCE INDEX (PRIMARY) ON k.id = n.category_id"
 /* Parameters: category twice, then the cursor (at, at, at, id). */
 #define LIST_WHERE                                                           \
 	" (? = 0 OR n.category_id = ?)"                                      \

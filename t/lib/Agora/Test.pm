@@ -118,6 +118,9 @@ sub new {
     # The same for comments (nginx's zone agora_comments; the workers'
     # own comment_rate is conf, set by the tests that need it).
     local $ENV{AGORA_COMMENT_RATE} = $arg{comment_rate} || '60000r/m';
+    # db_slow_log => 1: MariaDB logs every statement with its plan to
+    # slow_log_path (t/http/91-query-plans.t).
+    local $ENV{AGORA_DB_SLOW_LOG} = $self->slow_log_path if $arg{db_slow_log};
     my ($rc, $out) = $self->server('start');
     if ($rc != 0) {
         Test::More::diag("script/server start failed (exit $rc):\n$out");
@@ -142,6 +145,7 @@ sub var      { $_[0]{var} }
 sub srcdir   { $_[0]{srcdir} }
 sub builddir { $_[0]{builddir} }
 sub conf_path { "$_[0]{var}/agora.conf" }
+sub slow_log_path { "$_[0]{var}/log/mariadb-slow.log" }
 sub url      { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '/') }
 
 # ---- HTTP ----------------------------------------------------------------------
