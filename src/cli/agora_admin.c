@@ -48,12 +48,18 @@ static struct db_stmt mig_applied = DB_READ(
 static struct db_stmt mig_record = DB_WRITE(
     "INSERT INTO schema_migrations (version) VALUES (?)");
 
-/* Markdown rendering, table by table: rows whose HTML is missing. */
+/* Markdown rendering, table by table: rows whose HTML is missing, in
+ * batches of RENDER_BATCH by id (a keyset walk: a million rows to render
+ * never sit in memory at once). */
+#define RENDER_BATCH 500
+#define RENDER_STR_(x) #x
+#define RENDER_STR(x) RENDER_STR_(x)
 #define RENDER_TABLE(t)                                                      \
 	{ #t,                                                                \
 	  DB_READ("SELECT id, body, body_en FROM " #t                       \
-	          " WHERE body_html IS NULL"                               \
-	          " OR (body_en IS NOT NULL AND body_en_html IS NULL)", 3),   \
+	          " WHERE id > ? AND (body_html IS NULL"                    \
+	          " OR (body_en IS NOT NULL AND body_en_html IS NULL))"      \
+	          " ORDER BY id LIMIT " RENDER_STR(RENDER_BATCH), 3),        \
 	  DB_WRITE("UPDATE " #t " SET body_html = ?, body_en_html = ?"       \
 	          " WHERE id = ?") }
 static struct render_table {
@@ -195,18 +201,33 @@ static int render(int demo)
 		struct render_table *rt = &render_tables[t];
 		struct db_stmt *set = demo ? &demo_render_set[t] : &rt->set;
 		struct db_res res;
-		if (db_run(A, &rt->todo, &res, "") != DB_OK)
-			return cli_die_db(rt->name);
-		for (size_t i = 0; i < res.nrows; i++) {
-			const char *en = DB_GET(&res, i, 2);
-			char *html = md_render(A, DB_GET(&res, i, 1), NULL);
-			char *html_en = en ? md_render(A, en, "/en") : NULL;
-			if (db_run(A, set, NULL, "ssi", html, html_en,
-			           db_ll(&res, i, 0)) != DB_OK)
+		long long after = 0;
+		size_t done = 0;
+		do {
+			/* Each batch in its own arena, freed before the next, and
+			 * its updates in one transaction (one commit, not 500). */
+			struct arena *b = arena_new(256 * 1024);
+			int rc = db_run(b, &rt->todo, &res, "i", after);
+			if (rc == DB_OK && res.nrows > 0)
+				rc = db_begin();
+			for (size_t i = 0; rc == DB_OK && i < res.nrows; i++) {
+				const char *en = DB_GET(&res, i, 2);
+				char *html = md_render(b, DB_GET(&res, i, 1), NULL);
+				char *html_en = en ? md_render(b, en, "/en") : NULL;
+				after = db_ll(&res, i, 0);
+				rc = db_run(b, set, NULL, "ssi", html, html_en, after);
+			}
+			if (rc == DB_OK && res.nrows > 0)
+				rc = db_commit();
+			arena_free(b);
+			if (rc != DB_OK) {
+				db_rollback();
 				return cli_die_db(rt->name);
-		}
-		if (res.nrows > 0)
-			printf("rendered %zu %s\n", res.nrows, rt->name);
+			}
+			done += res.nrows;
+		} while (res.nrows == RENDER_BATCH);
+		if (done > 0)
+			printf("rendered %zu %s\n", done, rt->name);
 	}
 	struct db_res ev;
 	if (db_run(A, &event_without_slug, &ev, "") != DB_OK)
