@@ -24,6 +24,7 @@ struct ctx {
 	const char *lp;       /* link prefix for this language: "" or "/en" */
 	const struct staff *staff; /* the signed-in staff member, or NULL
 	                            * (http/session.h) */
+	int from_copy;        /* answered with the worker's copy (http/share.h) */
 };
 
 /* The message key in this request's language. */

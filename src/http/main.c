@@ -5,9 +5,9 @@
  * if we die.  One request at a time: accept, then the phases below in order
  * - path, route (404/405), language, session, permission, limits and body,
  * CSRF - each of which may answer and stop; then the page's handler (from
- * routes.def through dispatch.c), the end-of-request check, whether nginx
- * may keep the answer for a moment (the micro-cache), one write of the
- * response, one log line, and the arena is reset.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
+ * routes.def through dispatch.c, or the worker's fresh copy of a shareable
+ * page: share.h), the end-of-request check, whether nginx may keep the
+ * answer for a moment (the micro-cache), one write of the response, one log line, and the arena is reset.  SIGTERM/SIGUSR1/SIGINT finish the current request, then
  * exit.
  */
 #include <errno.h>
@@ -31,6 +31,7 @@
 #include "admin/totp.h"
 #include "http/ctx.h"
 #include "http/session.h"
+#include "http/share.h"
 #include "http/token.h"
 #include "media/media.h"
 #include "requests/notify.h"
@@ -361,6 +362,8 @@ static void serve(FCGX_Request *rq, struct ctx *c, unsigned long seq)
 	    phase_session(rq, c) || phase_permission(c) || phase_limits(rq, c) ||
 	    phase_csrf(c))
 		return;
+	if ((c->from_copy = share_serve(c)) != 0)
+		return;
 	dispatch_handler(c->page)(c);
 }
 
@@ -377,26 +380,38 @@ static void phase_end(struct ctx *c)
 	db_rollback();
 }
 
-/* May nginx's micro-cache keep this answer for everyone for a moment
- * (conf micro_cache seconds; nginx/agora-page-cache.conf)?  Only a public
- * page's 200 to a GET or HEAD without a staff cookie, whole in memory,
- * that sets no cookie, issued no one-time form token during the request
- * (a token is one visitor's: cached, two residents would share it and
- * the second one's form would count as a resubmission), and was not
- * marked private or no-store (personal data: a reporter's own page, a
- * reader's own comment).  Everything else is never stored. */
-static void phase_shared(struct ctx *c, unsigned long tokens_before)
+/* May this answer be shared, for a moment (conf micro_cache seconds), by
+ * everyone who asks for the same URL?  Only a public page's 200 to a GET
+ * or HEAD, whole in memory, that sets no cookie, issued no one-time form
+ * token during the request (a token is one visitor's: shared, two
+ * residents would hold the same one and the second one's form would
+ * count as a resubmission), and was not marked private or no-store
+ * (personal data: a reporter's own page, a reader's own comment). */
+static int shareable(const struct ctx *c, unsigned long tokens_before)
 {
 	const struct resp *res = c->res;
-	if (c->conf->micro_cache == 0 || res->status != 200 || c->page >= PAGE__MAX ||
-	    (c->r->method != M_GET && c->r->method != M_HEAD) ||
-	    route_get(c->page)->perm != PERM_PUBLIC || strncmp(c->r->path, "/admin", 6) == 0 ||
-	    res->set_cookie != NULL || res->more != NULL || session_cookie_sent(c) ||
-	    forms_tokens_issued() != tokens_before ||
-	    (res->cache != NULL && (strstr(res->cache, "private") != NULL ||
-	                            strstr(res->cache, "no-store") != NULL)))
+	return c->conf->micro_cache > 0 && res->status == 200 && c->page < PAGE__MAX &&
+	       (c->r->method == M_GET || c->r->method == M_HEAD) &&
+	       route_get(c->page)->perm == PERM_PUBLIC && strncmp(c->r->path, "/admin", 6) != 0 &&
+	       res->set_cookie == NULL && res->more == NULL &&
+	       forms_tokens_issued() == tokens_before &&
+	       (res->cache == NULL || (strstr(res->cache, "private") == NULL &&
+	                               strstr(res->cache, "no-store") == NULL));
+}
+
+/* A shareable answer is kept by the worker (share.h: public pages are the
+ * same for staff, who never have a session read outside /admin) and,
+ * unless the request carries the staff cookie, offered to nginx's
+ * micro-cache (X-Accel-Expires; nginx/agora-page-cache.conf).  Nothing
+ * else is stored anywhere. */
+static void phase_shared(struct ctx *c, unsigned long tokens_before)
+{
+	if (!shareable(c, tokens_before))
 		return;
-	c->res->shared = c->conf->micro_cache > 3600 ? 3600 : (int)c->conf->micro_cache;
+	if (!session_cookie_sent(c))
+		c->res->shared = c->conf->micro_cache > 3600 ? 3600 : (int)c->conf->micro_cache;
+	if (!c->from_copy)
+		share_keep(c);
 }
 
 /* Hand the whole response to libfcgi in as few calls as its int length
@@ -518,7 +533,7 @@ int main(int argc, char **argv)
 		struct req r;
 		memset(&r, 0, sizeof(r));
 		r.a = a;
-		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "", NULL };
+		struct ctx c = { &r, &res, &conf, PAGE__MAX, LANG_EL, "", NULL, 0 };
 		unsigned long tokens = forms_tokens_issued();
 		serve(&rq, &c, ++seq);
 		phase_end(&c);
@@ -541,10 +556,10 @@ int main(int argc, char **argv)
 			log_msg(LOG_WARN, r.rid, "msg=\"FCGX_PutStr failed: client "
 			        "or nginx went away\" bytes=%zu", len);
 		log_msg(LOG_INFO, r.rid,
-		        "method=%s path=\"%s\" status=%d bytes=%zu dur_ms=%.2f",
+		        "method=%s path=\"%s\" status=%d bytes=%zu dur_ms=%.2f%s",
 		        log_safe(a, r.method_s ? r.method_s : "-"),
 		        log_safe(a, r.path ? r.path : "-"), res.status,
-		        len, ms_since(&t0));
+		        len, ms_since(&t0), c.from_copy ? " copy=1" : "");
 		FCGX_Finish_r(&rq);
 		arena_reset(a);
 		resp_reset(&res);
