@@ -11,7 +11,9 @@
 # histories, 1 000 000 comments, 100 000 cases (BENCH_SCALE_NEWS and the
 # others below change the sizes).  At each stage wrk measures, with a
 # staff cookie that is no session on the public pages so nginx's
-# micro-cache is bypassed and the workers make every answer: the home
+# micro-cache is bypassed, and with a query parameter of its own on every
+# request (BENCH_UNIQUE) so no worker's copy answers either: the workers
+# make every answer: the home
 # page, the first and the deepest keyset page of /news (the 500th, or the
 # last at 1 k), an article not in any cache (a random one of the
 # synthetic items on every request), an article with 2000 comments, a
@@ -110,7 +112,8 @@ scale_stage() {
 		if [ "$p" = article-random ]; then
 			BENCH_RANDOM_FROM=100001 BENCH_RANDOM_TO=$max measure "$stage:$p" /news "${who[@]}"
 		else
-			measure "$stage:$p" "$path" "${who[@]}"
+			# A URL of its own each time: no worker's copy answers.
+			BENCH_UNIQUE=1 measure "$stage:$p" "$path" "${who[@]}"
 		fi
 	done
 }

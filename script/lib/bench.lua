@@ -22,3 +22,16 @@ if from and to then
     return wrk.format("GET", string.format("/news/%d-synthetiki-eidisi-%d", id, id - 100000))
   end
 end
+
+-- script/bench's "made each time" figures: with BENCH_UNIQUE set, every
+-- request's URL gets a query parameter of its own (u=N), so neither
+-- nginx's micro-cache nor a worker's copy of the page can answer it and
+-- the page's handler runs every time.
+if os.getenv("BENCH_UNIQUE") then
+  local n = 0
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  request = function()
+    n = n + 1
+    return wrk.format(nil, wrk.path .. sep .. "u=" .. n .. "-" .. math.random(1, 1000000000))
+  end
+end
