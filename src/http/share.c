@@ -15,8 +15,11 @@
  * (CACHE_SLOTS of them at most). */
 #define SHARE_MAX (256 * 1024)
 
+/* What of the response a copy keeps: every header a shareable 200 can
+ * carry (resp.h), and the body. */
 struct copy {
-	const char *ctype, *cache;
+	const char *ctype, *cache, *disposition;
+	int cors;
 	size_t len;
 	char body[];
 };
@@ -46,6 +49,8 @@ int share_serve(struct ctx *c)
 	c->res->status = 200;
 	c->res->ctype = p->ctype;
 	c->res->cache = p->cache;
+	c->res->disposition = p->disposition;
+	c->res->cors = p->cors;
 	resp_clear_body(c->res);
 	buf_add(&c->res->out, p->body, p->len);
 	return 1;
@@ -61,6 +66,8 @@ void share_keep(struct ctx *c)
 	struct copy *p = arena_alloc(a, sizeof(*p) + len);
 	p->ctype = arena_strdup(a, c->res->ctype);
 	p->cache = c->res->cache ? arena_strdup(a, c->res->cache) : NULL;
+	p->disposition = c->res->disposition ? arena_strdup(a, c->res->disposition) : NULL;
+	p->cors = c->res->cors;
 	p->len = len;
 	memcpy(p->body, body, len);
 	cache_put(&pages, key_of(c), a, p);

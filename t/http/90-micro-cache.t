@@ -104,6 +104,13 @@ is(status_of($s2), 'BYPASS', 'a request with a staff cookie bypasses the cache')
 cmp_ok(served('/news', copies => 1) - $copies, '>=', 1,
     '... and a worker answers it with its own copy of the public page');
 is($s3->{content}, $s1->{content}, '... the same bytes');
+# A copy keeps every header of the answer: the Open311 API's CORS header.
+$copies = served('/open311/v2/requests.json', copies => 1);
+my @api = map { $t->get('/open311/v2/requests.json', { headers => { Cookie => 'agora=x' } }) } 1 .. 4;
+cmp_ok(served('/open311/v2/requests.json', copies => 1) - $copies, '>=', 1, 'the Open311 list from a worker\'s copy');
+is(scalar(grep { ($_->{headers}{'access-control-allow-origin'} // '') eq '*' } @api), 4,
+    '... with its Access-Control-Allow-Origin, like the answers made afresh');
+is(scalar(grep { ($_->{headers}{'content-type'} // '') =~ m{^application/json} } @api), 4, '... and its type');
 $s1 = $t->get('/news', { headers => { Cookie => 'lang=el; agora=x' } });
 is(status_of($s1), 'BYPASS', '... wherever the cookie is in the header');
 $s1 = $t->get('/news', { headers => { Cookie => 'notagora=x' } });
