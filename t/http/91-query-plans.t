@@ -86,7 +86,7 @@ sub unbounded {
         my ($table, $type, $r_rows, $extra) = @f[2, 3, 9, 12];
         next unless $r_rows =~ /^[\d.]+$/ && $r_rows > 1000;
         return "$table read whole ($type, $r_rows rows)" if $type eq 'ALL' || $type eq 'index';
-        return "$table's $r_rows rows sorted" if $extra =~ /filesort/;
+        return "${table}'s $r_rows rows sorted" if $extra =~ /filesort/;
     }
     return;
 }
