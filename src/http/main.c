@@ -390,9 +390,7 @@ static void phase_end(struct ctx *c)
 static int shareable(const struct ctx *c, unsigned long tokens_before)
 {
 	const struct resp *res = c->res;
-	return c->conf->micro_cache > 0 && res->status == 200 && c->page < PAGE__MAX &&
-	       (c->r->method == M_GET || c->r->method == M_HEAD) &&
-	       route_get(c->page)->perm == PERM_PUBLIC && strncmp(c->r->path, "/admin", 6) != 0 &&
+	return share_request_ok(c) && res->status == 200 &&
 	       res->set_cookie == NULL && res->more == NULL &&
 	       forms_tokens_issued() == tokens_before &&
 	       (res->cache == NULL || (strstr(res->cache, "private") == NULL &&

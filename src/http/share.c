@@ -31,7 +31,7 @@ static const char *key_of(struct ctx *c)
 	return arena_printf(c->r->a, "%s%s?%s", c->lp, c->r->path, c->r->query_s);
 }
 
-static int eligible(const struct ctx *c)
+int share_request_ok(const struct ctx *c)
 {
 	return c->conf->micro_cache > 0 && c->page < PAGE__MAX &&
 	       (c->r->method == M_GET || c->r->method == M_HEAD) &&
@@ -40,7 +40,7 @@ static int eligible(const struct ctx *c)
 
 int share_serve(struct ctx *c)
 {
-	if (!eligible(c))
+	if (!share_request_ok(c))
 		return 0;
 	pages.ttl = c->conf->micro_cache > 3600 ? 3600 : (int)c->conf->micro_cache;
 	const struct copy *p = cache_get(&pages, key_of(c));
@@ -60,7 +60,7 @@ void share_keep(struct ctx *c)
 {
 	size_t len;
 	const char *body = resp_body(c->res, &len);
-	if (!eligible(c) || len > SHARE_MAX)
+	if (len > SHARE_MAX)
 		return;
 	struct arena *a = arena_new(len + 1024);
 	struct copy *p = arena_alloc(a, sizeof(*p) + len);

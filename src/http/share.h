@@ -13,6 +13,10 @@
 
 #include "http/ctx.h"
 
+/* 1 if the request may be answered with a shared page at all: micro_cache
+ * on, a GET or HEAD of a public page outside /admin.  main.c's test of the
+ * answer starts with it. */
+int share_request_ok(const struct ctx *c);
 /* 1 if the answer to this GET or HEAD of a public page was the worker's
  * fresh copy (status, type, Cache-Control and body are in c->res);
  * 0 to run the handler. */
