@@ -9,7 +9,7 @@
 {{#TOO_SHORT}}  <p class="search-problem" id="search-problem" role="status">[[search.too_short]]</p>
 {{/TOO_SHORT}}{{#TOO_LONG}}  <p class="search-problem" id="search-problem" role="status">[[search.too_long]]</p>
 {{/TOO_LONG}}{{#NONE}}  <h2 id="results-heading">[[search.none_heading]]</h2>
-  <p>[[search.none_for]] [[search.quote_open]]{{Q}}[[search.quote_close]].{{#COMMON}} [[search.only_common]]{{/COMMON}}</p>
+  <p>[[search.none_for]] [[search.quote_open]]{{Q}}[[search.quote_close]].{{#COMMON}} [[search.only_common]]{{/COMMON}}{{#CUT}} [[search.cut_hint]]{{/CUT}}</p>
   <p>[[search.none_tips]]</p>
 {{/NONE}}{{#HELP}}  <section class="search-help" aria-labelledby="search-help-heading">
     <h2 id="search-help-heading">[[search.help_heading]]</h2>
@@ -19,8 +19,9 @@
       <li>[[search.help_forms]]</li>
     </ul>
   </section>
-{{/HELP}}{{#RESULTS}}  <h2 id="results-heading">{{#ONE}}[[search.count_one]]{{/ONE}}{{#MANY}}{{COUNT}} [[search.count_many]]{{/MANY}} [[search.for]] [[search.quote_open]]{{Q}}[[search.quote_close]]</h2>
-{{#RANGE}}  <p class="search-range">[[search.showing]] {{FROM}}–{{TO}} [[search.of]] {{COUNT}}</p>
+{{/HELP}}{{#RESULTS}}  <h2 id="results-heading">{{#ONE}}[[search.count_one]]{{/ONE}}{{#MANY}}{{#MORE}}[[search.more_than]] {{/MORE}}{{#AT_LEAST}}[[search.at_least]] {{/AT_LEAST}}{{COUNT}} [[search.count_many]]{{/MANY}} [[search.for]] [[search.quote_open]]{{Q}}[[search.quote_close]]</h2>
+{{#AT_LEAST}}  <p>[[search.cut_hint]]</p>
+{{/AT_LEAST}}{{#RANGE}}  <p class="search-range">[[search.showing]] {{FROM}}–{{TO}} [[search.of]] {{#MORE}}[[search.more_than_lc]] {{/MORE}}{{#AT_LEAST}}[[search.at_least_lc]] {{/AT_LEAST}}{{COUNT}}</p>
 {{/RANGE}}{{#PAST_END}}  <p>[[search.past_end]] <a href="{{FIRST_URL}}">[[search.first_page]]</a></p>
 {{/PAST_END}}{{#LIST}}  <ol class="search-results" start="{{FROM}}">
 {{#ITEM}}    <li>

@@ -35,3 +35,18 @@ if os.getenv("BENCH_UNIQUE") then
     return wrk.format(nil, wrk.path .. sep .. "u=" .. n .. "-" .. math.random(1, 1000000000))
   end
 end
+
+-- script/bench's memory check: with BENCH_MIX set (paths separated by
+-- spaces), the requests go round those paths, each with a query
+-- parameter of its own, so every one is made by a worker.
+local mix = os.getenv("BENCH_MIX")
+if mix then
+  local paths, n = {}, 0
+  for p in string.gmatch(mix, "%S+") do paths[#paths + 1] = p end
+  request = function()
+    n = n + 1
+    local p = paths[(n % #paths) + 1]
+    local sep = string.find(p, "?", 1, true) and "&" or "?"
+    return wrk.format("GET", p .. sep .. "u=" .. n .. "-" .. math.random(1, 1000000000))
+  end
+end

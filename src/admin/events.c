@@ -9,6 +9,7 @@
  * opened at; a creating form's token is stored with the event.
  */
 #include "admin/events.h"
+#include "site/search/index.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -362,6 +363,8 @@ static void save(struct ctx *c, long long id)
 		rc = revision_save(c, "event", id, edit_restored_note(c), rf,
 		                   sizeof(rf) / sizeof(rf[0]));
 		if (rc == DB_OK)
+			rc = search_index_item(a, SEARCH_EVENT, id);
+		if (rc == DB_OK)
 			rc = audit_staff(c, cur ? "event_update" : "event_create", "event",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &e));
 	}
@@ -418,6 +421,8 @@ void adm_events_delete(struct ctx *c)
 	}
 	if (rc == DB_OK)
 		rc = db_adm_event_delete(a, id);
+	if (rc == DB_OK)
+		rc = search_unindex_item(a, SEARCH_EVENT, id);
 	if (rc == DB_REFERENCED) {
 		db_rollback();
 		edit_refused(c, 409, "adm.events.delete_title", "adm.content.err_referenced",

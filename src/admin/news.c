@@ -13,6 +13,7 @@
  * so sending it twice creates one item.
  */
 #include "admin/news.h"
+#include "site/search/index.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -538,6 +539,8 @@ static void save(struct ctx *c, long long id)
 		rc = revision_save(c, "news", id, edit_restored_note(c), rf,
 		                   sizeof(rf) / sizeof(rf[0]));
 		if (rc == DB_OK)
+			rc = search_index_item(a, SEARCH_NEWS, id);
+		if (rc == DB_OK)
 			rc = audit_staff(c, cur ? "news_update" : "news_create", "news",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &n));
 	}
@@ -592,6 +595,8 @@ void adm_news_delete(struct ctx *c)
 	}
 	if (rc == DB_OK)
 		rc = db_adm_news_delete(a, id);
+	if (rc == DB_OK)
+		rc = search_unindex_item(a, SEARCH_NEWS, id);
 	if (rc == DB_OK)
 		rc = audit_staff(c, "news_delete", "news", arena_printf(a, "%lld", id),
 		                 arena_printf(a, "deleted (%s): %s", db_str(&row, 0, NE_STATUS),

@@ -17,6 +17,7 @@
  * two moves at once cannot make a cycle between them.
  */
 #include "admin/pages.h"
+#include "site/search/index.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -636,6 +637,8 @@ static void save(struct ctx *c, long long id)
 		rc = revision_save(c, "page", id, edit_restored_note(c), rf,
 		                   sizeof(rf) / sizeof(rf[0]));
 		if (rc == DB_OK)
+			rc = search_index_page_tree(a, id);
+		if (rc == DB_OK)
 			rc = audit_staff(c, cur ? "page_update" : "page_create", "page",
 			                 arena_printf(a, "%lld", id), summary_of(a, cur, &p));
 	}
@@ -704,6 +707,8 @@ void adm_pages_delete(struct ctx *c)
 		rc = DB_REFERENCED;
 	if (rc == DB_OK)
 		rc = db_adm_page_delete(a, id);
+	if (rc == DB_OK)
+		rc = search_unindex_item(a, SEARCH_PAGE, id);
 	if (rc == DB_REFERENCED) {
 		db_rollback();
 		edit_refused(c, 409, "adm.pages.delete_title", "adm.pages.err_has_children",

@@ -5,6 +5,7 @@
  *   agora-admin [-c agora.conf] demo           load the Greek demo content (once), its
  *                                              dates relative to now (AGORA_DEMO_NOW)
  *   agora-admin [-c agora.conf] render         render Markdown whose HTML is missing
+ *   agora-admin [-c agora.conf] search reindex the search index rebuilt (cli/search.c)
  *   agora-admin [-c agora.conf] user add|reset-password|list ...   staff accounts (cli/users.c)
  *   agora-admin [-c agora.conf] grants         the workers' database grants, as SQL
  *   agora-admin [-c agora.conf] requests escalate   the daily digest of overdue requests (cli/requests.c)
@@ -174,6 +175,9 @@ static int cmd_migrate(void)
 			return cli_die_db("recording the migration");
 		printf("applied %s\n", version);
 		applied++;
+		/* The search index starts empty: filled from what is there. */
+		if (strcmp(version, "0020_search_index") == 0 && cli_search_reindex() != 0)
+			return 1;
 	}
 	if (applied == 0)
 		printf("schema is up to date (%zu migrations)\n", n);
@@ -477,7 +481,7 @@ static int cmd_demo(void)
 		if (bad)
 			return 1;
 	}
-	if (fill_slugs() != 0 || render(1) != 0)
+	if (fill_slugs() != 0 || render(1) != 0 || cli_search_reindex() != 0)
 		return 1;
 	db_news_count(A, &n);
 	printf("demo content loaded: %lld news items\n", n);
@@ -527,6 +531,7 @@ static void usage(void)
 	        "  migrate                      apply new SQL migrations in order\n"
 	        "  demo                         load the Greek demo content (only into an empty site)\n"
 	        "  render                       render Markdown whose HTML is missing (news, pages, events)\n"
+	        "  search reindex               rebuild the search index (after content loaded with SQL)\n"
 	        "  user add NAME --role R [--role R ...] [--department D] [--name N] [--password-file F]\n"
 	        "                               add a staff user (password asked twice, or generated)\n"
 	        "  user reset-password NAME [--password-file F]\n"
@@ -587,6 +592,8 @@ int main(int argc, char **argv)
 		rc = cmd_demo();
 	else if (strcmp(cmd, "render") == 0)
 		rc = cmd_render();
+	else if (strcmp(cmd, "search") == 0)
+		rc = cli_search(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "user") == 0)
 		rc = cli_user(A, &conf, argc - i, argv + i);
 	else if (strcmp(cmd, "grants") == 0)

@@ -35,4 +35,9 @@ int cli_help(struct arena *a, const struct conf *cf, int argc, char **argv);
 /* help.c: agora-admin purge: every retention rule (the desk's, comments'). */
 int cli_purge(struct arena *a, const struct conf *cf, int argc, char **argv);
 
+/* search.c: agora-admin search reindex. */
+int cli_search(struct arena *a, const struct conf *cf, int argc, char **argv);
+/* search.c: the whole search index rebuilt (also after migrate and demo). */
+int cli_search_reindex(void);
+
 #endif

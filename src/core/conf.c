@@ -47,6 +47,7 @@ static const struct key keys[] = {
 	{ "db_name", S(db_name) },
 	{ "statement_time", N(statement_time) },
 	{ "micro_cache", N(micro_cache) },
+	{ "stats_refresh", N(stats_refresh) },
 	{ "db_user", S(db_user) },
 	{ "db_password", S(db_password) },
 	{ "admin_db_user", S(admin_db_user) },
@@ -139,6 +140,7 @@ void conf_defaults(struct conf *c)
 	c->db_port = 3306;
 	c->statement_time = 5;
 	c->micro_cache = 1;
+	c->stats_refresh = 600;
 	set_str(c, offsetof(struct conf, db_socket), "/run/mysqld/mysqld.sock");
 	set_str(c, offsetof(struct conf, db_name), "agora");
 	set_str(c, offsetof(struct conf, db_user), "agora");

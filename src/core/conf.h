@@ -35,6 +35,7 @@ struct conf {
 	char *admin_db_password;
 	size_t statement_time; /* seconds a worker's statement may run; 0: no limit */
 	size_t micro_cache;    /* seconds nginx may keep an anonymous public page; 0: never */
+	size_t stats_refresh;  /* seconds /admin/stats shows the same figures; 0: made each time */
 	char *form_secret;     /* HMAC key of public forms' one-time tokens */
 	struct req_limits lim;
 	/* The staff area. */

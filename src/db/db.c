@@ -369,6 +369,7 @@ static int fetch(struct arena *a, MYSQL_STMT *h, struct db_res *res)
 	}
 	size_t nr = (size_t)mysql_stmt_num_rows(h);
 	if (res != NULL) {
+		res->warnings = mysql_warning_count(db.h);
 		res->ncols = nc;
 		res->nrows = 0;
 		res->v = arena_calloc(a, (nr * nc + 1) * sizeof(char *));

@@ -68,6 +68,7 @@ struct db_res {
 	unsigned long *len;  /* byte lengths, same indexing */
 	unsigned long long affected;
 	unsigned long long insert_id;
+	unsigned warnings;   /* the server's warnings of the statement */
 };
 
 /* Checked access to a result: row < nrows and col < ncols, else the

@@ -1,6 +1,7 @@
 /*
  * db_stats.c - the statistics' SQL (db_stats.h).  Reads requests,
- * request_categories and areas; writes nothing.
+ * request_categories and areas; writes only stats_snapshots (migration
+ * 0021).
  *
  * How it scales: each count reads the period's index range once (a year
  * of a busy municipality is some tens of thousands of entries, a million
@@ -119,5 +120,49 @@ int db_stats_overdue(struct arena *a, long long dept, long long *n)
 	int rc = dept == 0 ? db_run(a, &st_overdue.all, &res, "")
 	                   : db_run(a, &st_overdue.one, &res, "i", dept);
 	*n = rc == DB_OK && res.nrows ? db_ll(&res, 0, 0) : 0;
+	return rc;
+}
+
+/* ---- kept figures (stats_snapshots) ------------------------------------ */
+
+static struct db_stmt snap_get = DB_READ(
+    "SELECT " DB_COLUMNS(SNAP_COLS) " FROM stats_snapshots WHERE scope = ?",
+    DB_NCOLS(SNAP_COLS));
+
+/* A new row claimed at once; an old one claimed when nobody holds it
+ * (affected rows: 1 inserted, 2 changed, 0 held by another worker). */
+static struct db_stmt snap_claim = DB_WRITE(
+    "INSERT INTO stats_snapshots (scope, computed_at, claimed_until, data)"
+    " VALUES (?, '2000-01-01 00:00:00', NOW() + INTERVAL 30 SECOND, '')"
+    " ON DUPLICATE KEY UPDATE claimed_until ="
+    " IF(claimed_until IS NULL OR claimed_until < NOW(), VALUES(claimed_until), claimed_until)");
+
+static struct db_stmt snap_put = DB_WRITE(
+    "UPDATE stats_snapshots SET computed_at = NOW(), claimed_until = NULL, data = ?"
+    " WHERE scope = ?");
+
+/* Periods nobody asked for in a day go. */
+static struct db_stmt snap_old = DB_WRITE(
+    "DELETE FROM stats_snapshots WHERE computed_at < NOW() - INTERVAL 1 DAY"
+    " AND (claimed_until IS NULL OR claimed_until < NOW())");
+
+int db_stats_snapshot_get(struct arena *a, const char *scope, struct db_res *res)
+{
+	return db_run(a, &snap_get, res, "s", scope);
+}
+
+int db_stats_snapshot_claim(struct arena *a, const char *scope, int *claimed)
+{
+	struct db_res res = { 0 };
+	int rc = db_run(a, &snap_claim, &res, "s", scope);
+	*claimed = rc == DB_OK && res.affected > 0;
+	return rc;
+}
+
+int db_stats_snapshot_put(struct arena *a, const char *scope, const char *data, size_t len)
+{
+	int rc = db_run(a, &snap_put, NULL, "bs", data, len, scope);
+	if (rc == DB_OK)
+		rc = db_run(a, &snap_old, NULL, "");
 	return rc;
 }

@@ -13,6 +13,7 @@
 #define AGORA_DB_STATS_H
 
 #include "db/db.h"
+#include "db/public.h"
 
 /* The period: [from, to) as "YYYY-MM-DD HH:MM:SS" local times, and the
  * department (0 all). */
@@ -61,5 +62,21 @@ int db_stats_medians_all(struct arena *a, const struct stats_scope *s, struct db
 
 /* Open requests past their due date now (not bound to the period). */
 int db_stats_overdue(struct arena *a, long long dept, long long *n);
+
+/*
+ * Kept figures (stats_snapshots, migration 0021): one row per scope
+ * ("FROM|TO|DEPT"), the result sets packed (db/pack.h).  SNAP_AGE is the
+ * row's age in seconds, SNAP_AT when it was computed (local time).
+ */
+#define SNAP_COLS(X)                                                         \
+	X(SNAP_AGE, "TIMESTAMPDIFF(SECOND, computed_at, NOW())")             \
+	X(SNAP_AT, SQL_DT("computed_at")) X(SNAP_DATA, "data")
+enum { DB_COLS_ENUM(SNAP_COLS, SNAP__END) };
+int db_stats_snapshot_get(struct arena *a, const char *scope, struct db_res *res);
+/* Claim the recomputing of scope for 30 s: *claimed 1 when this worker
+ * got it (0: another one is at it). */
+int db_stats_snapshot_claim(struct arena *a, const char *scope, int *claimed);
+/* Store the figures of scope and release the claim. */
+int db_stats_snapshot_put(struct arena *a, const char *scope, const char *data, size_t len);
 
 #endif

@@ -5,7 +5,15 @@
  * caption and header cells for screen readers; the median days to the
  * first public reply and to resolution, overall and per category; the
  * requests overdue now.  A department user's numbers are their
- * department's, scoped in the SQL (requests/db_stats.c).  Reads only.
+ * department's, scoped in the SQL (requests/db_stats.c).
+ *
+ * The figures of a period and a department are computed at most once
+ * every stats_refresh seconds and kept (stats_snapshots): counting a busy
+ * year's requests takes a second, reading the kept figures a look-up.
+ * When they are due, the first worker to claim them computes them and
+ * the others show the ones they have meanwhile; the page says when its
+ * figures are from.  "Overdue now" is counted at every view (an index
+ * range of the open requests).  Writes only stats_snapshots.
  */
 #include "requests/stats.h"
 
@@ -16,6 +24,8 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/civil.h"
+#include "core/log.h"
+#include "db/pack.h"
 #include "http/perm.h"
 #include "http/session.h"
 #include "requests/db_stats.h"
@@ -136,6 +146,83 @@ static void show_errors(struct ctx *c, tmpl_dict *d, const char *err_from, const
 	}
 }
 
+/* The six result sets of a period, in this order. */
+#define NSETS 6
+
+static int compute(struct arena *a, const struct stats_scope *sc, struct db_res *set)
+{
+	int rc = db_stats_months(a, sc, &set[0]);
+	if (rc == DB_OK)
+		rc = db_stats_categories(a, sc, &set[1]);
+	if (rc == DB_OK)
+		rc = db_stats_statuses(a, sc, &set[2]);
+	if (rc == DB_OK)
+		rc = db_stats_areas(a, sc, &set[3]);
+	if (rc == DB_OK)
+		rc = db_stats_medians(a, sc, &set[4]);
+	if (rc == DB_OK)
+		rc = db_stats_medians_all(a, sc, &set[5]);
+	return rc;
+}
+
+/* The kept figures of a row of stats_snapshots: 1 when they parse. */
+static int unpack(struct arena *a, const struct db_res *row, struct db_res *set)
+{
+	const char *p = db_str(row, 0, SNAP_DATA);
+	size_t n = row->len[SNAP_DATA], off = 1;
+	if (p == NULL || n < 1 || (unsigned char)p[0] != PACK_VERSION)
+		return 0;
+	for (size_t i = 0; i < NSETS; i++)
+		if (db_res_unpack(a, p, n, &off, &set[i]) != 0)
+			return 0;
+	return off == n;
+}
+
+/* The figures of sc, kept or computed (see the top of the file); *as_of
+ * when they were computed (NULL when nothing is kept: stats_refresh 0). */
+static int figures(struct ctx *c, const struct stats_scope *sc, struct db_res *set,
+                   const char **as_of)
+{
+	struct arena *a = c->r->a;
+	*as_of = NULL;
+	if (c->conf->stats_refresh == 0)
+		return compute(a, sc, set);
+	const char *scope = arena_printf(a, "%.19s|%.19s|%lld", sc->from, sc->to, sc->dept);
+	struct db_res row;
+	int rc = db_stats_snapshot_get(a, scope, &row);
+	if (rc != DB_OK)
+		return rc;
+	int have = row.nrows == 1 && unpack(a, &row, set);
+	if (have && db_ll(&row, 0, SNAP_AGE) < (long long)c->conf->stats_refresh) {
+		*as_of = db_str(&row, 0, SNAP_AT);
+		return DB_OK;
+	}
+	int claimed = 0;
+	rc = db_stats_snapshot_claim(a, scope, &claimed);
+	if (rc != DB_OK)
+		return rc;
+	if (!claimed && have) {
+		*as_of = db_str(&row, 0, SNAP_AT);   /* another worker is at it */
+		return DB_OK;
+	}
+	rc = compute(a, sc, set);
+	char *now = arena_alloc(a, 20);
+	civil_now_text(now);
+	*as_of = now;
+	if (rc == DB_OK && claimed) {
+		struct buf b;
+		buf_init(&b, 4096);
+		buf_addc(&b, (char)PACK_VERSION);
+		for (size_t i = 0; i < NSETS; i++)
+			db_res_pack(&b, &set[i]);
+		/* Not kept: the next view computes them again. */
+		if (db_stats_snapshot_put(a, scope, b.p, b.len) != DB_OK)
+			log_warn("stats: figures of %s not kept", scope);
+		buf_free(&b);
+	}
+	return rc;
+}
+
 void stats_page(struct ctx *c)
 {
 	struct arena *a = c->r->a;
@@ -165,21 +252,14 @@ void stats_page(struct ctx *c)
 	sc.from = arena_printf(a, "%04d-%02d-01 00:00:00", fy, fm);
 	sc.to = arena_printf(a, "%04d-%02d-01 00:00:00", ey, em);
 
-	struct db_res rm, rcat, rst, rar, rmed, rall;
+	struct db_res set[NSETS];
+	const char *as_of = NULL;
 	long long overdue = 0;
-	int rc = db_stats_months(a, &sc, &rm);
-	if (rc == DB_OK)
-		rc = db_stats_categories(a, &sc, &rcat);
-	if (rc == DB_OK)
-		rc = db_stats_statuses(a, &sc, &rst);
-	if (rc == DB_OK)
-		rc = db_stats_areas(a, &sc, &rar);
-	if (rc == DB_OK)
-		rc = db_stats_medians(a, &sc, &rmed);
-	if (rc == DB_OK)
-		rc = db_stats_medians_all(a, &sc, &rall);
+	int rc = figures(c, &sc, set, &as_of);
 	if (rc == DB_OK)
 		rc = db_stats_overdue(a, sc.dept, &overdue);
+	struct db_res rm = set[0], rcat = set[1], rst = set[2], rar = set[3],
+	              rmed = set[4], rall = set[5];
 	if (rc != DB_OK) {
 		page_db_error(c, rc);
 		return;
@@ -194,6 +274,19 @@ void stats_page(struct ctx *c)
 	tmpl_dict *res = tmpl_add(d, "RESULTS");
 	tmpl_set(res, "PERIOD", period);
 	tmpl_set_int(res, "OVERDUE", overdue);
+	if (as_of != NULL) {
+		tmpl_dict *k = tmpl_add(res, "AS_OF");
+		tmpl_set(k, "WHEN", page_date(c, as_of, 1));
+		tmpl_set(k, "DATETIME", page_date_iso(a, as_of));
+		long long every = (long long)c->conf->stats_refresh;
+		if (every < 120) {
+			tmpl_set_int(k, "EVERY", every);
+			tmpl_show(k, "SECONDS");
+		} else {
+			tmpl_set_int(k, "EVERY", (every + 59) / 60);
+			tmpl_show(k, "MINUTES");
+		}
+	}
 
 	/* per month: every month of the period, zeros too */
 	struct svg_bar *mb = arena_calloc(a, (size_t)months * sizeof(*mb));

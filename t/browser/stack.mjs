@@ -94,7 +94,8 @@ export class Stack {
         // test that edits a page and reads it at once checks the edit,
         // not the second it may wait in nginx's cache (t/http/90 tests
         // the cache itself).
-        this.conf = { micro_cache: 0, ...conf };
+        // Nor kept statistics (stats_refresh; t/http/56 tests them).
+        this.conf = { micro_cache: 0, stats_refresh: 0, ...conf };
         this.stopped = false;
         this.cleaned = false;
     }

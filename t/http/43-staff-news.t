@@ -102,6 +102,12 @@ for my $path ("/news/$id", "/en/news/$id", '/news', '/', '/feed.atom',
     unlike($html, qr/<script>alert\(1\)|<img src=x|onerror=alert\(2\)>|javascript:alert/i,
         "$path: no live markup from the article");
 }
+# The search index follows the form: the new title is found, the old one
+# no longer (indexed in the saving transaction, no reindex run).
+like($t->text($t->get('/search?q=%CE%A4%CE%AF%CF%84%CE%BB%CE%BF%CF%82')), qr{href="/news/$id-},
+    'search finds the article by its new title at once');
+unlike($t->text($t->get('/search?q=%CE%92%CE%B1%CF%81%CE%B5%CE%B9%CE%AC')), qr{href="/news/$id-},
+    '... and no longer by its old one ("Βαρειά")');
 for my $path ("/admin/news", "/admin/news/$id") {
     my $html = $t->text($ed->get($path));
     unlike($html, qr/<script>alert\(1\)|<img src=x onerror/, "$path (admin): escaped");
@@ -124,6 +130,8 @@ sleep 10;    # its time (4 s) and the caches' lifetime (5 s)
 $r = $t->get("/news/$sid");
 $r = $t->get($r->{headers}{location}) if $r->{status} == 301;
 is($r->{status}, 200, 'at its time it appears, with nobody pressing anything');
+like($t->text($t->get('/search?q=%CE%A0%CF%81%CE%BF%CE%B3%CF%81%CE%B1%CE%BC%CE%BC%CE%B1%CF%84%CE%B9%CF%83%CE%BC%CE%AD%CE%BD%CE%B7')),
+    qr{href="/news/$sid-}, '... and in the search ("Προγραμματισμένη")');
 
 # ---- unpublish ---------------------------------------------------------------------------
 $page = $ed->get("/admin/news/$sid");
@@ -183,6 +191,8 @@ sleep 6;
 is($t->get("/news/$id")->{status}, 404, '... and from the portal');
 ($audit) = $t->sql("SELECT summary FROM audit_log WHERE action = 'news_delete' AND object_id = '$id'");
 like($audit->[0], qr/deleted/, 'the deletion is in the audit log');
+my ($left) = $t->sql("SELECT COUNT(*) FROM search_terms WHERE kind = 'n' AND item_id = $id");
+is($left->[0], 0, '... and its words are gone from the search index');
 
 # ---- a huge field and a NUL ------------------------------------------------------------------------
 $page = $ed->get('/admin/news/new');

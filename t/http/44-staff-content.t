@@ -131,6 +131,17 @@ $r = $ed->submit('/admin/pages/new', '/admin/pages/new',
     { parent => $child, title => 'Καταστήματα', slug => 'katastimata', body => 'Λίστα.', action => 'publish' });
 my $grand = saved($r, 'pages');
 ok($grand, 'a page under that one');
+# The search follows the tree: with the section a draft, the pages under
+# it are not found; published again, they are (each save indexes the
+# page and every page under it).
+my $kat = qr{href="/p/\Q$secslug\E/orario/katastimata"};
+like($t->text($t->get('/search?q=' . enc('Καταστήματα'))), $kat, 'the search finds the third-level page');
+$r = $ed->submit("/admin/pages/$sec", "/admin/pages/$sec", { action => 'draft' });
+is($r->{status}, 303, 'the section saved as a draft');
+unlike($t->text($t->get('/search?q=' . enc('Καταστήματα'))), $kat, '... the page under it is no longer found');
+$r = $ed->submit("/admin/pages/$sec", "/admin/pages/$sec", { action => 'publish' });
+is($r->{status}, 303, 'the section published again');
+like($t->text($t->get('/search?q=' . enc('Καταστήματα'))), $kat, '... and the page under it is found again');
 
 # A page and an event to appear in a few seconds.
 my $sched_start = time + 10;

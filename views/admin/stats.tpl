@@ -21,7 +21,8 @@
 </form>
 {{#RESULTS}}<p>[[stats.period]]: <strong>{{PERIOD}}</strong> · [[stats.total]]: <strong id="stats-total">{{TOTAL}}</strong></p>
 <p>[[stats.overdue_now]]: <strong id="stats-overdue">{{OVERDUE}}</strong> · <a href="{{LP}}/admin/requests?overdue=1">[[stats.to_queue]]</a></p>
-{{#CHART}}<section class="stats-chart" aria-labelledby="{{ID}}-h">
+{{#AS_OF}}<p class="stats-as-of" id="stats-as-of">[[stats.as_of]] <time datetime="{{DATETIME}}">{{WHEN}}</time> · [[stats.refresh_every]] {{EVERY}} {{#SECONDS}}[[stats.seconds]]{{/SECONDS}}{{#MINUTES}}[[stats.minutes]]{{/MINUTES}}.</p>
+{{/AS_OF}}{{#CHART}}<section class="stats-chart" aria-labelledby="{{ID}}-h">
   <h2 id="{{ID}}-h">{{HEADING}}</h2>
 {{! SVG is drawn by view/svg_chart.c, which escapes every label and title it writes. }}  <div class="chart-wrap">{{SVG:none}}</div>
   <div class="table-wrap" tabindex="0" role="region" aria-labelledby="{{ID}}-h">

@@ -1,79 +1,124 @@
 /*
- * db_search.c - the SQL of the search.  Each table's FULLTEXT index
- * (migration 0002: news_search, pages_search, events_search and their _en
- * twins) is asked in its own branch of a UNION ALL, which lets InnoDB use the
- * index for every branch (an OR of two MATCH on one table would scan the
- * table).  The union is grouped by item, so an item found in both languages
- * counts once with its better score, and COUNT(*) OVER () gives the total
- * without a second query.  Only the page of ten ids is then joined back to
- * the tables for titles, text and page paths.
+ * db_search.c - the SQL of the search, over search_terms (migration 0020,
+ * kept by index.c).
  *
- * MATCH ... AGAINST compares tokens with the column's collation,
- * utf8mb4_unicode_ci, which ignores Greek case, accents and final sigma:
- * 'δημος', 'ΔΗΜΟΣ' and 'Δήμος' find the same rows, also with a trailing '*'
- * (checked on MariaDB 10.11; see search.c).
+ * The hits: a walk down search_terms_rank of one term, the driver, from
+ * the top - best tier, then newest - keeping what is shown by now (the
+ * index holds only what the public may see, and when it appears) and what
+ * has every other term (a primary-key look-up each), stopped at
+ * SEARCH_COUNT_MAX rows: the count and every page's ids in one statement
+ * that reads about as many entries as it returns, whatever the number of
+ * matches.  The driver is the query's rarest term (MariaDB's estimate of
+ * each term's range: two index dives), so the look-ups are few.  The walk
+ * is bounded too: LIMIT ... ROWS EXAMINED stops it after about SEARCH_WALK
+ * entries of the driver (with their look-ups) and answers what it found,
+ * with a warning - when every term is common and they are seldom together
+ * (the page then says "at least").  One statement per number of terms, so
+ * none checks a term the query has not.  Then one statement fetches the
+ * texts of the page's ten.
  */
 #include "site/search/db_search.h"
 
-#include "db/public.h"
+#include <string.h>
 
+#include "site/search/query.h"
 
-#define AGAINST " AGAINST (? IN BOOLEAN MODE)"
-#define NEWS_VISIBLE SQL_NEWS_PUBLIC("n")
+#define STR_(x) #x
+#define STR(x) STR_(x)
 
-/* A branch returns (t, id, d, s): type, id, date for ordering, score. */
-#define NEWS_BRANCH(cols)                                                 \
-	"SELECT 'n' AS t, n.id AS id, n.published_at AS d, MATCH(" cols ")" \
-	AGAINST " AS s FROM news n WHERE MATCH(" cols ")" AGAINST          \
-	" AND " NEWS_VISIBLE
+#define RANK " ORDER BY s.w DESC, s.d DESC, s.kind DESC, s.item_id DESC"
 
-/* A page is found when it is in the public tree (db/public.h: it and
- * every ancestor published, down to the deepest level the router serves). */
-#define PAGES_BRANCH(cols)                                                \
-	"SELECT 'p', p.id, p.updated_at, MATCH(" cols ")" AGAINST           \
-	" FROM pages p JOIN page_tree pt ON pt.id = p.id"                  \
-	" WHERE MATCH(" cols ")" AGAINST
+#define FROM_WALK " FROM search_terms s WHERE s.term = ? AND s.shown_at <= NOW()"
 
-#define EVENTS_BRANCH(cols)                                               \
-	"SELECT 'e', e.id, e.starts_at, MATCH(" cols ")" AGAINST            \
-	" FROM events e WHERE MATCH(" cols ")" AGAINST                      \
-	" AND " SQL_EVENT_PUBLIC("e")
+/* A look-up by the whole primary key for each row walked.  Not EXISTS:
+ * MariaDB turns that into a semi-join and reads every entry of the other
+ * term first; a scalar subquery stays a look-up. */
+#define O1                                                                  \
+	" AND (SELECT 1 FROM search_terms x WHERE x.kind = s.kind"           \
+	" AND x.item_id = s.item_id AND x.term = ?) IS NOT NULL"
+#define O2 O1 O1
+#define O3 O2 O1
+#define O4 O3 O1
+#define O5 O4 O1
+#define O6 O5 O1
+#define O7 O6 O1
 
-#define EL_COLS(t) t ".title, " t ".summary, " t ".body"
-#define EN_COLS(t) t ".title_en, " t ".summary_en, " t ".body_en"
+/* Each walked entry is examined once, and once more for each other term:
+ * the budget is SEARCH_WALK entries' worth (a literal in the SQL). */
+#define HITS(others, budget)                                                \
+	DB_READ("SELECT " DB_COLUMNS(HIT_COLS) FROM_WALK others RANK          \
+	        " LIMIT " STR(SEARCH_COUNT_MAX) " ROWS EXAMINED " budget,     \
+	        DB_NCOLS(HIT_COLS))
 
-#define OUTER(branches)                                                   \
-	SQL_PAGE_TREE                                                      \
-	"SELECT " DB_COLUMNS(SEARCH_COLS) " FROM ("                         \
-	" SELECT t, id, MAX(d) AS d, MAX(s) AS s, COUNT(*) OVER () AS total"\
-	" FROM (" branches ") u GROUP BY t, id"                            \
-	" ORDER BY s DESC, d DESC, t, id LIMIT ? OFFSET ?) r"               \
-	" LEFT JOIN news n ON r.t = 'n' AND n.id = r.id"                   \
-	" LEFT JOIN pages p ON r.t = 'p' AND p.id = r.id"                  \
-	" LEFT JOIN page_tree pt ON r.t = 'p' AND pt.id = r.id"            \
-	" LEFT JOIN events e ON r.t = 'e' AND e.id = r.id"                 \
-	" ORDER BY r.s DESC, r.d DESC, r.t, r.id"
+static struct db_stmt st_hits[MAX_TERMS] = {
+	HITS("", "1000"), HITS(O1, "2000"), HITS(O2, "3000"), HITS(O3, "4000"),
+	HITS(O4, "5000"), HITS(O5, "6000"), HITS(O6, "7000"), HITS(O7, "8000"),
+};
+_Static_assert(SEARCH_WALK == 1000, "the budgets above are SEARCH_WALK * terms");
 
-/* Greek: three indexes, two bindings of the expression each. */
-static struct db_stmt search_el = DB_READ(OUTER(
-    NEWS_BRANCH(EL_COLS("n")) " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
-    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))), DB_NCOLS(SEARCH_COLS));
+_Static_assert(MAX_TERMS == 8, "db_search.c has statements for 1 to 8 terms");
 
-/* English: the same and the three _en indexes. */
-static struct db_stmt search_en = DB_READ(OUTER(
-    NEWS_BRANCH(EL_COLS("n")) " UNION ALL " NEWS_BRANCH(EN_COLS("n"))
-    " UNION ALL " PAGES_BRANCH(EL_COLS("p"))
-    " UNION ALL " PAGES_BRANCH(EN_COLS("p"))
-    " UNION ALL " EVENTS_BRANCH(EL_COLS("e"))
-    " UNION ALL " EVENTS_BRANCH(EN_COLS("e"))), DB_NCOLS(SEARCH_COLS));
+/* MariaDB's own estimate of a term's entries (two dives into
+ * search_terms_rank): column 8 of EXPLAIN is "rows". */
+static struct db_stmt term_estimate = DB_READ(
+    "EXPLAIN SELECT 1 FROM search_terms WHERE term = ?", 0);
 
-int db_search_run(struct arena *a, const char *expr, int en, long long limit,
-                  long long offset, struct db_res *res)
+/* The texts of up to SEARCH_PAGE_MAX items of each kind (NULL ids for
+ * fewer); pages with their path in the public tree. */
+#define IDS10 " IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define TEXT_BRANCH(kind, t, from, date, path)                              \
+	"SELECT '" kind "', " t ".id, " date ", CAST(" path " AS CHAR(1000)), " t ".title, " \
+	t ".title_en, " t ".summary, " t ".summary_en, LEFT(" t ".body, "      \
+	SQL_STR(SEARCH_BODY_MAX) "), LEFT(" t ".body_en, "                     \
+	SQL_STR(SEARCH_BODY_MAX) "), NULL FROM " from " WHERE " t ".id" IDS10
+static struct db_stmt texts = DB_READ(
+    SQL_PAGE_TREE
+    TEXT_BRANCH("n", "n", "news n", SQL_DT("n.published_at"), "n.slug")
+    " UNION ALL "
+    TEXT_BRANCH("p", "p", "pages p JOIN page_tree pt ON pt.id = p.id",
+                SQL_DT("p.updated_at"), "pt.path")
+    " UNION ALL "
+    TEXT_BRANCH("e", "e", "events e", SQL_DT("e.starts_at"), "e.slug"),
+    DB_NCOLS(SEARCH_COLS));
+
+_Static_assert(SEARCH_PAGE_MAX == 10, "texts binds 10 ids of each kind");
+
+int db_search_term_estimate(struct arena *a, const char *key, long long *n)
 {
-	const char *q = expr;
-	if (en)
-		return db_run(a, &search_en, res, "ssssssssssssii", q, q, q, q, q,
-		              q, q, q, q, q, q, q, limit, offset);
-	return db_run(a, &search_el, res, "ssssssii", q, q, q, q, q, q, limit,
-	              offset);
+	struct db_res res;
+	int rc = db_run(a, &term_estimate, &res, "s", key);
+	*n = rc == DB_OK && res.nrows && res.ncols > 8 ? db_ll(&res, 0, 8) : 0;
+	return rc;
+}
+
+int db_search_hits(struct arena *a, const struct search_q *q, struct db_res *res)
+{
+	static const char fmt[] = "ssssssss";
+	size_t nt = q->nt < 1 ? 1 : q->nt > MAX_TERMS ? MAX_TERMS : q->nt;
+	const char *k[MAX_TERMS] = { 0 };
+	for (size_t i = 0; i < nt; i++)
+		k[i] = q->t[i].key;
+	/* db_run reads as many arguments as fmt names. */
+	return db_run(a, &st_hits[nt - 1], res, fmt + MAX_TERMS - nt, k[0], k[1], k[2], k[3], k[4],
+	              k[5], k[6], k[7]);
+}
+
+int db_search_texts(struct arena *a, const struct db_res *hits, size_t from, size_t n,
+                    struct db_res *res)
+{
+	long long ids[3][SEARCH_PAGE_MAX];
+	size_t m[3] = { 0, 0, 0 };
+	for (size_t i = from; i < from + n && i < hits->nrows; i++) {
+		const char *t = db_str(hits, i, HIT_TYPE);
+		int k = t[0] == 'n' ? 0 : t[0] == 'p' ? 1 : 2;
+		if (m[k] < SEARCH_PAGE_MAX)
+			ids[k][m[k]++] = db_ll(hits, i, HIT_ID);
+	}
+	for (int k = 0; k < 3; k++)
+		for (size_t j = m[k]; j < SEARCH_PAGE_MAX; j++)
+			ids[k][j] = 0;   /* no item has id 0 */
+#define TEN(k) ids[k][0], ids[k][1], ids[k][2], ids[k][3], ids[k][4], ids[k][5], \
+	ids[k][6], ids[k][7], ids[k][8], ids[k][9]
+	return db_run(a, &texts, res, "iiiiiiiiiiiiiiiiiiiiiiiiiiiiii", TEN(0), TEN(1), TEN(2));
+#undef TEN
 }

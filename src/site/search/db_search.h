@@ -1,7 +1,8 @@
 /*
- * db_search.h - the full-text query behind /search: news, pages and events
- * in one list ordered by relevance.  Results are strings in the arena (see
- * db.h).
+ * db_search.h - the queries behind /search over the search index
+ * (index.h): news, pages and events in one list, best tier first (a term
+ * in the title, the summary, the body), then the newest.  Results are
+ * strings in the arena (see db.h).
  */
 #ifndef AGORA_DB_SEARCH_H
 #define AGORA_DB_SEARCH_H
@@ -9,36 +10,51 @@
 #include "db/db.h"
 #include "db/public.h"
 
-/* Columns of db_search_run.  SEARCH_PATH is what follows the type's URL
+/* The hits of a query, best first: type ("n" news, "p" page, "e"
+ * event), id, tier, date. */
+#define HIT_COLS(X)                                                            \
+	X(HIT_TYPE, "s.kind") X(HIT_ID, "s.item_id") X(HIT_W, "s.w")            \
+	X(HIT_DATE, "s.d")
+enum { DB_COLS_ENUM(HIT_COLS, HIT__END) };
+
+/* Columns of db_search_texts.  SEARCH_PATH is what follows the type's URL
  * prefix: "{slug}" for news and events (may be empty), the slugs of the
  * ancestors and the page joined by '/' for pages.  SEARCH_BODY and
  * SEARCH_BODY_EN are the first SEARCH_BODY_MAX characters of the Markdown
- * source.  SEARCH_TOTAL repeats the number of matching items on every row. */
+ * source. */
 #define SEARCH_BODY_MAX 20000
 #define SEARCH_COLS(X)                                                         \
-	X(SEARCH_TYPE, "r.t") X(SEARCH_ID, "r.id")                              \
-	X(SEARCH_PATH, "COALESCE(n.slug, e.slug, pt.path)")                     \
-	X(SEARCH_TITLE, "COALESCE(n.title, p.title, e.title)")                  \
-	X(SEARCH_TITLE_EN, "COALESCE(n.title_en, p.title_en, e.title_en)")      \
-	X(SEARCH_SUMMARY, "COALESCE(n.summary, p.summary, e.summary)")          \
-	X(SEARCH_SUMMARY_EN, "COALESCE(n.summary_en, p.summary_en, e.summary_en)") \
-	X(SEARCH_BODY, "LEFT(COALESCE(n.body, p.body, e.body), "                \
-	  SQL_STR(SEARCH_BODY_MAX) ")")                                        \
-	X(SEARCH_BODY_EN, "LEFT(COALESCE(n.body_en, p.body_en, e.body_en), "    \
-	  SQL_STR(SEARCH_BODY_MAX) ")")                                        \
-	X(SEARCH_DATE, SQL_DT("r.d")) X(SEARCH_TOTAL, "r.total")
+	X(SEARCH_TYPE, "t") X(SEARCH_ID, "id") X(SEARCH_DATE, "d")              \
+	X(SEARCH_PATH, "path") X(SEARCH_TITLE, "title")                         \
+	X(SEARCH_TITLE_EN, "title_en") X(SEARCH_SUMMARY, "summary")             \
+	X(SEARCH_SUMMARY_EN, "summary_en") X(SEARCH_BODY, "body")               \
+	X(SEARCH_BODY_EN, "body_en")
 enum { DB_COLS_ENUM(SEARCH_COLS, SEARCH__END) };
 
+#define SEARCH_WALK 1000       /* entries of the driver walked at most */
+#define SEARCH_COUNT_MAX 501   /* hits listed at most */
+#define SEARCH_PAGE_MAX 10     /* texts fetched at once */
+
+struct term;
+
+/* A query: its terms, the driver (the rarest) first. */
+struct search_q {
+	const struct term *t;
+	size_t nt;
+};
+
+/* The entries of key as MariaDB estimates them. */
+int db_search_term_estimate(struct arena *a, const char *key, long long *n);
 /*
- * One page of items matching expr, an InnoDB BOOLEAN MODE expression that
- * the caller built from its own validated terms (never user text as is).
- * SEARCH_TYPE is "n" (news: published, published_at not in the future), "p"
- * (pages: published, and so are their ancestors) or "e" (events: published).
- * With en set the English columns are searched too and an item matched by
- * either language is listed once.  Rows are ordered by relevance, then the
- * newest first.  DB_OK, DB_DOWN or DB_ERR.
+ * The public items with every term of q, best first (HIT_COLS), at most
+ * SEARCH_COUNT_MAX: news published by now, pages published with every
+ * ancestor, events published.  res->warnings is set when the walk
+ * stopped after SEARCH_WALK entries of the driver (more may match).
+ * DB_OK, DB_DOWN or DB_ERR.
  */
-int db_search_run(struct arena *a, const char *expr, int en, long long limit,
-                  long long offset, struct db_res *res);
+int db_search_hits(struct arena *a, const struct search_q *q, struct db_res *res);
+/* The texts of hits from..from+n (n <= SEARCH_PAGE_MAX), in no order. */
+int db_search_texts(struct arena *a, const struct db_res *hits, size_t from, size_t n,
+                    struct db_res *res);
 
 #endif

@@ -1,12 +1,11 @@
 /*
- * query.c - words, terms and the FULLTEXT expression (query.h).
+ * query.c - words and terms (query.h).
  */
 #include "site/search/query.h"
 
 #include <string.h>
 
 #include "core/arena.h"
-#include "core/buf.h"
 #include "core/fold.h"
 #include "core/utf8.h"
 
@@ -94,68 +93,66 @@ struct word *query_words(struct arena *a, const char *s, size_t n,
 	return w;
 }
 
-/* InnoDB's default stop words (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD):
- * as required terms they would make every search fail. */
+/* Words too common to be worth an index entry: the Greek articles,
+ * pronouns, prepositions and conjunctions of every sentence, and InnoDB's
+ * English stop words (folded, as query_words gives them).  The index does
+ * not keep them and a query does not ask for them. */
 static int is_stopword(const char *w)
 {
-	static const char *const sw[] = { "a", "about", "an", "are", "as", "at",
-		"be", "by", "com", "de", "en", "for", "from", "how", "i", "in",
-		"is", "it", "la", "of", "on", "or", "that", "the", "this", "to",
-		"was", "what", "when", "where", "who", "will", "with", "und",
-		"www" };
+	static const char *const sw[] = {
+		"αλλα", "απο", "αυτη", "αυτο", "αυτοσ", "για", "δεν", "εινα",
+		"ειναι", "εωσ", "η", "θα", "και", "κατα", "με", "μετα", "μη", "μην",
+		"να", "ο", "οι", "οπωσ", "οτι", "παρα", "που", "προσ", "πωσ", "σα",
+		"σαν", "σε", "στα", "στη", "στην", "στισ", "στο", "στον", "στουσ",
+		"στων", "τα", "τη", "την", "τησ", "τισ", "το", "τον", "του", "τουσ",
+		"των", "ωσ",
+		"a", "about", "an", "and", "are", "as", "at", "be", "by", "com",
+		"de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of",
+		"on", "or", "that", "the", "this", "to", "was", "what", "when",
+		"where", "who", "will", "with", "und", "www" };
 	for (size_t i = 0; i < sizeof(sw) / sizeof(sw[0]); i++)
 		if (strcmp(w, sw[i]) == 0)
 			return 1;
 	return 0;
 }
 
-/* Terms of the query q (at most MAX_TERMS, no repeats) and the BOOLEAN MODE
- * expression for them in *expr: "+word" or "+(word stem*)" or
- * "+(word alt1 alt2 ...)" for each.  Returns the number of terms;
- * *had_words is set when q had letters or digits at all (0 terms then means
- * they were all too short or stop words). */
-size_t query_terms(struct arena *a, const char *q, struct term *t,
-                          const char **expr, int *had_words)
+const char *query_word_key(struct arena *a, const struct word *w, size_t *nkey)
+{
+	if (w->chars < TOKEN_MIN || w->chars > TOKEN_MAX || is_stopword(w->f))
+		return NULL;
+	char *k = arena_alloc(a, w->nf + 1);
+	*nkey = stem_key(w->f, w->nf, w->chars, k);
+	return k;
+}
+
+size_t query_terms(struct arena *a, const char *q, struct term *t, int *had_words)
 {
 	size_t nw, nt = 0;
 	struct word *w = query_words(a, q, strlen(q), 0, &nw);
 	*had_words = nw > 0;
-	struct buf e;
-	buf_init(&e, 256);
 	for (size_t i = 0; i < nw && nt < MAX_TERMS; i++) {
-		if (w[i].chars < TOKEN_MIN || w[i].chars > TOKEN_MAX ||
-		    is_stopword(w[i].f))
+		size_t nk;
+		const char *k = query_word_key(a, &w[i], &nk);
+		if (k == NULL)
 			continue;
 		int dup = 0;
 		for (size_t j = 0; j < nt; j++)
-			dup |= strcmp(t[j].word, w[i].f) == 0;
+			dup |= t[j].nkey == nk && memcmp(t[j].key, k, nk) == 0;
 		if (dup)
 			continue;
-		struct term *x = &t[nt++];
-		x->word = w[i].f;
-		stem_inflect(a, x, w[i].f, w[i].nf, w[i].chars);
-		if (e.len)
-			buf_addc(&e, ' ');
-		if (x->pre == NULL && x->nalt == 0) {
-			buf_printf(&e, "+%s", x->word);
-			continue;
-		}
-		buf_printf(&e, "+(%s", x->word);
-		for (size_t j = 0; j < x->nalt; j++)
-			buf_printf(&e, " %s", x->alt[j]);
-		if (x->pre != NULL)
-			buf_printf(&e, " %.*s*", (int)x->npre, x->pre);
-		buf_addc(&e, ')');
+		t[nt++] = (struct term){ w[i].f, k, nk };
 	}
-	*expr = arena_strndup(a, e.p, e.len);
-	buf_free(&e);
 	return nt;
 }
 
 int query_word_matches(const struct word *w, const struct term *t, size_t nt)
 {
+	if (w->chars < TOKEN_MIN || w->chars > TOKEN_MAX)
+		return 0;
+	char buf[TOKEN_MAX * 4 + 1];
+	size_t nk = stem_key(w->f, w->nf, w->chars, buf);
 	for (size_t i = 0; i < nt; i++)
-		if (stem_matches(&t[i], w->f, w->nf))
+		if (t[i].nkey == nk && memcmp(t[i].key, buf, nk) == 0)
 			return 1;
 	return 0;
 }

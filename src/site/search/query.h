@@ -1,10 +1,10 @@
 /*
- * query.h - from what a resident typed to a FULLTEXT expression: the words
- * of a text (folded as the index folds them, positions kept in the
- * original), the terms of a query with their other forms (stem.h), and
- * the BOOLEAN MODE expression, which never holds user text as is - only
- * folded runs of letters and digits, so no operator can be in it.  Pure;
- * t/unit/stem.t.
+ * query.h - the words of a text, folded (case, accents, diaeresis and
+ * final sigma ignored; positions kept in the original), and the terms of
+ * a query: its words' index keys (stem.h), at most MAX_TERMS of them, each
+ * once.  The index (index.c) and the snippets (snippet.c) take a text's
+ * words from here too, so the three agree on what a word is.  Pure;
+ * t/unit/test_stem.c.
  */
 #ifndef AGORA_QUERY_H
 #define AGORA_QUERY_H
@@ -13,8 +13,10 @@
 
 #include "site/search/stem.h"
 
+struct arena;
+
 #define MAX_TERMS 8
-#define TOKEN_MAX 84      /* innodb_ft_max_token_size's default */
+#define TOKEN_MAX 84      /* letters: a longer "word" is not one */
 
 /* A word of a text: bytes [start, end) of the original, and its folded
  * form (NUL-terminated UTF-8, in the arena) with its length in letters. */
@@ -29,13 +31,23 @@ struct word {
  * in *nw.  Invalid UTF-8 (the database holds none) counts as a separator. */
 struct word *query_words(struct arena *a, const char *s, size_t n,
                          size_t max, size_t *nw);
-/* Terms of the query q (at most MAX_TERMS, no repeats; too short, too long
- * and stop words dropped) into t[], and the expression in *expr: "+word",
- * "+(word stem*)" or "+(word alt1 alt2 ...)" for each.  Returns the number
- * of terms; *had_words is set when q had letters or digits at all. */
-size_t query_terms(struct arena *a, const char *q, struct term *t,
-                   const char **expr, int *had_words);
-/* 1 if text word w is one of the terms' forms. */
+/* A query term: the word as typed (folded) and its index key. */
+struct term {
+	const char *word;
+	const char *key;
+	size_t nkey;
+};
+
+/* The index key of a text word, in the arena (or in buf when it has room
+ * for w->nf + 1 bytes); its length in *nkey.  NULL for a word the index
+ * does not keep (longer than TOKEN_MAX letters). */
+const char *query_word_key(struct arena *a, const struct word *w, size_t *nkey);
+/* Terms of the query q (at most MAX_TERMS, no two with one key; words of
+ * one letter and words longer than TOKEN_MAX dropped) into t[].  Returns
+ * the number of terms; *had_words is set when q had letters or digits at
+ * all. */
+size_t query_terms(struct arena *a, const char *q, struct term *t, int *had_words);
+/* 1 if text word w has the key of one of the terms. */
 int query_word_matches(const struct word *w, const struct term *t, size_t nt);
 
 #endif

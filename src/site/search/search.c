@@ -2,35 +2,26 @@
  * search.c - GET /search?q=&page=: full-text search over news, pages and
  * events, with snippets in which the matched words are marked.
  *
- * How Greek is matched.  The FULLTEXT indexes compare tokens with the
- * columns' collation, utf8mb4_unicode_ci, which ignores case, accents,
- * diaeresis and final sigma: on MariaDB 10.11 'δημος', 'ΔΗΜΟΣ', 'Δήμος' and
- * 'δημοσ' find the same rows, in NATURAL LANGUAGE and in BOOLEAN MODE, and
- * so does a prefix 'μυτιληνη*' (which also finds 'Μυτιλήνης').  So no folded
- * column or LIKE scan is needed: the index itself does the folding.  What the
- * index does not do is inflection ('Μυτιλήνη' is not 'Μυτιλήνης'), so every
- * term is required and carries its other forms: "+(μυτιληνη μυτιλην*)" when
- * a common Greek ending leaves a stem of at least 4 letters, "+(δημοσ δημου
- * δημο δημε δημοι δημων δημουσ)" when the stem is shorter (a prefix "δημ*"
- * would find δημόσιο and δημιουργία too), "+word" for words of 2 letters
- * (innodb_ft_min_token_size=2 on our servers).  A plain prefix of the whole
- * word is the fallback for words with no known ending.  This is a rough
- * stemmer, not a dictionary; a better one (or a folded, stemmed column) can
- * replace inflect() without touching the rest.
+ * How Greek is matched.  The index (index.h, migration 0020) keeps each
+ * item's words by key (stem.h): folded, so case, accents, diaeresis and
+ * final sigma do not matter ('δημος', 'ΔΗΜΟΣ', 'Δήμος' and 'δημοσ' are
+ * one word), and with the ending of a Greek noun or adjective taken off,
+ * so the forms of one word are found together (δήμος, δήμου, δήμους;
+ * Μυτιλήνη, Μυτιλήνης).  Every term of the query is required.  Articles,
+ * prepositions and other words of every sentence are not kept (query.c),
+ * nor asked for: a query of nothing else answers that its words are too
+ * common.
  *
- * The server drops two kinds of words, and a required term that the index
- * does not hold makes the whole BOOLEAN MODE query find nothing ('+the
- * +δήμος' finds no row): words shorter than the minimum token size and
- * InnoDB's default stop words (English only: "the", "of", ...).  So both are
- * removed from the terms here, before the expression is built.
- *
- * User text never reaches the expression as is: terms are the runs of
- * letters and digits of the query, folded, so none of the operators
- * + - < > ( ) ~ * " @ can be in them; the expression is bound as a
- * parameter.  The same folding (fold() below) finds the words to mark in
- * the snippets, with positions kept in the original text, so what is marked
- * is what the index matched.  Every piece of text goes to the template as a
+ * User text reaches the database only as bound keys (folded runs of
+ * letters and digits).  The same keys find the words to mark in the
+ * snippets, with positions kept in the original text, so what is marked is
+ * what the index matched.  Every piece of text goes to the template as a
  * value and is escaped there.
+ *
+ * Cost.  The query's rarest term drives (db_search.c): a page reads about
+ * its own ten rows plus the look-ups of the other terms, and the count
+ * stops at SEARCH_COUNT_MAX ("more than 500 results"), which is also as
+ * far as the pages go (MAX_PAGE of PER_PAGE).
  */
 #include "site/search/search.h"
 
@@ -115,6 +106,57 @@ static void fill_result(struct ctx *c, tmpl_dict *d, const struct db_res *res,
 		tmpl_show(d, "SNIPPET_EL");
 }
 
+/* The rarest term first, by MariaDB's estimates: it drives the walk
+ * (db_search.c). */
+static int order_terms(struct arena *a, struct term *t, size_t nt)
+{
+	long long best = -1;
+	size_t bi = 0;
+	if (nt < 2)
+		return DB_OK;
+	for (size_t i = 0; i < nt; i++) {
+		long long n;
+		int rc = db_search_term_estimate(a, t[i].key, &n);
+		if (rc != DB_OK)
+			return rc;
+		if (best < 0 || n < best) {
+			best = n;
+			bi = i;
+		}
+	}
+	struct term x = t[0];
+	t[0] = t[bi];
+	t[bi] = x;
+	return DB_OK;
+}
+
+/* The hits (the count is their number, SEARCH_COUNT_MAX meaning more) and
+ * the texts of the page's; past the last page, no texts. */
+static int run(struct arena *a, struct term *t, size_t nt, long page,
+               struct db_res *hits, struct db_res *texts, int *cut)
+{
+	struct search_q sq = { t, nt };
+	int rc = order_terms(a, t, nt);
+	if (rc == DB_OK)
+		rc = db_search_hits(a, &sq, hits);
+	*cut = rc == DB_OK && hits->warnings > 0;
+	size_t from = (size_t)(page - 1) * PER_PAGE;
+	if (rc == DB_OK && hits->nrows > from)
+		rc = db_search_texts(a, hits, from, PER_PAGE, texts);
+	return rc;
+}
+
+/* The row of texts of hit i, or -1 (gone since the hits were read). */
+static long text_row(const struct db_res *hits, size_t i, const struct db_res *texts)
+{
+	const char *t = db_str(hits, i, HIT_TYPE), *id = db_str(hits, i, HIT_ID);
+	for (size_t r = 0; r < texts->nrows; r++)
+		if (strcmp(db_str(texts, r, SEARCH_TYPE), t) == 0 &&
+		    strcmp(db_str(texts, r, SEARCH_ID), id) == 0)
+			return (long)r;
+	return -1;
+}
+
 void search_page(struct ctx *c)
 {
 	struct arena *a = c->r->a;
@@ -132,25 +174,18 @@ void search_page(struct ctx *c)
 	struct term terms[MAX_TERMS];
 	size_t nt = 0;
 	int had_words = 0;
-	const char *expr = NULL;
-	struct db_res res = { 0 };
-	unsigned long long total = 0;
+	struct db_res hits = { 0 }, res = { 0 };
+	long long total = 0;
+	int cut = 0;
 	if (nchars >= Q_MIN && nchars <= Q_MAX) {
-		nt = query_terms(a, q, terms, &expr, &had_words);
+		nt = query_terms(a, q, terms, &had_words);
 		if (nt > 0) {
-			int en = c->lang == LANG_EN;
-			int rc = db_search_run(a, expr, en, PER_PAGE,
-			                       (page - 1) * PER_PAGE, &res);
-			/* Past the last page: the total from the first one. */
-			struct db_res first = res;
-			if (rc == DB_OK && res.nrows == 0 && page > 1)
-				rc = db_search_run(a, expr, en, 1, 0, &first);
+			int rc = run(a, terms, nt, page, &hits, &res, &cut);
 			if (rc != DB_OK) {
 				page_db_error(c, rc);
 				return;
 			}
-			if (first.nrows > 0)
-				total = strtoull(DB_GET(&first, 0, SEARCH_TOTAL), NULL, 10);
+			total = (long long)hits.nrows;
 		}
 	}
 
@@ -184,18 +219,30 @@ void search_page(struct ctx *c)
 			tmpl_show(d, "NONE");
 			if (had_words && nt == 0)
 				tmpl_show(d, "COMMON");
+			if (cut)
+				tmpl_show(d, "CUT");
 		} else {
 			tmpl_dict *r = tmpl_add(d, "RESULTS");
 			tmpl_set(r, "Q", shown);
 			tmpl_show(r, total == 1 ? "ONE" : "MANY");
-			tmpl_set_int(r, "COUNT", (long long)total);
+			if (total >= SEARCH_COUNT_MAX) {
+				tmpl_show(r, "MORE");
+				total = SEARCH_COUNT_MAX - 1;
+			} else if (cut) {
+				/* Only the best entries of the driver were walked. */
+				tmpl_show(r, "AT_LEAST");
+			}
+			tmpl_set_int(r, "COUNT", total);
 			long long from = (page - 1) * PER_PAGE + 1;
 			tmpl_set_int(r, "FROM", from);
-			tmpl_set_int(r, "TO", from + (long long)res.nrows - 1);
-			long long pages = ((long long)total + PER_PAGE - 1) / PER_PAGE;
+			long long here = total - (from - 1) < PER_PAGE ? total - (from - 1) : PER_PAGE;
+			if (here < 0)
+				here = 0;
+			tmpl_set_int(r, "TO", from + here - 1);
+			long long pages = (total + PER_PAGE - 1) / PER_PAGE;
 			if (pages > MAX_PAGE)
 				pages = MAX_PAGE;
-			if (res.nrows == 0) {
+			if (here == 0) {
 				tmpl_show(r, "PAST_END");
 				tmpl_set(r, "FIRST_URL",
 				         arena_printf(a, "%s/search?q=%s", c->lp, enc));
@@ -203,8 +250,12 @@ void search_page(struct ctx *c)
 				if (total > PER_PAGE)
 					tmpl_show(r, "RANGE");
 				tmpl_dict *l = tmpl_add(r, "LIST");
-				for (size_t i = 0; i < res.nrows; i++)
-					fill_result(c, tmpl_add(l, "ITEM"), &res, i, terms, nt);
+				for (long long i = from - 1; i < from - 1 + here; i++) {
+					long row = text_row(&hits, (size_t)i, &res);
+					if (row >= 0)
+						fill_result(c, tmpl_add(l, "ITEM"), &res, (size_t)row,
+						            terms, nt);
+				}
 			}
 			if (pages > 1 && page <= pages) {
 				tmpl_dict *pg = tmpl_add(r, "PAGER");

@@ -16,9 +16,6 @@
 #define SNIPPET_WORDS 30
 #define SNIPPET_BEFORE 8  /* words shown before the first match */
 
-/* Markdown source as plain text, roughly (links' targets, emphasis,
- * headings, list markers dropped); *outlen its bytes. */
-char *snippet_plain_text(struct arena *a, const char *s, size_t *outlen);
 /* The title into d as TPART sections, matched words marked. */
 void snippet_title(struct arena *a, tmpl_dict *d, const char *title,
                    const struct term *t, size_t nt);

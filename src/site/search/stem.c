@@ -1,11 +1,10 @@
 /*
- * stem.c - inflection of search terms (stem.h).
+ * stem.c - the index key of a word (stem.h).
  */
 #include "site/search/stem.h"
 
 #include <string.h>
 
-#include "core/arena.h"
 #include "core/utf8.h"
 
 static int all_greek(const char *f, size_t n)
@@ -20,101 +19,81 @@ static int all_greek(const char *f, size_t n)
 	return 1;
 }
 
-/* Inflection, roughly: an ending of a Greek noun or adjective (folded:
- * final sigma is σ) and the other endings of its common declensions.  The
- * first ending that matches wins, so -μα and -ον come before -οσ, -ων and
- * -α, and -εων before -ων.  A stem of at least STEM_MIN letters is searched
- * as a prefix ("μυτιλην*"); a shorter one would find too much ("δημ*":
- * δημόσιο, δημιουργία), so its other forms are listed instead ("δημοσ" →
- * δημου, δημο, ...).  An ending that would leave fewer than TOKEN_MIN
- * letters is passed over for the next one (νέων is νε-ων, not ν-εων).
- * Measured on t/unit/data/greek-inflections.tsv (t/unit/stem.t). */
-static const struct inflection {
-	const char *end;
-	const char *alt[STEM_ALTS];
+/* Endings of Greek nouns and adjectives, folded (final sigma is σ), and
+ * what replaces them.  The first that matches and leaves at least
+ * TOKEN_MIN letters wins, so longer endings come first: -ματοσ before
+ * -οσ, -εων before -ων, -εασ before -ασ.  -ματοσ/-ματα/-ματων keep their
+ * μ, so προγράμματα meets πρόγραμμα (-α) at "προγραμμ".  A final -ι is not
+ * an ending: λιμάνι, λιμανιού, λιμάνια all keep it ("λιμανι"), and so the
+ * -ιο nouns (συμβούλιο "συμβουλι") stay apart from the -ος ones (σύμβουλος
+ * "συμβουλ").  Each ending is two bytes a letter. */
+static const struct ending {
+	const char *end, *put;
 } greek_endings[] = {
-	{ "ματοσ", { "μα", "ματα", "ματων", NULL } },
-	{ "ματων", { "μα", "ματοσ", "ματα", NULL } },
-	{ "ματα", { "μα", "ματοσ", "ματων", NULL } },
-	{ "μα", { "ματοσ", "ματα", "ματων", NULL } },
-	{ "οντοσ", { "ον", "οντα", "οντων", NULL } },
-	{ "οντων", { "ον", "οντοσ", "οντα", NULL } },
-	{ "οντα", { "ον", "οντοσ", "οντων", NULL } },
-	{ "ουσ", { "οσ", "ου", "ο", "οι", "ων", "ε", "η", NULL } },
-	{ "εισ", { "η", "ησ", "εων", "ια", "εα", "εασ", NULL } },
-	{ "οσ", { "ου", "ο", "ε", "οι", "ων", "ουσ", "η", NULL } },
-	{ "ου", { "οσ", "ο", "οι", "ων", "ουσ", "ε", "α", NULL } },
-	{ "οι", { "οσ", "ου", "ων", "ουσ", "ο", "ε", NULL } },
-	{ "εων", { "η", "ησ", "εισ", "εα", "εασ", "εεσ", NULL } },
-	{ "ων", { "οσ", "ου", "α", "η", "εσ",
-	          "ο", "ε", "οι", "ουσ", "ασ", "ησ", NULL } },
-	{ "ησ", { "η", "εσ", "ων", "εισ", "εων", NULL } },
-	{ "εσ", { "α", "ασ", "η", "ησ", "ων", "ε", NULL } },
-	{ "ασ", { "α", "εσ", "ων", NULL } },
-	{ "ια", { "ιου", "ιο", "ιων", "ιασ", "ιεσ", "ι", NULL } },
-	{ "α", { "ασ", "εσ", "ων", "ο", "ου", NULL } },
-	{ "η", { "ησ", "εσ", "ων", "εισ", "εων", "οσ", "ουσ", NULL } },
-	{ "ο", { "ου", "α", "ων", "οσ", "οι", "ουσ", "ε", NULL } },
-	{ "ι", { "ιου", "ια", "ιων", NULL } },
-	{ "ε", { "οσ", "ου", "ο", "οι", "ων", "ουσ", "εσ", NULL } },
+	{ "ματοσ", "μ" }, { "ματων", "μ" }, { "ματα", "μ" },
+	{ "οντοσ", "" }, { "οντων", "" }, { "οντα", "" },
+	{ "ουσ", "" }, { "εισ", "" }, { "εων", "" }, { "εασ", "" },
+	{ "ον", "" }, { "οσ", "" }, { "ου", "" }, { "οι", "" }, { "ων", "" },
+	{ "ησ", "" }, { "εσ", "" }, { "ασ", "" }, { "εα", "" },
+	{ "α", "" }, { "η", "" }, { "ο", "" }, { "ε", "" },
 };
 
-static const char *const english_endings[] = { "ing", "es", "ed", "s" };
-
-/* Fill t's prefix or alternatives for the folded word w (n bytes, chars
- * letters). */
-void stem_inflect(struct arena *a, struct term *t, const char *w, size_t n,
-                    size_t chars)
+static size_t cut(const char *w, size_t n, char *out)
 {
-	t->pre = NULL;
-	t->npre = 0;
-	t->nalt = 0;
-	if (chars <= TOKEN_MIN)
-		return;   /* matched whole */
-	if (all_greek(w, n)) {
-		for (size_t i = 0; i < sizeof(greek_endings) / sizeof(greek_endings[0]); i++) {
-			const struct inflection *g = &greek_endings[i];
-			size_t el = strlen(g->end);
-			if (el >= n || memcmp(w + n - el, g->end, el) != 0)
-				continue;
-			size_t stem = n - el, stem_chars = chars - el / 2;
-			if (stem_chars < TOKEN_MIN)
-				continue;
-			if (stem_chars >= STEM_MIN) {
-				t->pre = arena_strndup(a, w, stem);
-				t->npre = stem;
-			} else if (stem_chars >= TOKEN_MIN) {
-				for (size_t j = 0; g->alt[j] != NULL; j++)
-					t->alt[t->nalt++] = arena_printf(a, "%.*s%s",
-					    (int)stem, w, g->alt[j]);
-			}
-			return;
-		}
-	} else {
-		for (size_t i = 0; i < sizeof(english_endings) / sizeof(english_endings[0]); i++) {
-			size_t el = strlen(english_endings[i]);
-			if (el < n && chars - el >= STEM_MIN &&
-			    memcmp(w + n - el, english_endings[i], el) == 0) {
-				t->pre = arena_strndup(a, w, n - el);
-				t->npre = n - el;
-				return;
-			}
-		}
+	if (n > KEY_MAX) {
+		n = KEY_MAX;
+		while (n > 0 && ((unsigned char)w[n] & 0xC0) == 0x80)
+			n--;
 	}
-	/* No ending known: other forms that start the same way. */
-	if (chars >= STEM_MIN) {
-		t->pre = w;
-		t->npre = n;
-	}
+	memcpy(out, w, n);
+	out[n] = '\0';
+	return n;
 }
 
-int stem_matches(const struct term *t, const char *f, size_t nf)
+static int ends_with(const char *w, size_t n, const char *e, size_t el)
 {
-	if (strcmp(f, t->word) == 0 ||
-	    (t->pre != NULL && nf >= t->npre && memcmp(f, t->pre, t->npre) == 0))
-		return 1;
-	for (size_t j = 0; j < t->nalt; j++)
-		if (strcmp(f, t->alt[j]) == 0)
-			return 1;
-	return 0;
+	return el < n && memcmp(w + n - el, e, el) == 0;
+}
+
+size_t stem_key(const char *w, size_t n, size_t chars, char *out)
+{
+	if (chars <= TOKEN_MIN)
+		return cut(w, n, out);
+	if (all_greek(w, n)) {
+		for (size_t i = 0; i < sizeof(greek_endings) / sizeof(greek_endings[0]); i++) {
+			const struct ending *g = &greek_endings[i];
+			size_t el = strlen(g->end), pl = strlen(g->put);
+			if (!ends_with(w, n, g->end, el) || chars - el / 2 < TOKEN_MIN)
+				continue;
+			size_t k = cut(w, n - el, out);
+			if (k == n - el && pl > 0) {
+				memcpy(out + k, g->put, pl + 1);
+				k += pl;
+			}
+			return k;
+		}
+		return cut(w, n, out);
+	}
+	/* English, roughly: -ies is -y; -ing, -ed and a plural -s go when four
+	 * letters are left; so does a final -e, so service, services and
+	 * serviced meet at "servic". */
+	size_t k = n;
+	if (chars > 4 && ends_with(w, k, "ies", 3)) {
+		k -= 2;
+		memcpy(out, w, k);
+		out[k - 1] = 'y';
+		out[k] = '\0';
+		return cut(out, k, out);
+	}
+	if (chars - 3 >= 4 && ends_with(w, k, "ing", 3))
+		k -= 3;
+	else if (chars - 2 >= 4 && ends_with(w, k, "ed", 2))
+		k -= 2;
+	else if (chars - 1 >= 4 && ends_with(w, k, "s", 1) && !ends_with(w, k, "ss", 2))
+		k -= 1;
+	if (k == n - 1 && chars - 2 >= 4 && ends_with(w, k, "e", 1))
+		k -= 1;
+	else if (k == n && chars - 1 >= 4 && ends_with(w, k, "e", 1))
+		k -= 1;
+	return cut(w, k, out);
 }

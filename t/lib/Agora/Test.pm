@@ -84,7 +84,10 @@ sub new {
         # the second it may wait in nginx's cache (t/http/90-micro-cache.t
         # tests the cache itself).  nginx's cache configuration is in place
         # either way: the workers' headers decide what it keeps.
-        conf    => { micro_cache => 0, %{ $arg{conf} || {} } },
+        # Nor kept statistics (stats_refresh): a test that adds a request
+        # and opens /admin/stats checks the count (56-stats-kept.t tests
+        # the keeping).
+        conf    => { micro_cache => 0, stats_refresh => 0, %{ $arg{conf} || {} } },
         workers => $arg{workers} || 3,
         windows => [],    # expect_worker_deaths / allow_upstream_errors
         tool_reports => [],    # sanitizer lines from agora-admin, script/server
