@@ -32,3 +32,9 @@ CREATE TABLE search_terms (
   PRIMARY KEY (kind, item_id, term),
   KEY search_terms_rank (term, w, d, kind, item_id, shown_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The public search no longer asks InnoDB's full-text indexes; the staff's
+-- news list still searches news_search.  The others only cost writes.
+ALTER TABLE news DROP KEY news_search_en;
+ALTER TABLE pages DROP KEY pages_search, DROP KEY pages_search_en;
+ALTER TABLE events DROP KEY events_search, DROP KEY events_search_en;

@@ -5,8 +5,9 @@
 -- (src/requests/stats.c); every other view reads one row.  scope is
 -- "FROM|TO|DEPARTMENT"; data the result sets, packed (src/db/pack.h).
 -- claimed_until marks a snapshot being recomputed: the one worker that
--- set it computes, the others show the figures they have (a row lock
--- rather than GET_LOCK, which a Galera cluster does not share).
+-- set it (for 30 s) computes, the others show the figures already kept
+-- (a claim in a row rather than GET_LOCK, which a Galera cluster does not
+-- share).
 
 CREATE TABLE stats_snapshots (
   scope         VARCHAR(80) CHARACTER SET ascii NOT NULL PRIMARY KEY,

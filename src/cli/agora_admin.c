@@ -157,6 +157,7 @@ static int cmd_migrate(void)
 	const char *dir = arena_printf(A, "%s/migrations", conf.sql_dir);
 	char **files;
 	size_t n, applied = 0;
+	int new_index = 0;
 	if (sql_files(dir, &files, &n) != 0)
 		return 1;
 	for (size_t i = 0; i < n; i++) {
@@ -175,9 +176,15 @@ static int cmd_migrate(void)
 			return cli_die_db("recording the migration");
 		printf("applied %s\n", version);
 		applied++;
-		/* The search index starts empty: filled from what is there. */
-		if (strcmp(version, "0020_search_index") == 0 && cli_search_reindex() != 0)
-			return 1;
+		if (strcmp(version, "0020_search_index") == 0)
+			new_index = 1;
+	}
+	/* The search index starts empty: filled from what is there, once the
+	 * schema is whole. */
+	if (new_index && cli_search_reindex() != 0) {
+		fprintf(stderr, "agora-admin: the schema is up to date; run agora-admin search"
+		                " reindex to fill the search index\n");
+		return 1;
 	}
 	if (applied == 0)
 		printf("schema is up to date (%zu migrations)\n", n);

@@ -32,7 +32,7 @@ int cli_search_reindex(void)
 	};
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		double t0 = now_s();
-		long long after = 0, items = 0;
+		long long after = 0, batches = 0;
 		unsigned long long rows = 0;
 		for (;;) {
 			/* Each batch in its own arena, freed before the next. */
@@ -50,9 +50,8 @@ int cli_search_reindex(void)
 			if (last == 0)
 				break;
 			rows += n;
-			items += REINDEX_BATCH;
 			after = last;
-			if (items % 100000 == 0)
+			if (++batches % 200 == 0)
 				printf("search reindex: %s up to id %lld...\n", kinds[k].name, last);
 		}
 		printf("search reindex: %s: %llu entries in %.1f s\n", kinds[k].name, rows,

@@ -50,7 +50,7 @@ int db_res_unpack(struct arena *a, const char *p, size_t n, size_t *off, struct 
 	uint32_t rows, cols;
 	memset(res, 0, sizeof(*res));
 	if (get32(p, n, off, &rows) || get32(p, n, off, &cols) ||
-	    (cols != 0 && rows > MAX_CELLS / cols))
+	    (cols == 0 && rows != 0) || (cols != 0 && rows > MAX_CELLS / cols))
 		return -1;
 	size_t cells = (size_t)rows * cols;
 	res->nrows = rows;

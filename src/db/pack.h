@@ -1,8 +1,9 @@
 /*
  * pack.h - result sets as bytes and back, to keep figures computed once
  * (stats_snapshots) and show them again without the queries.  The format
- * is this program's own and versioned by its first byte; a blob that does
- * not parse is refused (the caller computes afresh).  Pure.
+ * is this program's own; a caller that keeps it writes PACK_VERSION as the
+ * blob's first byte and checks it.  A blob that does not parse is refused
+ * (the caller computes afresh).  Pure.
  */
 #ifndef AGORA_PACK_H
 #define AGORA_PACK_H

@@ -11,7 +11,8 @@
  * every stats_refresh seconds and kept (stats_snapshots): counting a busy
  * year's requests takes a second, reading the kept figures a look-up.
  * When they are due, the first worker to claim them computes them and
- * the others show the ones they have meanwhile; the page says when its
+ * the others show the ones they have meanwhile (a scope's first view, with
+ * none kept yet, is computed by whoever asks); the page says when its
  * figures are from.  "Overdue now" is counted at every view (an index
  * range of the open requests).  Writes only stats_snapshots.
  */
@@ -165,15 +166,25 @@ static int compute(struct arena *a, const struct stats_scope *sc, struct db_res 
 	return rc;
 }
 
-/* The kept figures of a row of stats_snapshots: 1 when they parse. */
+/* The columns of each set, as compute() reads them: kept figures with
+ * others (written by another version) are not used. */
+static const size_t set_cols[NSETS] = {
+	DB_NCOLS(ST_MONTH_COLS), DB_NCOLS(ST_NAMED_COLS), DB_NCOLS(ST_STATUS_COLS),
+	DB_NCOLS(ST_NAMED_COLS), SD__END + 1, SD__END + 1,
+};
+
+/* The kept figures of a row of stats_snapshots: 1 when they parse and
+ * have the columns this version reads. */
 static int unpack(struct arena *a, const struct db_res *row, struct db_res *set)
 {
-	const char *p = db_str(row, 0, SNAP_DATA);
-	size_t n = row->len[SNAP_DATA], off = 1;
-	if (p == NULL || n < 1 || (unsigned char)p[0] != PACK_VERSION)
+	const char *p = db_str(row, 0, SNAP_DATA);   /* checked: row 0 exists */
+	if (p == NULL)
+		return 0;
+	size_t n = row->len[SNAP_DATA], off = 1;   /* a blob may hold NULs */
+	if (n < 1 || (unsigned char)p[0] != PACK_VERSION)
 		return 0;
 	for (size_t i = 0; i < NSETS; i++)
-		if (db_res_unpack(a, p, n, &off, &set[i]) != 0)
+		if (db_res_unpack(a, p, n, &off, &set[i]) != 0 || set[i].ncols != set_cols[i])
 			return 0;
 	return off == n;
 }
@@ -199,7 +210,7 @@ static int figures(struct ctx *c, const struct stats_scope *sc, struct db_res *s
 	}
 	int claimed = 0;
 	rc = db_stats_snapshot_claim(a, scope, &claimed);
-	if (rc != DB_OK)
+	if (rc != DB_OK && !have)
 		return rc;
 	if (!claimed && have) {
 		*as_of = db_str(&row, 0, SNAP_AT);   /* another worker is at it */

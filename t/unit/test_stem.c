@@ -142,11 +142,43 @@ static void test_cases(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* A key never outgrows search_terms.term (KEY_MAX bytes), cut at a
+ * character, whatever the word: long Greek words with the endings that
+ * put a letter back, long English plurals in -ies. */
+static void test_key_max(void **state)
+{
+	(void)state;
+	static const char *const ends[] = { "ματα", "ματοσ", "ματων", "οσ", "" };
+	for (size_t letters = 40; letters <= 84; letters++)
+		for (size_t e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
+			char w[512] = "", out[512];
+			size_t el = strlen(ends[e]) / 2;
+			for (size_t i = 0; i + el < letters; i++)
+				strcat(w, "λ");
+			strcat(w, ends[e]);
+			size_t k = stem_key(w, strlen(w), letters, out);
+			assert_true(k <= KEY_MAX);
+			assert_int_equal(strlen(out), k);
+			assert_true(k % 2 == 0);   /* whole two-byte letters */
+		}
+	char en[200];
+	memset(en, 'a', 120);
+	memcpy(en + 117, "ies", 4);
+	char out[200];
+	size_t k = stem_key(en, 120, 120, out);
+	assert_true(k <= KEY_MAX);
+	assert_int_equal(strlen(out), k);
+	size_t c = stem_key("cities", 6, 6, out);
+	assert_int_equal(c, 4);
+	assert_string_equal(out, "city");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_key_max),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests_name("stem", tests, setup, teardown);

@@ -10,10 +10,15 @@
  */
 #include "site/search/db_index.h"
 
+#include "db/public.h"
+
+/* Read with shared locks, in the indexing transaction: a staff save of
+ * one of these items waits for the batch to commit (or the batch for the
+ * save), so the words written are the item's current ones, and both take
+ * the item's row before search_terms' (no deadlock between them). */
 #define TEXTS(table)                                                       \
-	DB_READ("SELECT " DB_COLUMNS(INDEX_TEXT_COLS) " FROM " table          \
-	        " WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?",               \
-	        DB_NCOLS(INDEX_TEXT_COLS))
+	DB_WRITE("SELECT " DB_COLUMNS(INDEX_TEXT_COLS) " FROM " table         \
+	         " WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ? LOCK IN SHARE MODE")
 
 static struct db_stmt texts[] = { TEXTS("news"), TEXTS("pages"), TEXTS("events") };
 
@@ -38,7 +43,8 @@ static struct db_stmt del = DB_WRITE(
 	" UNION ALL"                                                         \
 	" SELECT p.id, c.ok AND p.status = 'published',"                     \
 	" GREATEST(c.shown, COALESCE(p.publish_at, " NEVER ")), c.depth + 1, p.updated_at" \
-	" FROM pages p JOIN chain c ON p.parent_id = c.id WHERE c.depth < 8)" \
+	" FROM pages p JOIN chain c ON p.parent_id = c.id"                   \
+	" WHERE c.depth < " SQL_STR(PAGE_DEPTH_MAX) ")"                      \
 	" SELECT id, ok, shown, updated_at FROM chain) x"
 
 static struct db_stmt write[] = {
@@ -53,7 +59,7 @@ static struct db_stmt write[] = {
 static struct db_stmt subtree = DB_READ(
     "WITH RECURSIVE sub (id, depth) AS (SELECT id, 1 FROM pages WHERE id = ?"
     " UNION ALL SELECT p.id, s.depth + 1 FROM pages p JOIN sub s ON p.parent_id = s.id"
-    " WHERE s.depth < 8) SELECT id, NULL FROM sub", 2);
+    " WHERE s.depth < " SQL_STR(PAGE_DEPTH_MAX) ") SELECT id, NULL FROM sub", 2);
 
 static int slot(char kind)
 {

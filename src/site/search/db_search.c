@@ -63,22 +63,27 @@ _Static_assert(MAX_TERMS == 8, "db_search.c has statements for 1 to 8 terms");
 static struct db_stmt term_estimate = DB_READ(
     "EXPLAIN SELECT 1 FROM search_terms WHERE term = ?", 0);
 
-/* The texts of up to SEARCH_PAGE_MAX items of each kind (NULL ids for
- * fewer); pages with their path in the public tree. */
+/* The texts of up to SEARCH_PAGE_MAX items of each kind (id 0 for
+ * fewer), each checked again against what the public may see (db/public.h:
+ * the index's own rule is the same, this keeps a stale entry harmless);
+ * pages with their path in the public tree. */
 #define IDS10 " IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-#define TEXT_BRANCH(kind, t, from, date, path)                              \
+#define TEXT_BRANCH(kind, t, from, date, path, public)                      \
 	"SELECT '" kind "', " t ".id, " date ", CAST(" path " AS CHAR(1000)), " t ".title, " \
 	t ".title_en, " t ".summary, " t ".summary_en, LEFT(" t ".body, "      \
 	SQL_STR(SEARCH_BODY_MAX) "), LEFT(" t ".body_en, "                     \
-	SQL_STR(SEARCH_BODY_MAX) "), NULL FROM " from " WHERE " t ".id" IDS10
+	SQL_STR(SEARCH_BODY_MAX) "), NULL FROM " from " WHERE " t ".id" IDS10  \
+	" AND " public
 static struct db_stmt texts = DB_READ(
     SQL_PAGE_TREE
-    TEXT_BRANCH("n", "n", "news n", SQL_DT("n.published_at"), "n.slug")
+    TEXT_BRANCH("n", "n", "news n", SQL_DT("n.published_at"), "n.slug",
+                SQL_NEWS_PUBLIC("n"))
     " UNION ALL "
     TEXT_BRANCH("p", "p", "pages p JOIN page_tree pt ON pt.id = p.id",
-                SQL_DT("p.updated_at"), "pt.path")
+                SQL_DT("p.updated_at"), "pt.path", "1")
     " UNION ALL "
-    TEXT_BRANCH("e", "e", "events e", SQL_DT("e.starts_at"), "e.slug"),
+    TEXT_BRANCH("e", "e", "events e", SQL_DT("e.starts_at"), "e.slug",
+                SQL_EVENT_PUBLIC("e")),
     DB_NCOLS(SEARCH_COLS));
 
 _Static_assert(SEARCH_PAGE_MAX == 10, "texts binds 10 ids of each kind");

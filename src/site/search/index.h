@@ -25,9 +25,9 @@ struct arena;
  * transaction. */
 int search_index_item(struct arena *a, char kind, long long id);
 /* Index a page and every page under it again (their visibility follows
- * their ancestors'). */
+ * their ancestors').  DB_OK, DB_DOWN or DB_ERR. */
 int search_index_page_tree(struct arena *a, long long id);
-/* Drop the entries of a deleted item. */
+/* Drop the entries of a deleted item.  DB_OK, DB_DOWN or DB_ERR. */
 int search_unindex_item(struct arena *a, char kind, long long id);
 /* Index again the next (at most) batch items of kind after id after, in
  * the caller's transaction; *last is the last id done (0: none was left)

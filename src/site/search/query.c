@@ -147,7 +147,8 @@ size_t query_terms(struct arena *a, const char *q, struct term *t, int *had_word
 
 int query_word_matches(const struct word *w, const struct term *t, size_t nt)
 {
-	if (w->chars < TOKEN_MIN || w->chars > TOKEN_MAX)
+	/* The words the index keeps, and only those (query_word_key). */
+	if (w->chars < TOKEN_MIN || w->chars > TOKEN_MAX || is_stopword(w->f))
 		return 0;
 	char buf[TOKEN_MAX * 4 + 1];
 	size_t nk = stem_key(w->f, w->nf, w->chars, buf);

@@ -66,7 +66,7 @@ size_t stem_key(const char *w, size_t n, size_t chars, char *out)
 			if (!ends_with(w, n, g->end, el) || chars - el / 2 < TOKEN_MIN)
 				continue;
 			size_t k = cut(w, n - el, out);
-			if (k == n - el && pl > 0) {
+			if (k == n - el && pl > 0 && k + pl <= KEY_MAX) {
 				memcpy(out + k, g->put, pl + 1);
 				k += pl;
 			}
@@ -79,11 +79,10 @@ size_t stem_key(const char *w, size_t n, size_t chars, char *out)
 	 * serviced meet at "servic". */
 	size_t k = n;
 	if (chars > 4 && ends_with(w, k, "ies", 3)) {
-		k -= 2;
-		memcpy(out, w, k);
-		out[k - 1] = 'y';
-		out[k] = '\0';
-		return cut(out, k, out);
+		size_t m = cut(w, k - 2, out);
+		if (m == k - 2)
+			out[m - 1] = 'y';   /* "cities" -> "city" (not when cut) */
+		return m;
 	}
 	if (chars - 3 >= 4 && ends_with(w, k, "ing", 3))
 		k -= 3;
