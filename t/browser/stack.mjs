@@ -95,7 +95,8 @@ export class Stack {
         // not the second it may wait in nginx's cache (t/http/90 tests
         // the cache itself).
         // Nor kept statistics (stats_refresh; t/http/56 tests them).
-        this.conf = { micro_cache: 0, stats_refresh: 0, ...conf };
+        // AGORA_TEST_MICRO_CACHE=1 runs them with the cache on.
+        this.conf = { micro_cache: Number(process.env.AGORA_TEST_MICRO_CACHE || 0), stats_refresh: 0, ...conf };
         this.stopped = false;
         this.cleaned = false;
     }

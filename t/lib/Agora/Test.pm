@@ -87,7 +87,9 @@ sub new {
         # Nor kept statistics (stats_refresh): a test that adds a request
         # and opens /admin/stats checks the count (56-stats-kept.t tests
         # the keeping).
-        conf    => { micro_cache => 0, stats_refresh => 0, %{ $arg{conf} || {} } },
+        # AGORA_TEST_MICRO_CACHE=1 runs the suite with the cache on.
+        conf    => { micro_cache => $ENV{AGORA_TEST_MICRO_CACHE} // 0, stats_refresh => 0,
+                     %{ $arg{conf} || {} } },
         workers => $arg{workers} || 3,
         windows => [],    # expect_worker_deaths / allow_upstream_errors
         tool_reports => [],    # sanitizer lines from agora-admin, script/server
