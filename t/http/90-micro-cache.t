@@ -41,6 +41,20 @@ sub served {
 sub status_of { $_[0]{headers}{'x-cache-status'} // '(none)' }
 # GET PATH twice in a row: the two answers.
 sub twice { my ($path, $opts) = @_; ($t->get($path, $opts), $t->get($path, $opts)) }
+# The same for a page that should be kept: the two views must fall within
+# the copy's second, so a pair that took longer (a loaded machine stalled
+# the client) is asked again, up to three times.
+sub kept_twice {
+    my ($path, $opts) = @_;
+    my @pair;
+    for (1 .. 3) {
+        my $t0 = time;
+        @pair = twice($path, $opts);
+        last if time - $t0 < 0.9 || status_of($pair[1]) eq 'HIT';
+        note("$path: the two views took " . sprintf('%.1f', time - $t0) . ' s; again');
+    }
+    return @pair;
+}
 # A page the workers may never let nginx keep: asked for twice in a row,
 # it is never a HIT and the workers serve both.
 sub never_cached {
@@ -59,7 +73,7 @@ sub never_cached {
 # ---- public pages are kept for a moment ---------------------------------------------------------
 for my $path ('/', '/news', '/events', '/p/dimos', '/en/', '/feed.atom', '/open311/v2/requests.json') {
     my $before = served($path eq '/en/' ? '/' : $path);
-    my ($a, $b) = twice($path);
+    my ($a, $b) = kept_twice($path);
     next if $a->{status} == 404;    # a demo without that page
     is($a->{status}, 200, "$path answers 200");
     is(status_of($b), 'HIT', "$path: the second view comes from nginx's cache");
@@ -141,7 +155,7 @@ my ($o1, $o2) = never_cached($open_url, 'an article open to comments');
 my ($tok1) = $o1->{content} =~ /name="token" value="([^"]+)"/;
 my ($tok2) = $o2->{content} =~ /name="token" value="([^"]+)"/;
 ok(defined $tok1 && defined $tok2 && $tok1 ne $tok2, '... and each view has its own form token');
-my ($c1, $c2) = twice($closed_url);
+my ($c1, $c2) = kept_twice($closed_url);
 is(status_of($c2), 'HIT', 'an article closed to comments (no form) is kept');
 unlike($c2->{content}, qr/name="token"/, '... it has no token');
 
@@ -154,7 +168,7 @@ SKIP: {
 }
 
 # ---- an alert shows within the caches' time -----------------------------------------------------
-my ($h1, $h2) = twice('/');
+my ($h1, $h2) = kept_twice('/');
 is(status_of($h2), 'HIT', 'the home page is in the cache');
 $t->sql(q{INSERT INTO alerts (severity, message, message_en, starts_at, ends_at) VALUES
   ('critical', 'Διακοπή νερού Ζ9Ξ', 'Water cut', NOW() - INTERVAL 1 MINUTE, NOW() + INTERVAL 1 DAY)});
