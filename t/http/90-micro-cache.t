@@ -41,17 +41,22 @@ sub served {
 sub status_of { $_[0]{headers}{'x-cache-status'} // '(none)' }
 # GET PATH twice in a row: the two answers.
 sub twice { my ($path, $opts) = @_; ($t->get($path, $opts), $t->get($path, $opts)) }
-# The same for a page that should be kept: the two views must fall within
-# the copy's second, so a pair that took longer (a loaded machine stalled
-# the client) is asked again, up to three times.
+# The same for a page that should be kept: the second view should be a
+# HIT.  A pair whose second view is not is asked again, after a second, up
+# to three times, and each miss is noted with its status and timing: a
+# loaded machine can stall the client past the copy's second, and
+# ../shared/tools/fresh-debian's root saw the home page's second view
+# UPDATING at the start of the alert test (issue 12 note).
 sub kept_twice {
     my ($path, $opts) = @_;
     my @pair;
-    for (1 .. 3) {
+    for my $try (1 .. 3) {
         my $t0 = time;
         @pair = twice($path, $opts);
-        last if time - $t0 < 0.9 || status_of($pair[1]) eq 'HIT';
-        note("$path: the two views took " . sprintf('%.1f', time - $t0) . ' s; again');
+        last if status_of($pair[1]) eq 'HIT';
+        diag(sprintf '%s: views %s then %s in %.2f s (try %d)', $path, status_of($pair[0]),
+            status_of($pair[1]), time - $t0, $try);
+        sleep 1.1 if $try < 3;
     }
     return @pair;
 }
