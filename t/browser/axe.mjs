@@ -875,9 +875,12 @@ async function suite() {
                 try {
                     const { page } = await openPage(PHONE, context);
                     // The workers keep rows a few seconds: wait for the 503.
+                    // Each try is an address of its own: one nginx kept
+                    // (AGORA_TEST_MICRO_CACHE=1) is served from its copy
+                    // while the database is down.
                     let res;
                     for (let i = 0; i < 40; i++) {
-                        res = await page.goto(stack.url(urlPath), { waitUntil: 'load' });
+                        res = await page.goto(stack.url(`${urlPath}?db-down=${i}`), { waitUntil: 'load' });
                         if (res.status() === 503) break;
                         await new Promise((r) => setTimeout(r, 500));
                     }

@@ -43,10 +43,15 @@ sub status_of { $_[0]{headers}{'x-cache-status'} // '(none)' }
 sub twice { my ($path, $opts) = @_; ($t->get($path, $opts), $t->get($path, $opts)) }
 # The same for a page that should be kept: the second view should be a
 # HIT.  A pair whose second view is not is asked again, after a second, up
-# to three times, and each miss is noted with its status and timing: a
-# loaded machine can stall the client past the copy's second, and
-# ../shared/tools/fresh-debian's root saw the home page's second view
-# UPDATING at the start of the alert test (issue 12 note).
+# to three times, and each miss is noted with its status and timing.  Why
+# a second view can miss: a loaded machine can stall the client past the
+# copy's second; and when the first view refreshed an expired copy, nginx
+# has two worker processes - the one that refreshed it writes the answer
+# to the client, then marks the copy stored, and the client's next
+# connection can reach the other process in between, which finds the copy
+# still being refreshed and serves the old one (UPDATING).  Both were
+# seen under load (fresh-debian's root; a parallel prove here).
+sub from_cache { status_of($_[0]) =~ /^(?:HIT|UPDATING)$/ }
 sub kept_twice {
     my ($path, $opts) = @_;
     my @pair;
@@ -87,13 +92,18 @@ for my $path ('/', '/news', '/events', '/p/dimos', '/en/', '/feed.atom', '/open3
     like($b->{headers}{'content-security-policy'} // '', qr/default-src 'self'/,
         '... with the security headers');
 }
-my $news_before = served('/news');
 my ($n1) = $t->get('/news');
 # nginx counts whole seconds: "1" keeps a copy until the end of the next.
 sleep 2.1;
+my $news_before = served('/news');
 my $n2 = $t->get('/news');
 isnt(status_of($n2), 'HIT', 'two seconds later the copy has expired');
-is(status_of($t->get('/news')), 'HIT', '... and the refreshed copy serves the next visitor');
+# HIT, or UPDATING when the next view beat the refreshing process's
+# bookkeeping (kept_twice): from the cache either way, not the workers.
+my $n3 = $t->get('/news');
+ok(from_cache($n3), '... and the refreshed copy serves the next visitor') or diag(status_of($n3));
+sleep 0.3;    # a worker logs a request after answering it
+is(served('/news') - $news_before, 1, '... the workers made only the refresh');
 
 # A stampede on an expired page: one request to the workers.
 sleep 2.1;

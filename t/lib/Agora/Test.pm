@@ -87,9 +87,15 @@ sub new {
         # Nor kept statistics (stats_refresh): a test that adds a request
         # and opens /admin/stats checks the count (56-stats-kept.t tests
         # the keeping).
-        # AGORA_TEST_MICRO_CACHE=1 runs the suite with the cache on.
+        # AGORA_TEST_MICRO_CACHE=1 runs the suite with the cache on (see
+        # request(): a page read again after a change waits out its copy).
         conf    => { micro_cache => $ENV{AGORA_TEST_MICRO_CACHE} // 0, stats_refresh => 0,
                      %{ $arg{conf} || {} } },
+        # The cache is on only by that knob (not by the test's own conf).
+        wait_copies => ($ENV{AGORA_TEST_MICRO_CACHE} // 0) > 0
+            && !exists(($arg{conf} || {})->{micro_cache}),
+        fetched => {},    # GET/HEAD path => when its last answer ended
+        changed => 0,     # when the test last changed something
         workers => $arg{workers} || 3,
         windows => [],    # expect_worker_deaths / allow_upstream_errors
         tool_reports => [],    # sanitizer lines from agora-admin, script/server
@@ -158,10 +164,40 @@ sub url      { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path
 # request(METHOD, PATH, {headers => {...}, content => ...}): the
 # HTTP::Tiny response hash (status, reason, headers with lower-case names,
 # content as bytes).  Redirects are returned, not followed.
+#
+# With the micro-cache on (AGORA_TEST_MICRO_CACHE=1) a page is kept by
+# nginx and by the worker that made it up to the end of the next whole
+# second (X-Accel-Expires: 1): a test that changes something (a POST, a
+# write in sql(), agora-admin) and reads a page it read before the change
+# waits until that page's copies have expired - the edit shows within the
+# cache's lifetime, which is what the portal promises, and the test then
+# checks the edit itself.  A page not read before has no copy to wait for.
 sub request {
     my ($self, $method, $path, $opts) = @_;
-    return $self->{http}->request($method, $self->url($path), $opts || {});
+    $self->before_request($method, $path);
+    my $res = $self->{http}->request($method, $self->url($path), $opts || {});
+    $self->after_request($method, $path);
+    return $res;
 }
+
+# before_request(METHOD, PATH) and after_request(METHOD, PATH): what
+# request() does around each request, for a test that sends its own (a
+# client library's); changed(): the test changed something behind the
+# pages (request(), sql() and admin() say so themselves).
+sub before_request {
+    my ($self, $method, $path) = @_;
+    return unless $self->{wait_copies} && ($method eq 'GET' || $method eq 'HEAD');
+    my $f = $self->{fetched}{$path};
+    my $left = defined $f && $self->{changed} >= $f ? $f + 2.05 - Time::HiRes::time() : 0;
+    Time::HiRes::sleep($left) if $left > 0;
+}
+sub after_request {
+    my ($self, $method, $path) = @_;
+    return unless $self->{wait_copies};
+    if ($method eq 'GET' || $method eq 'HEAD') { $self->{fetched}{$path} = Time::HiRes::time() }
+    else { $self->changed }
+}
+sub changed { $_[0]{changed} = Time::HiRes::time() }
 sub get  { my ($self, $path, $opts) = @_; $self->request('GET',  $path, $opts) }
 sub post { my ($self, $path, $opts) = @_; $self->request('POST', $path, $opts) }
 
@@ -249,6 +285,7 @@ sub sql {
         "--init-command=SET time_zone = 'Europe/Athens'",
         'agora');
     my $out = _capture(\@cmd, $in, \my $rc);
+    $self->changed if $stmt !~ /^\s*(?:SELECT|SHOW|EXPLAIN|DESCRIBE)\b/i;
     croak "sql failed ($stmt): $out" if $rc != 0;
     my @rows;
     for my $line (split /\n/, decode_utf8($out)) {
@@ -309,6 +346,7 @@ sub admin {
     my ($self, @args) = @_;
     my $out = _capture([ "$self->{builddir}/agora-admin", '-c', $self->conf_path, @args ],
         undef, \my $rc);
+    $self->changed;
     $self->_note_tool_output("agora-admin @args", $out);
     return ($rc, $out);
 }
