@@ -173,12 +173,64 @@ static void test_key_max(void **state)
 	assert_string_equal(out, "city");
 }
 
+/* query_word_matches (the snippets' marking) agrees with the index keys
+ * for every pair of forms in the table, Greek and English words and stop
+ * words: its quick test of a word's first bytes never passes over a word
+ * that has the term's key, and never marks one that has not. */
+static size_t marks(const char *query_word, const char *text_word)
+{
+	struct term t[MAX_TERMS];
+	int had;
+	size_t nt = query_terms(A, query_word, t, &had), nw;
+	struct word *w = query_words(A, text_word, strlen(text_word), 1, &nw);
+	return nt == 1 && nw == 1 ? (size_t)query_word_matches(&w[0], t, nt) : 2;
+}
+
+static size_t keys_equal(const char *query_word, const char *text_word)
+{
+	size_t c1 = 0, c2 = 0, n1, n2;
+	const char *f1 = folded(query_word, &c1), *f2 = folded(text_word, &c2);
+	if (f1 == NULL || f2 == NULL)
+		return 0;
+	struct word w1 = { 0, 0, (char *)f1, strlen(f1), c1 }, w2 = { 0, 0, (char *)f2, strlen(f2), c2 };
+	const char *k1 = query_word_key(A, &w1, &n1), *k2 = query_word_key(A, &w2, &n2);
+	return k1 && k2 && n1 == n2 && memcmp(k1, k2, n1) == 0;
+}
+
+static void test_matches(void **state)
+{
+	(void)state;
+	static const char *const extra[] = {
+		"cities", "city", "citizens", "service", "services", "serviced", "servicing",
+		"ports", "port", "the", "and", "στη", "στης", "του", "Δήμος", "ΔΗΜΟΣ", "δημοσ",
+		"προγράμματα", "πρόγραμμα", "λιμάνι", "λιμανιού", "ab", "abc", "x1", "2026",
+	};
+	size_t n = nforms + sizeof(extra) / sizeof(extra[0]), checked = 0, bad = 0;
+	for (size_t q = 0; q < n; q++)
+		for (size_t o = 0; o < n; o++) {
+			const char *qw = q < nforms ? form[q] : extra[q - nforms];
+			const char *ow = o < nforms ? form[o] : extra[o - nforms];
+			size_t m = marks(qw, ow);
+			if (m == 2)
+				continue;   /* a stop word: no term */
+			checked++;
+			if (m != keys_equal(qw, ow)) {
+				if (bad++ < 5)
+					print_message("# query \"%s\", word \"%s\": marked %zu\n", qw, ow, m);
+			}
+		}
+	print_message("# %zu pairs checked\n", checked);
+	assert_true(checked > 10000);
+	assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_key_max),
+		cmocka_unit_test(test_matches),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests_name("stem", tests, setup, teardown);

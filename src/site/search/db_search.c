@@ -65,26 +65,43 @@ static struct db_stmt term_estimate = DB_READ(
 
 /* The texts of up to SEARCH_PAGE_MAX items of each kind (id 0 for
  * fewer), each checked again against what the public may see (db/public.h:
- * the index's own rule is the same, this keeps a stale entry harmless);
- * pages with their path in the public tree. */
+ * the index's own rule is the same, this keeps a stale entry harmless).
+ * A page's path comes from a walk up from it: its parent, that one's, ...
+ * each published, to the top (parent_id NULL) - at most ten pages times
+ * PAGE_DEPTH_MAX primary-key look-ups, where SQL_PAGE_TREE would build the
+ * whole public tree for every search.  A page under a draft never reaches
+ * the top and is left out, as in the tree.  News and events by their
+ * primary key, whatever the optimizer thinks of a small table's status
+ * index (it chose that at the demo's size).  In Greek the English texts
+ * are not read (fill_result uses them only in English): NULL instead. */
 #define IDS10 " IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-#define TEXT_BRANCH(kind, t, from, date, path, public)                      \
+#define PAGE_UP                                                             \
+	"WITH RECURSIVE up (leaf, parent_id, path, depth) AS ("                 \
+	" SELECT p.id, p.parent_id, CAST(p.slug AS CHAR(1000)), 1 FROM pages p" \
+	" WHERE p.id" IDS10 " AND " SQL_PAGE_PUBLIC("p")                        \
+	" UNION ALL"                                                            \
+	" SELECT u.leaf, q.parent_id, CONCAT(q.slug, '/', u.path), u.depth + 1" \
+	" FROM up u JOIN pages q ON q.id = u.parent_id"                         \
+	" WHERE " SQL_PAGE_PUBLIC("q") " AND u.depth < " SQL_STR(PAGE_DEPTH_MAX) ") "
+#define TEXT_BRANCH(kind, t, from, where, date, path, en)                    \
 	"SELECT '" kind "', " t ".id, " date ", CAST(" path " AS CHAR(1000)), " t ".title, " \
-	t ".title_en, " t ".summary, " t ".summary_en, LEFT(" t ".body, "      \
-	SQL_STR(SEARCH_BODY_MAX) "), LEFT(" t ".body_en, "                     \
-	SQL_STR(SEARCH_BODY_MAX) "), NULL FROM " from " WHERE " t ".id" IDS10  \
-	" AND " public
-static struct db_stmt texts = DB_READ(
-    SQL_PAGE_TREE
-    TEXT_BRANCH("n", "n", "news n", SQL_DT("n.published_at"), "n.slug",
-                SQL_NEWS_PUBLIC("n"))
-    " UNION ALL "
-    TEXT_BRANCH("p", "p", "pages p JOIN page_tree pt ON pt.id = p.id",
-                SQL_DT("p.updated_at"), "pt.path", "1")
-    " UNION ALL "
-    TEXT_BRANCH("e", "e", "events e", SQL_DT("e.starts_at"), "e.slug",
-                SQL_EVENT_PUBLIC("e")),
-    DB_NCOLS(SEARCH_COLS));
+	en(t ".title_en") ", " t ".summary, " en(t ".summary_en") ", LEFT(" t ".body, " \
+	SQL_STR(SEARCH_BODY_MAX) "), " en("LEFT(" t ".body_en, " SQL_STR(SEARCH_BODY_MAX) ")") \
+	", NULL FROM " from " WHERE " where
+#define EN(col) col
+#define EL(col) "NULL"
+#define TEXTS(en)                                                            \
+	DB_READ(PAGE_UP                                                          \
+	    TEXT_BRANCH("n", "n", "news n FORCE INDEX (PRIMARY)", "n.id" IDS10 " AND " SQL_NEWS_PUBLIC("n"), \
+	                SQL_DT("n.published_at"), "n.slug", en)                 \
+	    " UNION ALL "                                                        \
+	    TEXT_BRANCH("p", "p", "up JOIN pages p ON p.id = up.leaf", "up.parent_id IS NULL", \
+	                SQL_DT("p.updated_at"), "up.path", en)                  \
+	    " UNION ALL "                                                        \
+	    TEXT_BRANCH("e", "e", "events e FORCE INDEX (PRIMARY)", "e.id" IDS10 " AND " SQL_EVENT_PUBLIC("e"), \
+	                SQL_DT("e.starts_at"), "e.slug", en),                   \
+	    DB_NCOLS(SEARCH_COLS))
+static struct db_stmt texts[2] = { TEXTS(EL), TEXTS(EN) };
 
 _Static_assert(SEARCH_PAGE_MAX == 10, "texts binds 10 ids of each kind");
 
@@ -109,7 +126,7 @@ int db_search_hits(struct arena *a, const struct search_q *q, struct db_res *res
 }
 
 int db_search_texts(struct arena *a, const struct db_res *hits, size_t from, size_t n,
-                    struct db_res *res)
+                    int en, struct db_res *res)
 {
 	long long ids[3][SEARCH_PAGE_MAX];
 	size_t m[3] = { 0, 0, 0 };
@@ -124,6 +141,8 @@ int db_search_texts(struct arena *a, const struct db_res *hits, size_t from, siz
 			ids[k][j] = 0;   /* no item has id 0 */
 #define TEN(k) ids[k][0], ids[k][1], ids[k][2], ids[k][3], ids[k][4], ids[k][5], \
 	ids[k][6], ids[k][7], ids[k][8], ids[k][9]
-	return db_run(a, &texts, res, "iiiiiiiiiiiiiiiiiiiiiiiiiiiiii", TEN(0), TEN(1), TEN(2));
+	/* The pages' ids first: they are the walk's (PAGE_UP). */
+	return db_run(a, &texts[en != 0], res, "iiiiiiiiiiiiiiiiiiiiiiiiiiiiii", TEN(1), TEN(0),
+	              TEN(2));
 #undef TEN
 }

@@ -53,8 +53,10 @@ int db_search_term_estimate(struct arena *a, const char *key, long long *n);
  * DB_OK, DB_DOWN or DB_ERR.
  */
 int db_search_hits(struct arena *a, const struct search_q *q, struct db_res *res);
-/* The texts of hits from..from+n (n <= SEARCH_PAGE_MAX), in no order. */
+/* The texts of hits from..from+n (n <= SEARCH_PAGE_MAX), in no order;
+ * the English ones (title_en, summary_en, body_en) only when en is set,
+ * NULL otherwise. */
 int db_search_texts(struct arena *a, const struct db_res *hits, size_t from, size_t n,
-                    struct db_res *res);
+                    int en, struct db_res *res);
 
 #endif

@@ -42,12 +42,16 @@ static size_t utf8_put(char *o, unsigned c)
 }
 
 
-/* The words of s[0..n), at most max of them (0: no limit); their number
- * in *nw.  Invalid UTF-8 (the database holds none) counts as a separator. */
-struct word *query_words(struct arena *a, const char *s, size_t n,
-                             size_t max, size_t *nw)
+/* The words of s[0..n), at most max of them (0: no limit), their number
+ * in *nw.  With terms (t, nt > 0) the walk also stops `after` words past
+ * the first word that has one of them, whose index goes to *first (*nw
+ * when none has).  Invalid UTF-8 (the database holds none) counts as a
+ * separator. */
+static struct word *words(struct arena *a, const char *s, size_t n, size_t max,
+                          const struct term *t, size_t nt, size_t after,
+                          size_t *nw, size_t *first)
 {
-	size_t cap = 16, k = 0;
+	size_t cap = 16, k = 0, hit = (size_t)-1;
 	struct word *w = arena_alloc(a, cap * sizeof(*w));
 	/* A folded letter never takes more bytes than the original. */
 	char *fbuf = arena_alloc(a, n + 1);
@@ -64,7 +68,7 @@ struct word *query_words(struct arena *a, const char *s, size_t n,
 				f = fold(cp);
 		}
 		if (f != NOT_WORD && !in) {
-			if (max && k == max)
+			if ((max && k == max) || (hit != (size_t)-1 && k > hit + after))
 				break;
 			if (k == cap) {
 				struct word *nwv = arena_alloc(a, 2 * cap * sizeof(*w));
@@ -81,6 +85,8 @@ struct word *query_words(struct arena *a, const char *s, size_t n,
 			w[k].end = i;
 			w[k].nf = (size_t)(fbuf + fl - w[k].f);
 			fbuf[fl++] = '\0';
+			if (nt > 0 && hit == (size_t)-1 && query_word_matches(&w[k], t, nt))
+				hit = k;
 			k++;
 			in = 0;
 		} else if (f > IGNORABLE) {
@@ -90,7 +96,22 @@ struct word *query_words(struct arena *a, const char *s, size_t n,
 		i += (size_t)len;
 	}
 	*nw = k;
+	if (first != NULL)
+		*first = hit == (size_t)-1 ? k : hit;
 	return w;
+}
+
+struct word *query_words(struct arena *a, const char *s, size_t n,
+                         size_t max, size_t *nw)
+{
+	return words(a, s, n, max, NULL, 0, 0, nw, NULL);
+}
+
+struct word *query_words_to_match(struct arena *a, const char *s, size_t n,
+                                  const struct term *t, size_t nt, size_t after,
+                                  size_t *nw, size_t *first)
+{
+	return words(a, s, n, 0, t, nt, after, nw, first);
 }
 
 /* Words too common to be worth an index entry: the Greek articles,
@@ -147,12 +168,23 @@ size_t query_terms(struct arena *a, const char *q, struct term *t, int *had_word
 
 int query_word_matches(const struct word *w, const struct term *t, size_t nt)
 {
+	/* A key is its word's folded form with the ending cut (and at most
+	 * its last letter changed: "cities" -> "city", stem.c), so a word
+	 * that does not begin with all but the last byte of a term's key
+	 * cannot have it: most words of a text are passed over here, without
+	 * the stop-word list or stemming. */
+	size_t i = 0;
+	while (i < nt && !(t[i].nkey > 0 && w->nf + 1 >= t[i].nkey &&
+	                   memcmp(w->f, t[i].key, t[i].nkey - 1) == 0))
+		i++;
+	if (i == nt)
+		return 0;
 	/* The words the index keeps, and only those (query_word_key). */
 	if (w->chars < TOKEN_MIN || w->chars > TOKEN_MAX || is_stopword(w->f))
 		return 0;
 	char buf[TOKEN_MAX * 4 + 1];
 	size_t nk = stem_key(w->f, w->nf, w->chars, buf);
-	for (size_t i = 0; i < nt; i++)
+	for (i = 0; i < nt; i++)
 		if (t[i].nkey == nk && memcmp(t[i].key, buf, nk) == 0)
 			return 1;
 	return 0;

@@ -37,6 +37,13 @@ struct term {
 	const char *key;
 	size_t nkey;
 };
+/* The same as query_words, stopping `after` words past the first word
+ * that has one of the terms (query_word_matches), whose index goes to
+ * *first (*nw when no word has): a snippet reads a long text only as far
+ * as it shows. */
+struct word *query_words_to_match(struct arena *a, const char *s, size_t n,
+                                  const struct term *t, size_t nt, size_t after,
+                                  size_t *nw, size_t *first);
 
 /* The index key of a text word, in the arena (or in buf when it has room
  * for w->nf + 1 bytes); its length in *nkey.  NULL for a word the index

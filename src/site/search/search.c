@@ -132,7 +132,7 @@ static int order_terms(struct arena *a, struct term *t, size_t nt)
 
 /* The hits (the count is their number, SEARCH_COUNT_MAX meaning more) and
  * the texts of the page's; past the last page, no texts. */
-static int run(struct arena *a, struct term *t, size_t nt, long page,
+static int run(struct arena *a, struct term *t, size_t nt, long page, int en,
                struct db_res *hits, struct db_res *texts, int *cut)
 {
 	struct search_q sq = { t, nt };
@@ -142,7 +142,7 @@ static int run(struct arena *a, struct term *t, size_t nt, long page,
 	*cut = rc == DB_OK && hits->warnings > 0;
 	size_t from = (size_t)(page - 1) * PER_PAGE;
 	if (rc == DB_OK && hits->nrows > from)
-		rc = db_search_texts(a, hits, from, PER_PAGE, texts);
+		rc = db_search_texts(a, hits, from, PER_PAGE, en, texts);
 	return rc;
 }
 
@@ -180,7 +180,7 @@ void search_page(struct ctx *c)
 	if (nchars >= Q_MIN && nchars <= Q_MAX) {
 		nt = query_terms(a, q, terms, &had_words);
 		if (nt > 0) {
-			int rc = run(a, terms, nt, page, &hits, &res, &cut);
+			int rc = run(a, terms, nt, page, c->lang == LANG_EN, &hits, &res, &cut);
 			if (rc != DB_OK) {
 				page_db_error(c, rc);
 				return;

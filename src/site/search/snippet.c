@@ -67,10 +67,8 @@ int snippet_add(struct arena *a, tmpl_dict *item,
 			fb_s = s;
 			fb_n = n;
 		}
-		struct word *w = query_words(a, s, n, 0, &nw);
-		size_t m = 0;
-		while (m < nw && !query_word_matches(&w[m], t, nt))
-			m++;
+		size_t m;
+		struct word *w = query_words_to_match(a, s, n, t, nt, SNIPPET_WORDS, &nw, &m);
 		if (m == nw)
 			continue;
 		size_t w0 = m > SNIPPET_BEFORE ? m - SNIPPET_BEFORE : 0;

@@ -187,6 +187,9 @@ sub request {
 sub before_request {
     my ($self, $method, $path) = @_;
     return unless $self->{wait_copies} && ($method eq 'GET' || $method eq 'HEAD');
+    # The staff's pages are never kept (nor waited for: a sign-in delay
+    # would pass meanwhile).
+    return if $path =~ m{^(?:/en)?/admin(?:[/?]|$)};
     my $f = $self->{fetched}{$path};
     my $left = defined $f && $self->{changed} >= $f ? $f + 2.05 - Time::HiRes::time() : 0;
     Time::HiRes::sleep($left) if $left > 0;
