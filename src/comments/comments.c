@@ -383,7 +383,7 @@ static int show_posted(struct ctx *c, tmpl_dict *s, const struct comment_target 
 	if (rc != DB_OK || res.nrows == 0 || db_str(&res, 0, col) == NULL ||
 	    db_ll(&res, 0, col) != t->id)
 		return rc;
-	c->res->cache = "private, no-cache";
+	c->res->cache = "private, no-store";
 	*shown = 1;
 	const char *st = db_str(&res, 0, CM_STATUS);
 	tmpl_dict *n = tmpl_add(s, "POSTED");
@@ -568,7 +568,7 @@ int comments_section(struct ctx *c, tmpl_dict *d, const struct comment_target *t
 	if (own) {
 		if ((rc = render_list(c, t, dir, at, &html)) != DB_OK)
 			return rc;
-		c->res->cache = "private, no-cache";
+		c->res->cache = "private, no-store";
 	} else if (html == NULL) {
 		if ((rc = render_list(c, t, dir, at, &html)) != DB_OK)
 			return rc;

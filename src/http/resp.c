@@ -23,7 +23,10 @@ static const char SECURITY_HEADERS[] =
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'\r\n"
     "X-Content-Type-Options: nosniff\r\n"
     "Referrer-Policy: strict-origin-when-cross-origin\r\n"
-    "X-Frame-Options: DENY\r\n";
+    "X-Frame-Options: DENY\r\n"
+    "Permissions-Policy: accelerometer=(), camera=(), display-capture=(), "
+    "geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), midi=(), "
+    "payment=(), usb=()\r\n";
 
 void resp_init(struct resp *r)
 {

@@ -42,10 +42,19 @@ my %worker_policy;
     }
 }
 is_deeply([ sort keys %nginx_policy ],
-    [ qw(content-security-policy referrer-policy x-content-type-options x-frame-options) ],
-    'agora-security-headers.conf sets the four security headers, each with "always"');
+    [ qw(content-security-policy permissions-policy referrer-policy x-content-type-options x-frame-options) ],
+    'agora-security-headers.conf sets the five security headers, each with "always"');
 is_deeply(\%nginx_policy, \%worker_policy,
     "nginx's security headers are the workers' (src/http/resp.c), value for value");
+# Each worker's copy is hidden behind nginx's (agora-fastcgi.conf), or it
+# would be sent twice.
+{
+    my $f = $t->srcdir . '/nginx/agora-fastcgi.conf';
+    open my $fh, '<', $f or die "$f: $!";
+    my %hidden = map { /^\s*fastcgi_hide_header\s+([\w-]+);/ ? (lc $1 => 1) : () } <$fh>;
+    is_deeply([ grep { !$hidden{$_} } sort keys %worker_policy ], [],
+        'agora-fastcgi.conf hides every security header of the workers');
+}
 
 # ---- the checks every answer must pass -------------------------------------------
 
@@ -69,6 +78,13 @@ sub security_ok {
         qr/^(?:no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
         "$name: a Referrer-Policy that does not leak paths to other sites");
     is(($h->{'x-frame-options'} || [])->[0], 'DENY', "$name: X-Frame-Options DENY");
+    is(scalar @{ $h->{'permissions-policy'} || [] }, 1, "$name: Permissions-Policy exactly once");
+    like(($h->{'permissions-policy'} || [])->[0] // '', qr/(?:^|,\s*)camera=\(\)(?:,|$)/,
+        "$name: Permissions-Policy denies the camera");
+    like(($h->{'permissions-policy'} || [])->[0] // '', qr/(?:^|,\s*)microphone=\(\)(?:,|$)/,
+        "$name: ... and the microphone");
+    # Plain HTTP here: HSTS is for answers over HTTPS only (agora-http.conf).
+    ok(!exists $h->{'strict-transport-security'}, "$name: no Strict-Transport-Security over plain HTTP");
     ok(!exists $h->{'set-cookie'}, "$name: no Set-Cookie for an anonymous visitor");
     ok(!exists $h->{'x-powered-by'}, "$name: no X-Powered-By");
 }

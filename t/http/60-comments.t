@@ -306,6 +306,7 @@ like($notice->{text}, qr{<strong>Ελένη Παπαδοπούλου</strong>}, 
 like($notice->{text}, qr{Πολύ καλή πρωτοβουλία\.<br>\nΕλπίζω να φυτευτούν δέντρα και στην πλατεία\.}, '... and the text with its line break');
 like($notice->{text}, qr{Σας στείλαμε e-mail με σύνδεσμο για να το διαγράψετε}, '... and the mail with the delete link');
 like($notice->{headers}{'cache-control'} // '', qr{\bprivate\b}, '... Cache-Control private: no shared cache keeps it');
+like($notice->{headers}{'cache-control'} // '', qr{\bno-store\b}, '... nor the browser (no-store: a pending comment is the author\'s own)');
 unlike($notice->{text}, qr{eleni\.sxoliazei}, '... without the e-mail address');
 (my $forged = location_path($r)) =~ s/(posted=\d+-)(.)/$1 . ($2 eq 'A' ? 'B' : 'A')/e;
 my $fn = fetch('GET', $forged);
