@@ -115,11 +115,11 @@ static int record(struct arena *a, const struct conf *c, const struct db_res *ro
 	if (outcome == SMTP_SENT) {
 		rc = db_run(a, strcmp(channel, "webhook") == 0 ? &st_sent_hook : &st_sent,
 		            NULL, "u", id);
-		rc = db_end(rc);
-		if (rc == DB_OK)
+		if ((rc = db_end(rc)) == DB_OK) {
 			st->sent++;
-		log_info("msg=\"%s sent\" id=%llu kind=\"%s\"", channel, id,
-		         db_str(row, 0, D_KIND));
+			log_info("msg=\"%s sent\" id=%llu kind=\"%s\"", channel, id,
+			         db_str(row, 0, D_KIND));
+		}
 		return rc;
 	}
 	unsigned tries = (unsigned)db_ll(row, 0, D_TRIES) + 1;
@@ -131,15 +131,37 @@ static int record(struct arena *a, const struct conf *c, const struct db_res *ro
 	                                             : NULL;
 	if (rc == DB_OK && hook != NULL)
 		rc = hook->fn(a, db_str(row, 0, D_TEXT), clean_error(a, err));
-	if ((rc = db_end(rc)) == DB_OK) {
-		if (failed)
-			st->failed++;
-		else
-			st->retried++;
-	}
+	if ((rc = db_end(rc)) != DB_OK)
+		return rc;
+	if (failed)
+		st->failed++;
+	else
+		st->retried++;
 	log_warn("msg=\"%s %s\" id=%llu kind=\"%s\" tries=%u error=\"%s\"", channel,
 	         failed ? "failed" : "not sent, will retry", id, db_str(row, 0, D_KIND),
 	         tries, clean_error(a, err));
+	return rc;
+}
+
+/* record(), tried again while the database is unreachable - a restart,
+ * a failover - for up to half the row's lease: a delivered row not
+ * marked sent would go again when its lease ends, and its recipient
+ * would get it twice.  Past that (or on another error) the lease decides,
+ * as when the sender itself dies. */
+static int record_surely(struct arena *a, const struct conf *c, const struct db_res *row,
+                         int outcome, const char *err, const struct outbox_on_failed *of,
+                         struct outbox_stats *st)
+{
+	time_t until = time(NULL) + (time_t)(lease_seconds(c) / 2);
+	int rc;
+	while ((rc = record(a, c, row, outcome, err, of, st)) == DB_DOWN && time(NULL) < until) {
+		db_close(); /* reconnect at the next try */
+		struct timespec ts = { 0, 500 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
+	}
+	if (rc != DB_OK)
+		log_error("msg=\"outbox outcome not recorded\" id=%llu sent=%d",
+		          (unsigned long long)db_ll(row, 0, D_ID), outcome == SMTP_SENT);
 	return rc;
 }
 
@@ -201,7 +223,7 @@ int outbox_send_due(struct arena *a, const struct conf *c,
 			return DB_OK;
 		char err[512];
 		int outcome = deliver(a, c, from, &row, err, sizeof(err));
-		rc = record(a, c, &row, outcome, err, on_failed, st);
+		rc = record_surely(a, c, &row, outcome, err, on_failed, st);
 		if (rc != DB_OK)
 			return rc;
 	}

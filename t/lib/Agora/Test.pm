@@ -470,6 +470,35 @@ sub help_wipe {
 # outbox_send: run `agora-admin outbox send`; (exit code, output).
 sub outbox_send { my ($self) = @_; $self->admin('outbox', 'send') }
 
+# outbox_loop_start / outbox_loop_stop: the sender as production runs it
+# (`agora-admin outbox send --loop`, every 5 s) in the background, its
+# output in log/outbox-sender.log; stopping it (SIGTERM) returns that
+# output, whose sanitizer reports count like the workers'.
+sub outbox_loop_start {
+    my ($self) = @_;
+    $self->outbox_loop_stop;
+    my $log = "$self->{var}/log/outbox-sender.log";
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        open STDIN, '<', '/dev/null';
+        open STDOUT, '>>', $log;
+        open STDERR, '>&', \*STDOUT;
+        exec "$self->{builddir}/agora-admin", '-c', $self->conf_path, 'outbox', 'send', '--loop'
+            or POSIX::_exit(127);
+    }
+    $self->{outbox_pid} = $pid;
+    return $pid;
+}
+sub outbox_loop_stop {
+    my ($self) = @_;
+    my $pid = delete $self->{outbox_pid} or return '';
+    kill 'TERM', $pid;
+    waitpid $pid, 0;
+    my $out = _read_file("$self->{var}/log/outbox-sender.log") // '';
+    $self->_note_tool_output('agora-admin outbox send --loop', $out);
+    return $out;
+}
+
 # server(COMMAND): run script/server COMMAND for this stack; (exit, output).
 sub server {
     my ($self, $cmd) = @_;
@@ -654,6 +683,7 @@ sub _diag_logs {
 # stop: end the stack (idempotent); the temp dir goes with DESTROY.
 sub stop {
     my ($self) = @_;
+    $self->outbox_loop_stop;
     $self->smtp_stop;
     return if $self->{stopped}++;
     my ($rc, $out) = $self->server('stop');
