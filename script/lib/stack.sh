@@ -10,6 +10,10 @@
 #   AGORA_PORT     nginx port on 127.0.0.1 (default 8080)
 #   AGORA_BUILD    build directory (default ./build)
 #   AGORA_WORKERS  number of agora.fcgi workers (default 4)
+#   AGORA_FCGI_BACKLOG  the workers' socket queue (spawn-fcgi -b, default 128)
+#   AGORA_LOGIN_RATE, AGORA_COMMENT_RATE, AGORA_POST_RATE, AGORA_SEARCH_RATE
+#                  nginx's per-address rates (default: the shipped ones of
+#                  nginx/agora-http.conf; the tests raise them)
 #   AGORA_DB_BUFFER_POOL  the private MariaDB's innodb_buffer_pool_size
 #                  (default 64M; script/bench --scale sizes it for its data)
 #   AGORA_DB_SLOW_LOG  a file for MariaDB's slow log of every statement with
@@ -462,7 +466,12 @@ stack_workers_start() {
 	# The socket (mode 0600) belongs to us, and our nginx's workers run as
 	# us too (as root: "user root;", see stack_nginx_conf), so no -U: and
 	# spawn-fcgi refuses "-U root" anyway ("I will not set uid to 0").
-	setsid spawn-fcgi -s "$FCGI_SOCK" -M 0600 -n -- \
+	# -b: the socket's queue of connections no worker has taken yet
+	# (AGORA_FCGI_BACKLOG, 128).  When it is full nginx's connect() fails
+	# at once and the visitor gets the calm 503 page (nginx/agora-
+	# locations.conf) instead of waiting in a queue of spawn-fcgi's
+	# default 1024 - seconds of work for 4 workers on a slow page.
+	setsid spawn-fcgi -s "$FCGI_SOCK" -M 0600 -b "${AGORA_FCGI_BACKLOG:-128}" -n -- \
 		/usr/bin/multiwatch -f "$AGORA_WORKERS" -- "$FCGI" -c "$CONF" \
 		</dev/null >>"$LOGDIR/agora.log" 2>&1 9>&- &
 	pid=$!
@@ -521,6 +530,8 @@ stack_nginx_conf() {
 	mkdir -p "$NGXDIR/cache"
 	sed -e "s|rate=10r/m;|rate=${AGORA_LOGIN_RATE:-10r/m};|" \
 		-e "s|zone=agora_comments:10m rate=6r/m;|zone=agora_comments:10m rate=${AGORA_COMMENT_RATE:-6r/m};|" \
+		-e "s|zone=agora_post:10m rate=30r/m;|zone=agora_post:10m rate=${AGORA_POST_RATE:-30r/m};|" \
+		-e "s|zone=agora_search:10m rate=5r/s;|zone=agora_search:10m rate=${AGORA_SEARCH_RATE:-5r/s};|" \
 		-e "s|/var/cache/nginx/agora|$NGXDIR/cache/agora|" \
 		"$REPO/nginx/agora-http.conf" >"$NGXDIR/agora-http.conf"
 	if [ "$(id -u)" = 0 ]; then
@@ -556,7 +567,8 @@ stack_nginx_conf() {
 		    server_tokens off;
 		    # The rate-limit zones agora-locations.conf uses (the shipped
 		    # agora-http.conf; the sign-in rate from AGORA_LOGIN_RATE, the
-		    # comments' from AGORA_COMMENT_RATE).
+		    # comments' from AGORA_COMMENT_RATE, the other public forms'
+		    # from AGORA_POST_RATE, searches' from AGORA_SEARCH_RATE).
 		    include $NGXDIR/agora-http.conf;
 		    server {
 		        listen 127.0.0.1:$AGORA_PORT;

@@ -161,6 +161,34 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->autofocus = NULL;
 }
 
+/* How often a visitor's form token was sent to this worker: a direct-
+ * mapped table of recent tokens (a collision forgets the older one), so
+ * that one fetched form cannot be sent again and again - each time
+ * parsed, and an upload decoded - past FORM_TOKEN_TRIES.  Per worker, so
+ * the limit is that many tries times the workers, at most; nginx's
+ * per-address limits (agora_post, agora_comments) come first. */
+#define TOKEN_SLOTS 4096
+static struct {
+	char token[44];
+	unsigned tries;
+} seen[TOKEN_SLOTS];
+
+static int tried_too_often(const char *t)
+{
+	size_t n = strlen(t);
+	if (n == 0 || n >= sizeof(seen[0].token))
+		return 0;
+	unsigned long h = 5381;
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)t[i];
+	size_t k = h % TOKEN_SLOTS;
+	if (strcmp(seen[k].token, t) != 0) {
+		memcpy(seen[k].token, t, n + 1);
+		seen[k].tries = 0;
+	}
+	return ++seen[k].tries > FORM_TOKEN_TRIES;
+}
+
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 {
 	fd->f = f;
@@ -168,6 +196,7 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->nerr = 0;
 	fd->err = NULL;
 	fd->too_large = 0;
+	fd->too_many = 0;
 	fd->autofocus = NULL;
 	for (size_t i = 0; i < f->n; i++) {
 		check(c, &f->fields[i], &fd->v[i]);
@@ -181,12 +210,17 @@ int form_parse(struct ctx *c, const struct form *f, struct form_data *fd)
 	fd->token_bad = !forms_token_valid(t, f->id);
 	/* A bad token gets a fresh one: the corrected form can be sent. */
 	fd->token = fd->token_bad ? forms_token(c->r->a, f->id) : t;
+	/* A visitor's token sent too often keeps its token: reloading the
+	 * page gives a fresh one.  (Staff forms are not counted: they are
+	 * signed in, and one page may parse several forms.) */
+	if (!fd->token_bad && c->staff == NULL && tried_too_often(t))
+		fd->token_bad = fd->too_many = 1;
 	return fd->nerr + fd->token_bad;
 }
 
 int form_status(const struct form_data *fd)
 {
-	return fd->too_large ? 413 : 422;
+	return fd->too_many ? 429 : fd->too_large ? 413 : 422;
 }
 
 const char *form_action(const struct ctx *c, const struct form *f)
@@ -356,7 +390,8 @@ void form_fill(struct ctx *c, tmpl_dict *d, const struct form_data *fd)
 		tmpl_set(s, "ID", f->id);
 		tmpl_set_int(s, "LEVEL", f->level ? f->level : 2);
 		if (fd->token_bad)
-			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT", T(c, "form.err_token"));
+			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT",
+			         T(c, fd->too_many ? "form.err_too_many" : "form.err_token"));
 		if (fd->err != NULL)
 			tmpl_set(tmpl_add(s, "FORM_ERROR"), "TEXT", T(c, fd->err));
 		for (size_t i = 0; i < f->n; i++) {

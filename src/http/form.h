@@ -100,11 +100,17 @@ struct form_data {
 	int token_bad;        /* the one sent was missing, forged or expired */
 	int nerr;             /* fields in error (the token not counted) */
 	int too_large;        /* a file was over max_file (see form_status) */
+	int too_many;         /* the token was sent more than FORM_TOKEN_TRIES
+	                       * times to this worker (token_bad is set too) */
 	const char *err;      /* a message key about the whole form, set by
 	                       * the handler (wrong password), or NULL */
 	const char *autofocus; /* the field to focus when the page opens (a
 	                        * form that is the page's task), or NULL */
 };
+
+/* How many times a visitor may send one form (one token) to a worker: a
+ * few corrections, a double click and a retry after a timeout fit. */
+#define FORM_TOKEN_TRIES 10
 
 /* A fresh form: every field empty, a new token. */
 void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
@@ -112,8 +118,8 @@ void form_new(struct ctx *c, const struct form *f, struct form_data *fd);
  * in error, plus one for a bad token); 0 means every value is valid and the
  * token is one this site issued. */
 int form_parse(struct ctx *c, const struct form *f, struct form_data *fd);
-/* The status to answer a form with problems: 413 when a file was too
- * large, else 422. */
+/* The status to answer a form with problems: 429 when its token was sent
+ * too often (too_many), 413 when a file was too large, else 422. */
 int form_status(const struct form_data *fd);
 /* The button pressed: one of f->buttons' values, or NULL (none, or not
  * one of them). */

@@ -4,7 +4,8 @@
 # shipped rate, in front of the workers' own comment_rate: a flood of
 # comment POSTs from one address reaches the workers only as far as the
 # burst lets it (the first comment_rate stored, the next refused by the
-# worker with its Greek page and Retry-After), the rest get nginx's 429;
+# worker with its Greek page and Retry-After), the rest get nginx's 429
+# (its calm page);
 # the article itself (GET) is served all along; the zone covers the
 # English path and flags too; another address is not limited.
 use strict;
@@ -90,22 +91,24 @@ like($worker429->{headers}{'content-type'} // '', qr{^text/html; charset=utf-8},
 like($wt, qr{<form id="comment"}, '... showing the form again');
 like($wt, qr{Σχόλιο πλημμύρας αριθμός \d+\.</textarea>}, '... with the text that was typed');
 
-# nginx's answer: its own short page, not the workers'.
+# nginx's answer: its own calm page (views/static/slow-down.html through
+# error_page), not the workers'.
 my $r = post_form("/news/$id/comments", { %{ $forms[20] }, name => 'Ακόμη ένας', email => 'one.more@example.org',
     body => 'Ακόμη ένα σχόλιο.', consent => 1 });
 is($r->{status}, 429, 'one more POST right after: 429');
-like($t->text($r), qr{429 Too Many Requests}, '... nginx\'s own page');
+like($t->text($r), qr{<h1>Πάρα πολλά αιτήματα</h1>}, '... nginx\'s own page, in Greek');
+is($r->{headers}{'retry-after'}, 60, '... with Retry-After: 60');
 unlike($t->text($r), qr{Δήμος Μυτιλήνης}, '... not a worker\'s');
 like($r->{headers}{'content-security-policy'} // '', qr{default-src 'self'}, '... with the site\'s security headers all the same');
 is($r->{headers}{'x-content-type-options'}, 'nosniff', '... X-Content-Type-Options too');
 $r = post_form("/en/news/$id/comments", { %{ $forms[21] }, name => 'English', email => 'english.flood@example.org',
     body => 'One more from the English page.', consent => 1 });
 is($r->{status}, 429, 'the English path is in the same zone: 429');
-like($t->text($r), qr{429 Too Many Requests}, '... from nginx');
+like($t->text($r), qr{<h1>Πάρα πολλά αιτήματα</h1>}, '... from nginx');
 my ($cid) = $t->sql(q{SELECT MIN(id) FROM comments});
 $r = post_form("/comments/$cid->[0]/flag", { reason => 'spam' });
 is($r->{status}, 429, 'a flag POST from the same address: 429 from nginx too');
-like($t->text($r), qr{429 Too Many Requests}, '... nginx\'s page');
+like($t->text($r), qr{<h1>Πάρα πολλά αιτήματα</h1>}, '... nginx\'s page');
 
 my $other = HTTP::Tiny->new(max_redirect => 0, timeout => 15, keep_alive => 0, local_address => '127.0.0.2');
 $r = post_form("/news/$id/comments", { %{ $forms[22] }, name => 'Γειτόνισσα', email => 'geitonissa@example.org',

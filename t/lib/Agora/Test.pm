@@ -129,6 +129,10 @@ sub new {
     # The same for comments (nginx's zone agora_comments; the workers'
     # own comment_rate is conf, set by the tests that need it).
     local $ENV{AGORA_COMMENT_RATE} = $arg{comment_rate} || '60000r/m';
+    # And for the other public forms (zone agora_post) and searches
+    # (agora_search), but in t/http/93-limits.t.
+    local $ENV{AGORA_POST_RATE} = $arg{post_rate} || '60000r/m';
+    local $ENV{AGORA_SEARCH_RATE} = $arg{search_rate} || '10000r/s';
     # db_slow_log => 1: MariaDB logs every statement with its plan to
     # slow_log_path (t/http/91-query-plans.t).
     local $ENV{AGORA_DB_SLOW_LOG} = $self->slow_log_path if $arg{db_slow_log};
