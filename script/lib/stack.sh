@@ -11,6 +11,8 @@
 #   AGORA_BUILD    build directory (default ./build)
 #   AGORA_WORKERS  number of agora.fcgi workers (default 4)
 #   AGORA_FCGI_BACKLOG  the workers' socket queue (spawn-fcgi -b, default 128)
+#   AGORA_WORKER_WRAPPER  a command to run each worker under (valgrind ...);
+#                  AGORA_WORKER_STOP_WAIT the seconds a stop waits (2)
 #   AGORA_LOGIN_RATE, AGORA_COMMENT_RATE, AGORA_POST_RATE, AGORA_SEARCH_RATE
 #                  nginx's per-address rates (default: the shipped ones of
 #                  nginx/agora-http.conf; the tests raise them)
@@ -471,8 +473,11 @@ stack_workers_start() {
 	# at once and the visitor gets the calm 503 page (nginx/agora-
 	# locations.conf) instead of waiting in a queue of spawn-fcgi's
 	# default 1024 - seconds of work for 4 workers on a slow page.
+	# AGORA_WORKER_WRAPPER (script/test --valgrind): a command the workers
+	# run under, e.g. valgrind with its options (split on spaces).
+	# shellcheck disable=SC2086
 	setsid spawn-fcgi -s "$FCGI_SOCK" -M 0600 -b "${AGORA_FCGI_BACKLOG:-128}" -n -- \
-		/usr/bin/multiwatch -f "$AGORA_WORKERS" -- "$FCGI" -c "$CONF" \
+		/usr/bin/multiwatch -f "$AGORA_WORKERS" -- ${AGORA_WORKER_WRAPPER:-} "$FCGI" -c "$CONF" \
 		</dev/null >>"$LOGDIR/agora.log" 2>&1 9>&- &
 	pid=$!
 	echo "$pid" >"$STATE/multiwatch.pid"
@@ -496,10 +501,13 @@ stack_workers_stop() {
 		# "graceful" signal) and a second one as TERM; it exits when all
 		# workers have.  A worker idle in accept() may only notice on its
 		# next request, so the last resort is SIGKILL for the workers.
+		# (AGORA_WORKER_STOP_WAIT, 2 s each time: longer under valgrind,
+		# whose leak check runs when a worker exits.)
+		local w=${AGORA_WORKER_STOP_WAIT:-2}
 		kill -TERM "$pid" 2>/dev/null || true
-		if ! wait_gone "$pid" 2; then
+		if ! wait_gone "$pid" "$w"; then
 			kill -TERM "$pid" 2>/dev/null || true
-			if ! wait_gone "$pid" 2; then
+			if ! wait_gone "$pid" "$w"; then
 				say "workers did not exit: SIGKILL"
 				for k in $(children_of "$pid"); do
 					kill -KILL "$k" 2>/dev/null || true

@@ -21,6 +21,7 @@ package Agora::Test;
 #     "connect() ... failed", "recv() failed", "upstream timed out", ...)
 #     or a 502/504 answered by nginx (nginx-access.log);
 #   - [alert], [emerg] or [crit] in nginx-error.log;
+#   - a worker under valgrind whose ERROR SUMMARY is not 0 (agora.log);
 #   - a sanitizer report (ASan, LSan, UBSan "runtime error:") in agora.log
 #     (the workers' stderr) or in the output of agora-admin or
 #     script/server run through this object.
@@ -555,6 +556,9 @@ sub _classify {
     my ($log, $l) = @_;
     if ($log eq 'agora.log') {
         return 'fatal' if _is_sanitizer($l);
+        # A worker under valgrind (script/test --valgrind) sums up its
+        # errors, leaks included, when it exits.
+        return 'fatal' if $l =~ /^==\d+== ERROR SUMMARY: [1-9]/;
         # multiwatch (1.0.0) on a child's exit: "died, respawn"; within its
         # 10 s retry timeout "Spawning child[N] failed, next try"; after
         # three of those "died to often, not forking again".  It prints
@@ -651,6 +655,16 @@ sub log_problems {
         }
     }
     push @bad, @{ $self->{tool_reports} };
+    # Under valgrind every worker must have ended with its summary (a
+    # worker killed before it could say would otherwise pass unseen).
+    if (($ENV{AGORA_WORKER_WRAPPER} // '') =~ /valgrind/) {
+        my $text = _read_file("$self->{var}/log/agora.log") // '';
+        my %started = map { $_ => 1 } $text =~ /^==(\d+)== Memcheck, /mg;
+        delete @started{ $text =~ /^==(\d+)== ERROR SUMMARY: /mg };
+        push @bad, map { "agora.log: worker $_ under valgrind ended without its ERROR SUMMARY" }
+            sort keys %started;
+        push @bad, 'agora.log: no worker ran under valgrind' unless $text =~ /^==\d+== Memcheck, /m;
+    }
     return @bad;
 }
 
