@@ -238,7 +238,7 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 		}
 	}
 	long long recent;
-	if ((rc = db_comments_recent(a, ip, &recent)) != DB_OK)
+	if ((rc = db_comments_recent(a, ip, conf->comment_rate, &recent)) != DB_OK)
 		return db_failed(c, rc);
 	if ((size_t)recent >= conf->comment_rate) {
 		log_info("msg=\"comment refused\" why=rate ip=%s", ip ? ip : "-");

@@ -127,9 +127,10 @@ int db_comments_count(struct arena *a, enum ctarget t, long long target_id,
 
 /* ---- spam checks ------------------------------------------------------------------- */
 
+/* Counted only as far as the limit: an address far past it costs no more. */
 static struct db_stmt st_recent = DB_READ(
-    "SELECT COUNT(*) FROM comments WHERE ip = INET6_ATON(?)"
-    " AND created_at > NOW() - INTERVAL 10 MINUTE", 1);
+    "SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE ip = INET6_ATON(?)"
+    " AND created_at > NOW() - INTERVAL 10 MINUTE LIMIT ?) r", 1);
 /* Two probes of index comments_hash, each stopping at its first row. */
 static struct db_stmt st_repeat[CT__MAX] = {
 	DB_READ("SELECT EXISTS (SELECT 1 FROM comments WHERE body_hash = ?"
@@ -140,13 +141,13 @@ static struct db_stmt st_repeat[CT__MAX] = {
 	        " AND (ip = INET6_ATON(?) OR request_id = ?))", 1),
 };
 
-int db_comments_recent(struct arena *a, const char *ip, long long *recent)
+int db_comments_recent(struct arena *a, const char *ip, size_t limit, long long *recent)
 {
 	struct db_res res;
 	*recent = 0;
 	if (ip == NULL)
 		return DB_OK;
-	int rc = db_run(a, &st_recent, &res, "s", ip);
+	int rc = db_run(a, &st_recent, &res, "su", ip, (unsigned long long)limit);
 	if (rc == DB_OK && res.nrows)
 		*recent = db_ll(&res, 0, 0);
 	return rc;

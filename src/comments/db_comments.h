@@ -83,9 +83,10 @@ int db_comments_count(struct arena *a, enum ctarget t, long long target_id,
                       long long *n);
 
 /* The spam checks that need the database: the comments from address ip
- * in the last 10 minutes (*recent), and whether the same text (hash) was
- * posted in the last day from this address or on this target (*repeat). */
-int db_comments_recent(struct arena *a, const char *ip, long long *recent);
+ * in the last 10 minutes, counted up to limit (*recent), and whether the
+ * same text (hash) was posted in the last day from this address or on
+ * this target (*repeat). */
+int db_comments_recent(struct arena *a, const char *ip, size_t limit, long long *recent);
 int db_comments_repeat(struct arena *a, const unsigned char *hash, const char *ip,
                        enum ctarget t, long long target_id, int *repeat);
 

@@ -72,17 +72,17 @@ is($head->{content}, '', '... without a body');
 # ---- the public forms' POSTs ---------------------------------------------------------------------
 %st = ();
 $first429 = undef;
-my $b = Agora::Staff->new($t);
+my $res_b = Agora::Staff->new($t);
 for my $i (1 .. 26) {
     # An incomplete form: the worker answers 422 when nginx lets it through.
-    my $r = $b->post('/requests/new', { description => "Δοκιμή $i" });
+    my $r = $res_b->post('/requests/new', { description => "Δοκιμή $i" });
     $st{ $r->{status} }++;
     $first429 //= $r if $r->{status} == 429;
 }
 is($st{422} // 0, 21, '26 request forms at once: the first 21 reach the worker (burst 20)');
 is($st{429} // 0, 5, '... the other 5 get 429');
 calm_429($first429, 'the forms\' limit') if $first429;
-is($b->post('/accessibility', { message => 'x' })->{status}, 429, '... and so does every public form of that address');
+is($res_b->post('/accessibility', { message => 'x' })->{status}, 429, '... and so does every public form of that address');
 my $other = ua('127.0.0.3')->post_form($t->url('/requests/new'), { description => 'άλλη διεύθυνση' });
 is($other->{status}, 422, 'another address is not limited');
 my $staff = Agora::Staff->new($t);
@@ -97,7 +97,7 @@ ok(!$st{429}, '30 staff POSTs from that address are not limited by nginx (' . jo
 # is per address): each worker answers it FORM_TOKEN_TRIES (10) times at
 # most, then 429 with the form and a message to reload the page.
 my $page = $t->get('/requests/new');
-my $form = $b->form($page, '/requests/new');
+my $form = $res_b->form($page, '/requests/new');
 ok($form && $form->{token}, 'a citizens\' request form with its token');
 my (@codes, $worker429);
 for my $i (1 .. 25) {
@@ -115,7 +115,7 @@ if ($worker429) {
     like($html, qr{Η φόρμα αυτή στάλθηκε πάρα πολλές φορές\. Ανανεώστε τη σελίδα}, '... saying to reload the page');
     like($html, qr{Ίδια φόρμα \d+</textarea>}, '... with the form as it was typed');
 }
-my $fresh = $b->form($t->get('/requests/new'), '/requests/new');
+my $fresh = $res_b->form($t->get('/requests/new'), '/requests/new');
 is(ua('127.0.0.6')->post_form($t->url('/requests/new'), { %$fresh, description => 'νέα σελίδα' })->{status},
     422, 'a reloaded page\'s form is answered again');
 
