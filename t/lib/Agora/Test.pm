@@ -134,6 +134,10 @@ sub new {
     # (agora_search), but in t/http/93-limits.t.
     local $ENV{AGORA_POST_RATE} = $arg{post_rate} || '60000r/m';
     local $ENV{AGORA_SEARCH_RATE} = $arg{search_rate} || '10000r/s';
+    # tls => 1: nginx also serves over TLS on tls_port (script/server's
+    # AGORA_TLS_PORT: a self-signed certificate, tls_cert).
+    $self->{tls_port} = _free_port() if $arg{tls};
+    local $ENV{AGORA_TLS_PORT} = $self->{tls_port} if $arg{tls};
     # db_slow_log => 1: MariaDB logs every statement with its plan to
     # slow_log_path (t/http/91-query-plans.t).
     local $ENV{AGORA_DB_SLOW_LOG} = $self->slow_log_path if $arg{db_slow_log};
@@ -163,6 +167,9 @@ sub builddir { $_[0]{builddir} }
 sub conf_path { "$_[0]{var}/agora.conf" }
 sub slow_log_path { "$_[0]{var}/log/mariadb-slow.log" }
 sub url      { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '/') }
+sub tls_port { $_[0]{tls_port} }
+sub tls_url  { my ($self, $path) = @_; "https://127.0.0.1:$self->{tls_port}" . ($path // '/') }
+sub tls_cert { "$_[0]{var}/nginx/tls.crt" }
 
 # ---- HTTP ----------------------------------------------------------------------
 
