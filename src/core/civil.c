@@ -120,8 +120,8 @@ int civil_from_iso(const char *s, char out[20])
 	time_t t = (time_t)((civil_days(y, mo, d) * 86400L) + h * 3600L + mi * 60L +
 	                    (se > 59 ? 59 : se) - off);
 	struct tm tm;
-	if (localtime_r(&t, &tm) == NULL)
+	/* An offset can move 9999-12-31 into the year 10000: no room. */
+	if (localtime_r(&t, &tm) == NULL || strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) == 0)
 		return -1;
-	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
 	return 0;
 }

@@ -8,12 +8,18 @@
 #include "core/json.h"
 
 /* XML text: the five entities, and only the characters XML 1.0 allows
- * (tab, newline, carriage return and U+0020 on; the text is UTF-8 already
- * checked on input, so bytes >= 0x80 pass). */
+ * (tab, newline, carriage return, U+0020 on but U+FFFE and U+FFFF; the
+ * text is UTF-8 already checked on input, so the other bytes >= 0x80
+ * pass). */
 static void xml_text(struct buf *b, const char *s)
 {
 	for (; *s; s++) {
 		unsigned char ch = (unsigned char)*s;
+		if (ch == 0xEF && (unsigned char)s[1] == 0xBF &&
+		    ((unsigned char)s[2] == 0xBE || (unsigned char)s[2] == 0xBF)) {
+			s += 2; /* U+FFFE, U+FFFF: not XML characters */
+			continue;
+		}
 		switch (ch) {
 		case '&': buf_adds(b, "&amp;"); break;
 		case '<': buf_adds(b, "&lt;"); break;

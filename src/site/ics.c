@@ -128,8 +128,9 @@ static int parse_time(const char *dt, struct tm *tm)
 		}
 	}
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0;
 	if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > mdays[v[1] - 1] ||
-	    v[3] > 23 || v[4] > 59 || v[5] > 59)
+	    (v[1] == 2 && v[2] == 29 && !leap) || v[3] > 23 || v[4] > 59 || v[5] > 59)
 		return -1;
 	memset(tm, 0, sizeof(*tm));
 	tm->tm_year = v[0];

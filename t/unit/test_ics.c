@@ -609,6 +609,11 @@ static const struct event_row event_rows[] = {
 	{ "start iCalendar form", "20260501T100000", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
 	{ "start 13th month", "2026-13-01 10:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
 	{ "start 25 o'clock", "2026-05-01 25:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0, NULL },
+	/* found by t/fuzz/fuzz_ics.c: was written as 1 March */
+	{ "start 29 February 2027", "2027-02-29 10:00:00", NULL, "x", NULL, NULL, -1, NULL, 0, 0,
+	  NULL },
+	{ "end 29 February 2027", "2027-02-28 10:00:00", "2027-02-29 09:00:00", "x", NULL, NULL, 0,
+	  "20270228T110000", 1, 0, NULL },
 };
 
 static void test_event_rows(void **state)

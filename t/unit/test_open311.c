@@ -5,7 +5,8 @@
  * object top levels, nested lists of objects and of scalars, absent
  * values (an empty element / null), numbers written bare only when they
  * are plain decimals, booleans, and hostile text (markup, quotes,
- * control characters XML forbids, U+2028) escaped in both; and times
+ * control characters and U+FFFF, which XML forbids, U+2028) escaped in
+ * both; and times
  * with offsets, Z, fractions and dates alone, and what is refused.
  */
 #include <stdarg.h>
@@ -30,7 +31,7 @@ static char *write_requests(enum o311_fmt fmt)
 	o311_open(&d, &b, fmt, "service_requests", 1);
 	o311_obj(&d, "request");
 	o311_str(&d, "service_request_id", "2026-000001");
-	o311_str(&d, "description", "<b>\"Α\" & 'β'</b>\x01\t\xe2\x80\xa8");
+	o311_str(&d, "description", "<b>\"Α\" & 'β'</b>\x01\t\xe2\x80\xa8\xef\xbf\xbf");
 	o311_str(&d, "agency_responsible", NULL);
 	o311_num(&d, "lat", "39.106000");
 	o311_num(&d, "long", "-26.5");
@@ -60,7 +61,7 @@ static void test_requests(void **state)
 	char *j = write_requests(O311_JSON);
 	assert_string_equal(j,
 		"[{\"service_request_id\":\"2026-000001\","
-		"\"description\":\"\\u003cb\\u003e\\\"Α\\\" \\u0026 'β'\\u003c/b\\u003e\\u0001\\t\\u2028\","
+		"\"description\":\"\\u003cb\\u003e\\\"Α\\\" \\u0026 'β'\\u003c/b\\u003e\\u0001\\t\\u2028\xef\xbf\xbf\","
 		"\"agency_responsible\":null,\"lat\":39.106000,\"long\":-26.5,\"zipcode\":null,"
 		"\"address_id\":null},{\"flag\":false}]\n");
 	free(j);
@@ -135,7 +136,9 @@ static void test_from_iso(void **state)
 	static const char *const bad[] = {
 		"", "yesterday", "2026-3-8", "2026-02-30", "2026-13-01", "2026-03-08T25:00:00Z",
 		"2026-03-08T10:00:00", "2026-03-08T10:00:00+2", "2026-03-08T10:00:00+02:00x",
-		"2026-03-08 garbage", "1969-12-31", "2026-03-08T10:00:00+15:00", NULL,
+		"2026-03-08 garbage", "1969-12-31", "2026-03-08T10:00:00+15:00",
+		"9999-12-31T23:59:59-14:00", /* the year 10000 here (t/fuzz/fuzz_open311.c) */
+		NULL,
 	};
 	for (size_t i = 0; bad[i] != NULL; i++) {
 		char out[20];
