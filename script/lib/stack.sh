@@ -20,6 +20,8 @@
 #                  nginx/agora-http.conf; the tests raise them)
 #   AGORA_DB_BUFFER_POOL  the private MariaDB's innodb_buffer_pool_size
 #                  (default 64M; script/bench --scale sizes it for its data)
+#   AGORA_DB_LOG_FILE  its innodb_log_file_size (default MariaDB's, 96M;
+#                  script/soak makes it a production server's)
 #   AGORA_DB_SLOW_LOG  a file for MariaDB's slow log of every statement with
 #                  its plan (t/http/91-query-plans.t); unset: none
 #   AGORA_SKIP_SETUP=1   skip apt-get and the build (the tree is already built)
@@ -302,6 +304,7 @@ stack_db_start() {
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--innodb-ft-min-token-size=2 --ft-min-word-len=2 \
 		--innodb-buffer-pool-size="${AGORA_DB_BUFFER_POOL:-64M}" --max-allowed-packet=64M \
+		${AGORA_DB_LOG_FILE:+--innodb-log-file-size="$AGORA_DB_LOG_FILE"} \
 		</dev/null >>"$LOGDIR/mariadb.log" 2>&1 9>&- &
 	pid=$!
 	for i in $(seq 1 600); do

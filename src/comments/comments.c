@@ -237,10 +237,11 @@ enum comment_outcome comments_post(struct ctx *c, const struct comment_target *t
 			return refuse(c, cf, 422, "cm.err_parent");
 		}
 	}
-	long long recent;
-	if ((rc = db_comments_recent(a, ip, conf->comment_rate, &recent)) != DB_OK)
+	long long recent = 0;
+	if (conf->comment_rate > 0 &&
+	    (rc = db_comments_recent(a, ip, conf->comment_rate, &recent)) != DB_OK)
 		return db_failed(c, rc);
-	if ((size_t)recent >= conf->comment_rate) {
+	if (conf->comment_rate > 0 && (size_t)recent >= conf->comment_rate) {
 		log_info("msg=\"comment refused\" why=rate ip=%s", ip ? ip : "-");
 		c->res->retry_after = 600;
 		return refuse(c, cf, 429, "cm.err_rate");

@@ -83,7 +83,7 @@ static const struct key keys[] = {
 	{ "feedback_email", S(feedback_email) },
 	{ "escalate_after_days", Z(escalate_after_days) },
 	{ "comment_close_days", N(comment_close_days) },
-	{ "comment_rate", Z(comment_rate) },
+	{ "comment_rate", N(comment_rate) },
 	{ "comment_max_links", Z(comment_max_links) },
 	{ "comment_min_seconds", N(comment_min_seconds) },
 	{ "comment_flag_limit", Z(comment_flag_limit) },

@@ -68,7 +68,7 @@ struct conf {
 	size_t escalate_after_days;
 	/* Reader comments (src/comments/): closed this many days after an
 	 * article's publication (0: never); at most comment_rate posts per
-	 * address in 10 minutes; at most comment_max_links links in one;
+	 * address in 10 minutes (0: no limit); at most comment_max_links links in one;
 	 * at least comment_min_seconds between showing the form and posting;
 	 * a published comment hidden after comment_flag_limit flags; the
 	 * addresses erased after comment_ip_days (agora-admin comments purge). */
