@@ -18,6 +18,7 @@
 #   AGORA_LOGIN_RATE, AGORA_COMMENT_RATE, AGORA_POST_RATE, AGORA_SEARCH_RATE
 #                  nginx's per-address rates (default: the shipped ones of
 #                  nginx/agora-http.conf; the tests raise them)
+#   AGORA_POST_BURST  the public POSTs' burst (default the shipped 20)
 #   AGORA_DB_BUFFER_POOL  the private MariaDB's innodb_buffer_pool_size
 #                  (default 64M; script/bench --scale sizes it for its data)
 #   AGORA_DB_LOG_FILE  its innodb_log_file_size (default MariaDB's, 96M;
@@ -535,8 +536,12 @@ stack_workers_stop() {
 # bad Host) with the same security headers.
 stack_nginx_conf() {
 	local user_line="" mime=/etc/nginx/mime.types
+	# AGORA_POST_BURST: nginx counts every request of one event-loop pass
+	# as arriving in the same millisecond, so 200 forms posted at once
+	# overflow a burst of 20 at any rate; the tests raise it (Agora::Test).
 	sed -e "s|/usr/local/share/agora/|$REPO/|g" \
 		-e "s|unix:/run/agora/agora.sock|unix:$FCGI_SOCK|g" \
+		-e "s|zone=agora_post burst=20 |zone=agora_post burst=${AGORA_POST_BURST:-20} |" \
 		"$REPO/nginx/agora-locations.conf" >"$NGXDIR/agora-locations.conf"
 	# The tests sign in dozens of times a minute from one address: they
 	# raise the sign-in rate (Agora::Test) except where they test it.
