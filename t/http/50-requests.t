@@ -17,7 +17,7 @@ use POSIX ();
 
 binmode Test::More->builder->$_, ':encoding(UTF-8)' for qw(output failure_output todo_output);
 
-my $t = Agora::Test->new;
+my $t = Agora::Test->new(fcgi_backlog => 1024);    # 200 forms posted at once, below
 my $b = Agora::Staff->new($t);    # a resident's browser: no session needed
 my ($year) = $t->sql(q{SELECT YEAR(NOW())});
 $year = $year->[0];
