@@ -108,11 +108,11 @@ static void check_html(const char *h, const char *prefix)
 {
 	/* Open elements: as deep as the input nests (">>>>" is a blockquote
 	 * per byte), but each start tag takes at least three bytes of output. */
-	size_t cap = strlen(h) / 3 + 1, depth = 0;
+	size_t len = strlen(h), cap = len / 3 + 1, depth = 0;
 	size_t *stack = malloc(cap * sizeof(*stack));
 	CHECK(stack != NULL);
 	int in_thead = 0, in_tbody = 0, row_cells = 0, last_heading = 1, links = 0;
-	CHECK(utf8_valid(h, strlen(h)));
+	CHECK(utf8_valid(h, len));
 	for (const char *p = h; *p;) {
 		if (*p == '&') {
 			size_t k = entity(p);

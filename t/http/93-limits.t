@@ -30,8 +30,7 @@ use Agora::Staff;
 
 binmode Test::More->builder->$_, ':encoding(UTF-8)' for qw(output failure_output todo_output);
 
-local $ENV{AGORA_FCGI_BACKLOG} = 4;
-my $t = Agora::Test->new(workers => 2, post_rate => '30r/m', search_rate => '5r/s',
+my $t = Agora::Test->new(workers => 2, post_rate => '30r/m', search_rate => '5r/s', fcgi_backlog => 4,
     conf => { test_routes => 1, statement_time => 20 });
 
 sub ua {
